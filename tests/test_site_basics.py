@@ -125,3 +125,43 @@ def test_the_helpers_see_other_hosts():
     assert parser.links == [("a", "https://x.org/")]
     css = "@import url('https://x.org/f.css'); a{background:url(\"data:image/svg+xml,<svg/>\")} b{src:url(//x.org/f.woff2)}"
     assert {u for u in css_references(css) if is_other_host(u)} == {"https://x.org/f.css", "//x.org/f.woff2"}
+
+
+class Anchors(HTMLParser):
+    """Every <a href> of a page with its visible text."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.anchors: list[tuple[str, str]] = []
+        self._open: list[tuple[str, list[str]]] = []
+
+    def handle_starttag(self, tag, attrs):
+        href = dict(attrs).get("href")
+        if tag == "a" and href is not None:
+            self._open.append((href, []))
+
+    def handle_endtag(self, tag):
+        if tag == "a" and self._open:
+            href, parts = self._open.pop()
+            self.anchors.append((href, " ".join("".join(parts).split())))
+
+    def handle_data(self, data):
+        for _, parts in self._open:
+            parts.append(data)
+
+
+@pytest.mark.site
+def test_sidebar_lists_every_page_under_its_own_label(built_site):
+    # navigation.indexes makes any index.md the link of its enclosing section, which once hid "Chỉ tiêu".
+    parser = Anchors()
+    parser.feed((built_site / "index.html").read_text(encoding="utf-8"))
+    anchors = set(parser.anchors)
+    for href, label in {
+        "2021/muc-tieu/": "Mục tiêu",
+        "2021/chi-tieu/": "Chỉ tiêu",
+        "2021/noi-dung/": "Nội dung",
+        "2021/thoi-gian/": "Thời gian thi đua",
+        "2021/to-chuc-thuc-hien/": "Tổ chức thực hiện",
+        "2021/van-ban-goc/": "Văn bản gốc",
+    }.items():
+        assert (href, label) in anchors, (href, label)
