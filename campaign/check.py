@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
+from . import vi
 from .compute import cap_flags
 from .model import (
     Campaign, ItemStatus, PeriodResults, Rating, Source, Unit,
@@ -16,10 +17,6 @@ def _at(source: Source | None, field: str | None, code: str, message: str,
         severity: Severity = Severity.ERROR) -> Problem:
     file, line, column = source.at(field) if source else ("?", 1, 1)
     return Problem(file, line, column, code, message, severity)
-
-
-def _fmt(day: date) -> str:
-    return day.strftime("%d/%m/%Y")
 
 
 def check_campaign(c: Campaign) -> list[Problem]:
@@ -46,8 +43,8 @@ def check_campaign(c: Campaign) -> list[Problem]:
         seen_periods.add(period.id)
         if not c.start <= period.end <= c.end:
             problems.append(_at(period.source, "den_ngay", "date-outside-campaign",
-                                f"Ngày {_fmt(period.end)} nằm ngoài thời gian thi đua "
-                                f"({_fmt(c.start)} – {_fmt(c.end)})."))
+                                f"Ngày {vi.day(period.end)} nằm ngoài thời gian thi đua "
+                                f"({vi.day(c.start)} – {vi.day(c.end)})."))
         if previous and period.end <= previous:
             problems.append(_at(period.source, "den_ngay", "period-order",
                                 "Các kỳ báo cáo phải xếp theo thứ tự thời gian: kỳ này kết thúc không sau kỳ trước."))
@@ -69,10 +66,10 @@ def _check_day(day: date, source: Source | None, field: str, c: Campaign, period
                *, bounded_above: bool = True) -> list[Problem]:
     if day < c.start:
         return [_at(source, field, "date-outside-campaign",
-                    f"Ngày {_fmt(day)} trước khi phát động thi đua (tháng {c.document.month:02d}/{c.document.year}).")]
+                    f"Ngày {vi.day(day)} trước khi phát động thi đua (tháng {c.document.month:02d}/{c.document.year}).")]
     if bounded_above and period_end and day > period_end:
         return [_at(source, field, "date-after-period",
-                    f"Ngày {_fmt(day)} sau ngày chốt số liệu của kỳ ({_fmt(period_end)}). "
+                    f"Ngày {vi.day(day)} sau ngày chốt số liệu của kỳ ({vi.day(period_end)}). "
                     "Hãy ghi vào kỳ sau, hoặc kiểm tra lại ngày.")]
     return []
 
@@ -180,7 +177,7 @@ def check_results(year_campaign: Campaign, units: tuple[Unit, ...], results: Per
         problems += _check_day(activity.day, activity.source, "ngay", c, end)
         if activity.day > c.end:
             problems.append(_at(activity.source, "ngay", "date-outside-campaign",
-                                f"Ngày {_fmt(activity.day)} sau khi hết thời gian thi đua ({_fmt(c.end)})."))
+                                f"Ngày {vi.day(activity.day)} sau khi hết thời gian thi đua ({vi.day(c.end)})."))
     for commendation in results.commendations:
         for unit_id in commendation.units:
             if unit_id not in unit_ids:
@@ -195,15 +192,15 @@ def check_caps(c: Campaign, units: tuple[Unit, ...], results: PeriodResults) -> 
     problems = []
     for cap in c.caps:
         for flag in cap_flags(cap, units, results):
-            share = f"{float(flag.share):.1f}".replace(".", ",")
+            share = vi.percent(flag.share)
             if flag.unit is None:
                 problems.append(_at(results.source, "don_vi", "over-cap",
-                                    f"Toàn cơ quan: {share} %, vượt giới hạn ({cap.name}). "
+                                    f"Toàn cơ quan: {share}, vượt giới hạn ({cap.name}). "
                                     "Trang web sẽ đánh dấu điều này; hãy kiểm tra lại số liệu.", Severity.WARNING))
             else:
                 unit_result = results.unit(flag.unit.id)
                 problems.append(_at(unit_result.source, cap.numerator[0], "over-cap",
-                                    f"{flag.unit.name}: {share} %, vượt giới hạn ({cap.name}). "
+                                    f"{flag.unit.name}: {share}, vượt giới hạn ({cap.name}). "
                                     "Trang web sẽ đánh dấu điều này; hãy kiểm tra lại số liệu.", Severity.WARNING))
     return problems
 

@@ -204,7 +204,7 @@ def home_summary(year: CampaignYear, here: str) -> str:
             + link("Xem bảng theo dõi chỉ tiêu", Paths(year.year).board(), here) + "\n")
 
 
-def scoreboard_page(year: CampaignYear, period_id: str | None, here: str) -> str:
+def scoreboard_page(year: CampaignYear, period_id: str | None = None, *, here: str) -> str:
     boards = scoreboards(year)
     board = current_board(boards) if period_id is None else next(b for b in boards if b.period.id == period_id)
     paths = Paths(year.year)
@@ -213,8 +213,7 @@ def scoreboard_page(year: CampaignYear, period_id: str | None, here: str) -> str
         result = value_text(e)
         cap = cap_text(e)
         rows.append([
-            link(e.target.id, paths.target(e.target), here),
-            link(e.target.name, paths.target(e.target), here),
+            link(f"{e.target.id}. {e.target.name}", paths.target(e.target), here),
             result + (f"<br>{cap}" if cap else ""),
             md(requirement_text(e.target)),
             badge(e.status),
@@ -232,7 +231,7 @@ def scoreboard_page(year: CampaignYear, period_id: str | None, here: str) -> str
                 if board.previous else "")
     return (title + notice(year) + summary_line(board) + "\n\n" + period_switch(year, board, here)
             + '<div class="tt-table-wrap" markdown>\n\n'
-            + _table(["Mã", "Chỉ tiêu", "Kết quả", "Yêu cầu", "Trạng thái", "Tiến độ", "So với kỳ trước"], rows)
+            + _table(["Chỉ tiêu", "Kết quả", "Yêu cầu", "Trạng thái", "Tiến độ", "So với kỳ trước"], rows)
             + "\n</div>\n\n" + legend + previous + downloads)
 
 
@@ -303,7 +302,7 @@ def target_page(year: CampaignYear, target_id: str, here: str) -> str:
     for board in reversed(boards):
         e = next(x for x in board.evaluations if x.target.id == target.id)
         results = year.period_results(board.period.id)
-        if e.unit_lines:
+        if any(line.numerator is not None for line in e.unit_lines):
             out.append(f"\n## Số liệu từng đơn vị: {md(board.period.name)}\n\n")
             if e.missing:
                 out.append("Chưa có số liệu của: " + ", ".join(md(u.name) for u in e.missing) + ".\n\n")
