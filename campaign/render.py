@@ -171,11 +171,16 @@ def evidence_text(evidence: Evidence | None) -> str:
     return f"Số {md(evidence.number)}, ngày {vi.day(evidence.issued)}"
 
 
-def _table(headers: list[str], rows: list[list[str]], *, numeric: set[int] = frozenset()) -> str:
+def _table(headers: list[str], rows: list[list[str]], *, label: str, numeric: set[int] = frozenset()) -> str:
+    """A Markdown table in a box that scrolls sideways on a narrow screen, so the page itself never does."""
     align = ["---:" if i in numeric else "---" for i in range(len(headers))]
     lines = ["| " + " | ".join(headers) + " |", "| " + " | ".join(align) + " |"]
     lines += ["| " + " | ".join(row) + " |" for row in rows]
-    return "\n".join(lines) + "\n"
+    # A keyboard scrolls the box by moving through its links; a box with none must take focus itself,
+    # and then a screen reader needs a name for it (WCAG 2.1.1, axe's scrollable-region-focusable).
+    has_link = any("](" in cell for row in rows for cell in row)
+    focus = "" if has_link else f' role="region" tabindex="0" aria-label="{attr(label)}"'
+    return f'<div class="tt-table-wrap"{focus} markdown>\n\n' + "\n".join(lines) + "\n\n</div>\n"
 
 
 def period_switch(year: CampaignYear, board: Scoreboard, here: str) -> str:
@@ -230,9 +235,9 @@ def scoreboard_page(year: CampaignYear, period_id: str | None = None, *, here: s
     previous = (f"Cột “So với kỳ trước” so với kỳ {md(board.previous.period.name)}.\n\n"
                 if board.previous else "")
     return (title + notice(year) + summary_line(board) + "\n\n" + period_switch(year, board, here)
-            + '<div class="tt-table-wrap" markdown>\n\n'
-            + _table(["Chỉ tiêu", "Kết quả", "Yêu cầu", "Trạng thái", "Tiến độ", "So với kỳ trước"], rows)
-            + "\n</div>\n\n" + legend + previous + downloads)
+            + _table(["Chỉ tiêu", "Kết quả", "Yêu cầu", "Trạng thái", "Tiến độ", "So với kỳ trước"], rows,
+                     label=f"Bảng theo dõi chỉ tiêu: {board.period.name}")
+            + "\n" + legend + previous + downloads)
 
 
 def method_text(year: CampaignYear, target: Target) -> str:
@@ -259,7 +264,7 @@ def method_text(year: CampaignYear, target: Target) -> str:
             "trở lên.")
 
 
-def _unit_table(e: Evaluation, here: str, paths: Paths) -> str:
+def _unit_table(e: Evaluation, here: str, paths: Paths, label: str) -> str:
     kind = e.target.kind
     rows = []
     for line in sorted(e.unit_lines, key=lambda x: vi.sort_key(x.unit.name)):
@@ -278,7 +283,7 @@ def _unit_table(e: Evaluation, here: str, paths: Paths) -> str:
     else:
         headers = ["Đơn vị", md(" + ".join(COUNT_LABELS[k] for k in e.target.numerator).capitalize()),
                    md(" + ".join(COUNT_LABELS[k] for k in e.target.denominator).capitalize() or "–"), "Tỷ lệ"]
-    return _table(headers, rows, numeric={1, 2, 3})
+    return _table(headers, rows, label=label, numeric={1, 2, 3})
 
 
 def target_page(year: CampaignYear, target_id: str, here: str) -> str:
@@ -298,7 +303,8 @@ def target_page(year: CampaignYear, target_id: str, here: str) -> str:
         rows.append([link(board.period.name, paths.board(board.period.id), here), vi.day(board.period.end),
                      value_text(e) + (f"<br>{cap_text(e)}" if cap_text(e) else ""), badge(e.status), bar(e.progress),
                      md(change_text(e, board.before(target)))])
-    out.append(_table(["Kỳ", "Tính đến", "Kết quả", "Trạng thái", "Tiến độ", "So với kỳ trước"], rows))
+    out.append(_table(["Kỳ", "Tính đến", "Kết quả", "Trạng thái", "Tiến độ", "So với kỳ trước"], rows,
+                      label="Theo kỳ báo cáo"))
     for board in reversed(boards):
         e = next(x for x in board.evaluations if x.target.id == target.id)
         results = year.period_results(board.period.id)
@@ -306,7 +312,7 @@ def target_page(year: CampaignYear, target_id: str, here: str) -> str:
             out.append(f"\n## Số liệu từng đơn vị: {md(board.period.name)}\n\n")
             if e.missing:
                 out.append("Chưa có số liệu của: " + ", ".join(md(u.name) for u in e.missing) + ".\n\n")
-            out.append(_unit_table(e, here, paths))
+            out.append(_unit_table(e, here, paths, f"Số liệu từng đơn vị: {board.period.name}"))
         if results is None:
             continue
         if target.kind is TargetKind.CHECKLIST:
@@ -314,7 +320,8 @@ def target_page(year: CampaignYear, target_id: str, here: str) -> str:
             if items:
                 out.append(f"\n## Danh mục và căn cứ: {md(board.period.name)}\n\n")
                 out.append(_table(["Mã", "Việc", "Trạng thái", "Căn cứ"],
-                                  [[md(i.id), md(i.name), i.status.label, evidence_text(i.evidence)] for i in items]))
+                                  [[md(i.id), md(i.name), i.status.label, evidence_text(i.evidence)] for i in items],
+                                  label=f"Danh mục và căn cứ: {board.period.name}"))
         if target.kind is TargetKind.TITLE:
             found = next((t for t in results.titles if t.title == target.title), None)
             if found:
@@ -329,7 +336,8 @@ def target_page(year: CampaignYear, target_id: str, here: str) -> str:
                 rating = results.org_ratings.get(org.id)
                 reached = "–" if rating is None else ("Đạt" if rating.rank >= target.min_rating.rank else "Chưa đạt")
                 rows.append([md(org.name), rating.label if rating else "Chưa có số liệu", reached])
-            out.append(_table(["Tổ chức", "Xếp loại", "Kết quả"], rows))
+            out.append(_table(["Tổ chức", "Xếp loại", "Kết quả"], rows,
+                              label=f"Xếp loại từng tổ chức: {board.period.name}"))
     return "".join(out)
 
 
@@ -363,8 +371,8 @@ def units_page(year: CampaignYear, here: str) -> str:
         out.append(f"## {md(period.name)} (tính đến {vi.day(period.end)})\n\n")
         rows = [[link(u.name, paths.unit(u), here), *_unit_figures(u, year, period.id)]
                 for u in vi.sort_names(year.units, key=lambda u: u.name)]
-        out.append('<div class="tt-table-wrap" markdown>\n\n' + _table(_UNIT_HEADERS, rows,
-                                                                       numeric=set(range(1, 8))) + "\n</div>\n\n")
+        out.append(_table(_UNIT_HEADERS, rows, label=f"Các phòng, đơn vị: {period.name}", numeric=set(range(1, 8)))
+                   + "\n")
     out.append(_ABBREVIATIONS)
     return "".join(out)
 
@@ -378,7 +386,7 @@ def unit_page(year: CampaignYear, unit_id: str, here: str) -> str:
     for board in reversed(boards):
         out.append(f"## {md(board.period.name)} (tính đến {vi.day(board.period.end)})\n\n")
         figures = _unit_figures(unit, year, board.period.id)
-        out.append(_table(_UNIT_HEADERS[1:], [figures]))
+        out.append(_table(_UNIT_HEADERS[1:], [figures], label=f"Số liệu của {unit.name}: {board.period.name}"))
         out.append("\n")
         rows = []
         for e in board.evaluations:
@@ -396,7 +404,8 @@ def unit_page(year: CampaignYear, unit_id: str, here: str) -> str:
                     f"{vi.threshold(flags[0].cap.maximum)}</span>") if flags else ""
             rows.append([link(f"{e.target.id}. {e.target.name}", paths.target(e.target), here), figure + flag])
         if rows:
-            out.append("Phần của đơn vị trong các chỉ tiêu:\n\n" + _table(["Chỉ tiêu", "Số liệu của đơn vị"], rows))
+            out.append("Phần của đơn vị trong các chỉ tiêu:\n\n"
+                       + _table(["Chỉ tiêu", "Số liệu của đơn vị"], rows, label="Phần của đơn vị trong các chỉ tiêu"))
             out.append("\n")
     out.append(_ABBREVIATIONS)
     return "".join(out)
@@ -422,7 +431,7 @@ def checklists_page(year: CampaignYear, here: str) -> str:
             rows.append([md(item_id), md(latest.name)]
                         + [by_period[p.id].status.label if p.id in by_period else "–" for p in periods]
                         + [evidence_text(latest.evidence)])
-        out.append(_table(["Mã", "Việc", *[md(p.name) for p in periods], "Căn cứ"], rows) + "\n")
+        out.append(_table(["Mã", "Việc", *[md(p.name) for p in periods], "Căn cứ"], rows, label=checklist.name) + "\n")
     return "".join(out)
 
 
