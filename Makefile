@@ -30,7 +30,12 @@ build: $(VENV)/.site-installed
 validate: $(VENV)/.site-installed
 	$(BIN)/python -m campaign validate --format $(FORMAT) data
 
-test: $(VENV)/.dev-installed
+# axe-core for the accessibility tests, from the committed lock; again whenever the lock changes.
+node_modules/.installed: package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+test: $(VENV)/.dev-installed node_modules/.installed
 	$(BIN)/python -m pytest
 
 clean:

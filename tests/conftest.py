@@ -1,4 +1,4 @@
-"""Shared fixtures: the real site, built once per test session."""
+"""Shared fixtures: the real site, built once per test session, and the browser fixtures."""
 
 import os
 import subprocess
@@ -8,6 +8,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# The browser fixtures (site_server, browser, axe_script) live in their own module, shared by every browser test.
+pytest_plugins = ["browser_support"]
 
 
 @pytest.fixture(scope="session")
