@@ -228,7 +228,7 @@ def scoreboard_page(year: CampaignYear, period_id: str | None = None, *, here: s
     title = f"# Bảng theo dõi chỉ tiêu năm {year.year}: {md(board.period.name)}\n\n"
     downloads = ("Tải về bảng này: "
                  + link("CSV (Excel)", paths.download(board.period.id, "csv"), here) + " · "
-                 + link("JSON", paths.download(board.period.id, "json"), here) + "\n")
+                 + link("JSON", paths.download(board.period.id, "json"), here) + "\n{: .tt-no-print }\n")
     legend = ("Trạng thái: ✓ Đạt · ✗ Chưa đạt · – Chưa có số liệu. ⚠ đánh dấu số liệu vượt giới hạn theo quy định "
               "(được cảnh báo, không bị ẩn). Tỷ lệ tính chính xác từ số đếm, hiển thị cắt (không làm tròn lên) "
               "đến một chữ số thập phân.\n\n")
