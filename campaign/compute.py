@@ -197,12 +197,24 @@ class Scoreboard:
         return next((e for e in self.previous.evaluations if e.target.id == target.id), None)
 
 
+# Every generated page of a year asks for its scoreboards; computing them once per year object keeps a build
+# linear in the number of units (500 units took minutes). Keyed by identity: a CampaignYear is not hashable.
+_BOARDS: dict[int, tuple[CampaignYear, tuple[Scoreboard, ...]]] = {}
+_BOARDS_KEPT = 8
+
+
 def scoreboards(year: CampaignYear) -> tuple[Scoreboard, ...]:
     """One scoreboard per reporting period, each knowing the one before it."""
+    cached = _BOARDS.get(id(year))
+    if cached is not None and cached[0] is year:
+        return cached[1]
     boards: list[Scoreboard] = []
     for period in year.campaign.periods:
         evaluations = tuple(evaluate(t, period, year) for t in year.campaign.targets)
         boards.append(Scoreboard(period, evaluations, boards[-1] if boards else None))
+    if len(_BOARDS) >= _BOARDS_KEPT:  # `mkdocs serve` loads a new year at every change of the data
+        _BOARDS.clear()
+    _BOARDS[id(year)] = (year, tuple(boards))
     return tuple(boards)
 
 

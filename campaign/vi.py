@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import unicodedata
 from datetime import date
@@ -34,6 +35,7 @@ def _letters(text: str):
         yield letter, tone, base.isupper()
 
 
+@functools.lru_cache(maxsize=4096)  # every table of units sorts the same names again
 def sort_key(text: str) -> tuple:
     """Key for Vietnamese dictionary order: letters first, then tones, then case."""
     letters, tones, cases = [], [], []
