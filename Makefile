@@ -38,5 +38,13 @@ node_modules/.installed: package-lock.json
 test: $(VENV)/.dev-installed node_modules/.installed
 	$(BIN)/python -m pytest
 
+# Lighthouse for the benchmark only, kept out of the tests' node_modules: it brings 146 packages.
+bench/node_modules/.installed: bench/package-lock.json
+	npm ci --prefix bench --no-audit --no-fund --loglevel=error
+	touch $@
+
+bench: $(VENV)/.dev-installed bench/node_modules/.installed
+	$(BIN)/python bench/run.py
+
 clean:
 	rm -rf site $(VENV) .pytest_cache .hypothesis
