@@ -70,7 +70,8 @@ class _Records:
         value = self._at(path)
         if isinstance(value, dict):
             for key in value:
-                pos = self.doc.pos(path + (key,))
+                # The key's own line: for a nested block the value starts a line below it.
+                pos = self.doc.pos(path + (key,), key=True)
                 fields[key] = (pos.line, pos.column)
         return Source(self.doc.file, where.line, where.column, MappingProxyType(fields))
 

@@ -18,6 +18,7 @@ def on_files(files, config):
         data = dataset(data_dir)
     except DataError as error:
         raise Abort(str(error)) from None
-    for generated in generated_files(data):
+    text_pages = {f.src_uri for f in files.documentation_pages()}
+    for generated in generated_files(data, text_pages):
         files.append(File.generated(config, generated.path, content=generated.content))
     return files
