@@ -8,6 +8,8 @@ FORMAT ?= text
 HOST ?= 127.0.0.1:8000
 
 .PHONY: serve build test validate bench diff deploy rollback clean
+BASE ?= origin/main
+HEAD ?= HEAD
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,3 +37,6 @@ test: $(VENV)/.dev-installed
 
 clean:
 	rm -rf site $(VENV) .pytest_cache .hypothesis
+
+diff: $(VENV)/.site-installed
+	$(BIN)/python -m campaign diff "$(BASE)" "$(HEAD)"

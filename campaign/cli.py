@@ -34,6 +34,17 @@ def cmd_publishable(args) -> int:
     return 0
 
 
+def cmd_diff(args) -> int:
+    from .diff import DiffError, diff
+
+    try:
+        print(diff(args.base, args.head, Path.cwd(), args.data), end="")
+    except DiffError as error:
+        print(str(error), file=sys.stderr)
+        return 2
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m campaign", description="Công cụ số liệu thi đua.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -44,5 +55,10 @@ def main(argv: list[str] | None = None) -> int:
     publish = sub.add_parser("publishable", help="Cho biết số liệu có được xuất bản không.")
     publish.add_argument("data", type=Path, nargs="?", default=Path("data"))
     publish.set_defaults(run=cmd_publishable)
+    compare = sub.add_parser("diff", help="So sánh bảng theo dõi giữa hai phiên bản git.")
+    compare.add_argument("base")
+    compare.add_argument("head")
+    compare.add_argument("--data", default="data", help="Thư mục số liệu trong kho git.")
+    compare.set_defaults(run=cmd_diff)
     args = parser.parse_args(argv)
     return args.run(args)
