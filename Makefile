@@ -33,5 +33,12 @@ validate: $(VENV)/.site-installed
 test: $(VENV)/.dev-installed
 	$(BIN)/python -m pytest
 
+# Publishing reads its settings from DEPLOY_* environment variables: see scripts/deploy.sh.
+deploy: $(VENV)/.site-installed
+	scripts/deploy.sh
+
+rollback:
+	scripts/rollback.sh
+
 clean:
 	rm -rf site $(VENV) .pytest_cache .hypothesis
