@@ -21,12 +21,17 @@ set -eu
 LC_ALL=C
 export LC_ALL
 base=\$1 name=\$2
+if [ -e "\$base/current" ] && [ ! -L "\$base/current" ]; then
+  echo "Lỗi: \$base/current đã có và không phải liên kết (symlink): hãy chuyển nó đi chỗ khác rồi chạy lại." >&2
+  exit 4
+fi
 mkdir -p "\$base/releases"
 cd "\$base/releases"
 for d in $RELEASE_GLOB.partial; do
   [ -e "\$d" ] || continue
   echo "Xoá bản tải lên dở dang còn sót: \$d" >&2
-  rm -rf -- "\$d"
+  # An rsync cut off a moment ago may still be writing its last file there: try once more.
+  rm -rf -- "\$d" 2>/dev/null || { sleep 2; rm -rf -- "\$d"; }
 done
 if [ -e "\$name" ]; then
   echo "Lỗi: đã có bản phát hành tên \$name trên máy chủ; hãy chạy lại sau một giây." >&2
@@ -123,7 +128,7 @@ portal_ssh_setup
 say "Xuất bản $SITE_DIR ($files tệp) lên $DEPLOY_USER@$DEPLOY_HOST:$DEPLOY_PATH/releases/$release"
 current=$(portal_remote "$REMOTE_PREPARE" "$DEPLOY_PATH" "$release")
 
-rsync_opts=(--recursive --links --perms --chmod=D755,F644 --checksum --timeout=60)
+rsync_opts=(--recursive --links --perms "--chmod=D755,F644" --checksum --timeout=60)
 if [[ -n $current ]]; then
   # Unchanged files become hard links to the running release: only changes cross the network.
   rsync_opts+=("--link-dest=../$current")

@@ -1,6 +1,8 @@
+# shellcheck shell=bash
 # Shared by deploy.sh and rollback.sh: checks the DEPLOY_* settings and talks to the portal over SSH.
 # Sourced, not run. Messages are in Vietnamese: the portal administrator reads them.
 
+# shellcheck disable=SC2034  # used by the scripts that source this file
 # Release folders are named <UTC timestamp>-<git short sha>; only such names are ever listed or deleted.
 RELEASE_GLOB='[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]T[0-9][0-9][0-9][0-9][0-9][0-9]Z-*'
 
@@ -35,8 +37,9 @@ portal_require_settings() {
 
   [[ $DEPLOY_HOST =~ ^[A-Za-z0-9._-]+$|^\[[0-9A-Fa-f:.]+\]$ ]] ||
     die "DEPLOY_HOST không hợp lệ: '$DEPLOY_HOST' (chỉ gồm chữ, số, dấu chấm, gạch ngang; địa chỉ IPv6 đặt trong [ ])." 2
-  [[ $DEPLOY_PORT =~ ^[0-9]{1,5}$ ]] && ((DEPLOY_PORT >= 1 && DEPLOY_PORT <= 65535)) ||
+  if ! [[ $DEPLOY_PORT =~ ^[0-9]{1,5}$ ]] || ((10#$DEPLOY_PORT < 1 || 10#$DEPLOY_PORT > 65535)); then
     die "DEPLOY_PORT không hợp lệ: '$DEPLOY_PORT' (phải là số từ 1 đến 65535)." 2
+  fi
   [[ $DEPLOY_USER =~ ^[A-Za-z_][A-Za-z0-9_.-]*$ ]] ||
     die "DEPLOY_USER không hợp lệ: '$DEPLOY_USER'." 2
   # The path goes into remote shell commands: a plain absolute path needs no quoting there.
