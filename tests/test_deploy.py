@@ -416,6 +416,18 @@ def test_keeps_only_the_last_five_releases(portal, tmp_path):
     assert portal.releases() == names[-KEEP_RELEASES:]
     portal.assert_serves(site)
 
+    # A machine whose clock is behind names its release older than all others: the last five
+    # by name stay, and so does this one, since `current` points to it.
+    fake_bin = tmp_path / "bin"
+    fake_bin.mkdir()
+    (fake_bin / "date").write_text("#!/bin/sh\necho 20010101T000000Z\n")
+    (fake_bin / "date").chmod(0o755)
+    behind = make_site(tmp_path, "clock-behind")
+    portal.deploy(behind, PATH=f"{fake_bin}:{portal.env['PATH']}")
+    assert portal.current().startswith("20010101T000000Z-")
+    assert portal.releases() == [portal.current(), *names[-KEEP_RELEASES:]]
+    portal.assert_serves(behind)
+
 
 @pytest.mark.server
 def test_refuses_a_server_whose_host_key_is_not_pinned(portal, tmp_path, ssh_server):
