@@ -2,7 +2,8 @@
 
 PyYAML's safe loader silently keeps the last of two duplicate keys, reads `no` as false,
 `0123` as 83 and `7:30` as 450. We only let PyYAML compose the node tree, then build values
-ourselves: duplicates, tabs and YAML 1.1 surprises become problems at their line.
+ourselves: duplicates, tabs and YAML 1.1 surprises become problems at their line. Anchors, aliases
+and absurd nesting are refused while composing, so no input can loop, explode or overflow the stack.
 """
 
 from __future__ import annotations
@@ -67,15 +68,46 @@ class Document:
         return Problem(self.file, where.line, where.column, code, message, severity)
 
 
-def _syntax_message(error: yaml.MarkedYAMLError) -> str:
+# Where PyYAML notices these, the mistake is where the construct began (its context mark).
+_STARTED_EARLIER = ("simple key", "quoted scalar", "flow sequence", "flow mapping")
+# A line that reads as an ordinary `key: value` or `- key: value` entry.
+_KEY_LINE = re.compile(r"\s*(?:-\s+)?[^\s:#'\"\[\]{}&*!|>%@`-][^:#]*:(?:\s|$)")
+
+
+def _syntax_problem(file: str, text: str, error: yaml.MarkedYAMLError) -> Problem:
+    """A PyYAML syntax error as a problem at the line where the Office should look."""
     detail = f"{error.context or ''} {error.problem or ''}"
-    if "mapping values are not allowed" in detail:
+    mark = error.problem_mark or error.context_mark
+    if error.context_mark and any(f"while scanning a {w}" in detail or f"while parsing a {w}" in detail
+                                  for w in _STARTED_EARLIER):
+        mark = error.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    lines = _LINE_BREAK.split(text)
+    if "'\\t'" in detail:
+        hint = ("Có phím Tab ở giữa dòng (thường ngay sau dấu hai chấm hoặc dấu gạch). YAML chỉ chấp nhận "
+                "dấu cách: hãy xóa Tab và gõ một dấu cách.")
+    elif ("mapping values are not allowed" in detail and line <= len(lines) and _KEY_LINE.match(lines[line - 1])
+          and lines[line - 1].find(":") == column - 1):
+        # An ordinary entry read as the tail of the text above it: that line lacks its colon, or this one
+        # is indented too far.
+        above = next((n for n in range(line - 1, 0, -1)
+                      if lines[n - 1].strip() and not lines[n - 1].lstrip().startswith("#")), None)
+        if above is not None and not _KEY_LINE.match(lines[above - 1]):
+            line, column = above, len(lines[above - 1]) - len(lines[above - 1].lstrip()) + 1
+            hint = ("Dòng này thiếu dấu hai chấm (:) sau tên mục, nên dòng dưới bị đọc nối vào nó. "
+                    "Hãy viết dạng tên_mục: giá trị.")
+        else:
+            hint = ("Dòng này bị đọc nối vào dòng trên: có thể dòng này thụt lề sai so với các mục cùng cấp, "
+                    "hoặc dòng trên có dấu hai chấm (:) trong nội dung (khi đó đặt nội dung trong ngoặc kép \"…\").")
+    elif "mapping values are not allowed" in detail:
         hint = ("Có dấu hai chấm (:) không đúng chỗ. Nếu nội dung có dấu hai chấm, "
                 "hãy đặt cả nội dung trong ngoặc kép \"…\".")
     elif "could not find expected ':'" in detail or "simple key" in detail:
         hint = "Thiếu dấu hai chấm (:) sau tên mục, hoặc một dòng bị xuống dòng giữa chừng."
+    elif "flow sequence" in detail or "flow mapping" in detail:
+        hint = "Có dấu ngoặc [ hoặc { mở ở đây mà chưa đóng. Hãy thêm ] hoặc } ở cuối, trên cùng dòng."
     elif "quoted scalar" in detail or "end of stream" in detail:
-        hint = "Có dấu ngoặc kép mở mà chưa đóng. Hãy kiểm tra cặp ngoặc kép \"…\"."
+        hint = "Có dấu ngoặc kép mở ở đây mà chưa đóng. Hãy kiểm tra cặp ngoặc kép \"…\"."
     elif "expected <block end>" in detail or "did not find expected key" in detail:
         hint = "Thụt lề không thẳng hàng: các mục cùng cấp phải bắt đầu ở cùng một cột."
     elif "expected '-' indicator" in detail or "block sequence" in detail:
@@ -86,7 +118,7 @@ def _syntax_message(error: yaml.MarkedYAMLError) -> str:
         hint = "Không dùng ký hiệu & hoặc * ở đầu giá trị; nếu là chữ, hãy đặt trong ngoặc kép."
     else:
         hint = "Hãy kiểm tra thụt lề, dấu hai chấm và dấu ngoặc kép ở dòng này và dòng ngay trên."
-    return f"Tệp không đúng cú pháp YAML. {hint}"
+    return Problem(file, line, column, "yaml-syntax", f"Tệp không đúng cú pháp YAML. {hint}")
 
 
 def read_text(file: str, raw: bytes) -> tuple[str | None, list[Problem]]:
@@ -99,9 +131,19 @@ def read_text(file: str, raw: bytes) -> tuple[str | None, list[Problem]]:
                               "Hãy lưu lại tệp với mã UTF-8.")]
 
 
+# The characters PyYAML counts as line breaks, so our line numbers agree with its marks.
+_LINE_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
+# Nesting far deeper than any data file: past it the input is garbage, not data.
+_MAX_DEPTH = 40
+
+
+def _line_of(text: str, index: int) -> int:
+    return len(_LINE_BREAK.findall(text, 0, index)) + 1
+
+
 def _tab_problems(file: str, text: str) -> list[Problem]:
     problems = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(_LINE_BREAK.split(text), start=1):
         indent = line[: len(line) - len(line.lstrip(" \t"))]
         if "\t" in indent:
             problems.append(Problem(
@@ -109,6 +151,86 @@ def _tab_problems(file: str, text: str) -> list[Problem]:
                 "Dòng này thụt lề bằng phím Tab. YAML chỉ chấp nhận dấu cách: "
                 "hãy xóa Tab và thụt lề bằng dấu cách (2 dấu cách mỗi cấp)."))
     return problems
+
+
+class _Refused(Exception):
+    """A construct our data never needs, refused while composing so it cannot expand or loop."""
+
+    def __init__(self, problem: Problem):
+        super().__init__(problem.message)
+        self.problem = problem
+
+
+class _Composer(yaml.SafeLoader):
+    """PyYAML's safe composer that refuses anchors and aliases, bounds nesting and notes explicit tags.
+
+    Aliases can make a tree that expands exponentially or refers to itself; a data file never needs them.
+    """
+
+    def __init__(self, stream: str, file: str):
+        super().__init__(stream)
+        self.file = file
+        self.depth = 0
+        self.explicit_tags: list[tuple[yaml.Mark, str]] = []
+
+    def compose_node(self, parent, index):
+        event = self.peek_event()
+        line, column = event.start_mark.line + 1, event.start_mark.column + 1
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+            raise _Refused(Problem(
+                self.file, line, column, "yaml-anchor",
+                "Không dùng ký hiệu & (đặt tên) hoặc * (dùng lại) ở đầu giá trị trong tệp số liệu: "
+                "hãy chép đầy đủ nội dung. Nếu đó là chữ, đặt cả giá trị trong ngoặc kép \"…\"."))
+        if getattr(event, "tag", None) not in (None, "!"):
+            self.explicit_tags.append((event.start_mark, event.tag))
+        self.depth += 1
+        if self.depth > _MAX_DEPTH:
+            raise _Refused(Problem(
+                self.file, line, column, "yaml-syntax",
+                f"Tệp không đúng cú pháp YAML: các mục lồng nhau quá {_MAX_DEPTH} cấp. "
+                "Hãy kiểm tra các dấu ngoặc [ ] và { } ở dòng này."))
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
+
+
+def _compose(doc: Document, text: str) -> yaml.Node | None:
+    """The node tree of `text`, or None with the reason noted in `doc`."""
+    loader = None
+    try:
+        loader = _Composer(text, doc.file)  # reads the whole text at once: a bad character stops it here
+        node = loader.get_single_node()
+    except _Refused as refused:
+        doc.problems.append(refused.problem)
+        return None
+    except yaml.MarkedYAMLError as error:
+        doc.problems.append(_syntax_problem(doc.file, text, error))
+        return None
+    except yaml.reader.ReaderError as error:
+        line = _line_of(text, error.position)
+        start = text.rfind("\n", 0, error.position) + 1
+        doc.problems.append(Problem(
+            doc.file, line, error.position - start + 1, "text-control-char",
+            f"Dòng này có một ký tự điều khiển không nhìn thấy (mã U+{error.character:04X}), thường do chép "
+            "từ Word, PDF hoặc trang web. Hãy xóa ký tự đó (gõ lại đoạn chữ quanh vị trí này)."))
+        return None
+    except yaml.YAMLError:
+        doc.problems.append(Problem(doc.file, 1, 1, "yaml-syntax",
+                                    "Tệp không đúng cú pháp YAML. Hãy kiểm tra lại toàn bộ tệp."))
+        return None
+    finally:
+        if loader is not None:
+            loader.dispose()
+    for mark, tag in loader.explicit_tags:
+        doc.problems.append(Problem(
+            doc.file, mark.line + 1, mark.column + 1, "yaml-tag",
+            f"Không dùng nhãn '{tag.replace('tag:yaml.org,2002:', '!!')}' trong tệp số liệu; hãy xóa nó. "
+            "Nếu muốn giá trị là chữ, đặt nó trong ngoặc kép \"…\"."))
+    if node is None:
+        doc.problems.append(Problem(doc.file, 1, 1, "file-empty",
+                                    "Tệp trống. Hãy khôi phục nội dung của tệp."))
+    return node
 
 
 def parse(file: str, raw: bytes) -> Document:
@@ -122,22 +244,9 @@ def parse(file: str, raw: bytes) -> Document:
     if tabs:
         doc.problems.extend(tabs)
         return doc
-    try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        doc.problems.append(Problem(file, line, column, "yaml-syntax", _syntax_message(error)))
-        return doc
-    except yaml.YAMLError:
-        doc.problems.append(Problem(file, 1, 1, "yaml-syntax",
-                                    "Tệp không đúng cú pháp YAML. Hãy kiểm tra lại toàn bộ tệp."))
-        return doc
-    if node is None:
-        doc.problems.append(Problem(file, 1, 1, "file-empty",
-                                    "Tệp trống. Hãy khôi phục nội dung của tệp."))
-        return doc
-    doc.value = _Builder(doc).build(node, ())
+    node = _compose(doc, text)
+    if node is not None:
+        doc.value = _Builder(doc).build(node, ())
     return doc
 
 
@@ -155,8 +264,6 @@ class _Builder:
 
     def build(self, node: yaml.Node, path: Path) -> Any:
         self.doc.positions[path] = self._where(node)
-        if not node.tag.startswith("tag:yaml.org,2002:"):
-            self._problem(node, "yaml-tag", f"Không dùng nhãn '{node.tag}' trong tệp số liệu; hãy xóa nó.")
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, path)
         if isinstance(node, yaml.SequenceNode):
