@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -34,8 +34,7 @@ _OTHER_NUMBER = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Pos:
+class Pos(NamedTuple):
     line: int
     column: int
 
@@ -83,8 +82,8 @@ def _syntax_problem(file: str, text: str, error: yaml.MarkedYAMLError) -> Proble
         mark = error.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     lines = _LINE_BREAK.split(text)
-    if "'\\t'" in detail:
-        hint = ("Có phím Tab ở giữa dòng (thường ngay sau dấu hai chấm hoặc dấu gạch). YAML chỉ chấp nhận "
+    if line <= len(lines) and lines[line - 1][column - 1:column] == "\t":
+        hint = ("Có phím Tab ở giữa dòng (thường ngay sau dấu gạch -). YAML chỉ chấp nhận "
                 "dấu cách: hãy xóa Tab và gõ một dấu cách.")
     elif ("mapping values are not allowed" in detail and line <= len(lines) and _KEY_LINE.match(lines[line - 1])
           and lines[line - 1].find(":") == column - 1):
@@ -112,8 +111,6 @@ def _syntax_problem(file: str, text: str, error: yaml.MarkedYAMLError) -> Proble
         hint = "Thụt lề không thẳng hàng: các mục cùng cấp phải bắt đầu ở cùng một cột."
     elif "expected '-' indicator" in detail or "block sequence" in detail:
         hint = "Danh sách bị thụt lề sai: mỗi phần tử bắt đầu bằng dấu gạch (-) ở cùng một cột."
-    elif "single document" in detail:
-        hint = "Tệp chỉ được có một phần; hãy xóa dòng '---' thừa."
     elif "alias" in detail or "anchor" in detail:
         hint = "Không dùng ký hiệu & hoặc * ở đầu giá trị; nếu là chữ, hãy đặt trong ngoặc kép."
     else:
@@ -154,83 +151,63 @@ def _tab_problems(file: str, text: str) -> list[Problem]:
 
 
 class _Refused(Exception):
-    """A construct our data never needs, refused while composing so it cannot expand or loop."""
+    """A construct our data never needs, refused while reading so it cannot expand or loop."""
 
     def __init__(self, problem: Problem):
         super().__init__(problem.message)
         self.problem = problem
 
 
-class _Composer(yaml.SafeLoader):
-    """PyYAML's safe composer that refuses anchors and aliases, bounds nesting and notes explicit tags.
+if yaml.__with_libyaml__:
+    from yaml._yaml import CParser as _Events  # libyaml: the events PyYAML's own parser gives, many times faster
+else:  # pragma: no cover - PyYAML built without libyaml
 
-    Aliases can make a tree that expands exponentially or refers to itself; a data file never needs them.
-    """
-
-    def __init__(self, stream: str, file: str):
-        super().__init__(stream)
-        self.file = file
-        self.depth = 0
-        self.explicit_tags: list[tuple[yaml.Mark, str]] = []
-
-    def compose_node(self, parent, index):
-        event = self.peek_event()
-        line, column = event.start_mark.line + 1, event.start_mark.column + 1
-        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
-            raise _Refused(Problem(
-                self.file, line, column, "yaml-anchor",
-                "Không dùng ký hiệu & (đặt tên) hoặc * (dùng lại) ở đầu giá trị trong tệp số liệu: "
-                "hãy chép đầy đủ nội dung. Nếu đó là chữ, đặt cả giá trị trong ngoặc kép \"…\"."))
-        if getattr(event, "tag", None) not in (None, "!"):
-            self.explicit_tags.append((event.start_mark, event.tag))
-        self.depth += 1
-        if self.depth > _MAX_DEPTH:
-            raise _Refused(Problem(
-                self.file, line, column, "yaml-syntax",
-                f"Tệp không đúng cú pháp YAML: các mục lồng nhau quá {_MAX_DEPTH} cấp. "
-                "Hãy kiểm tra các dấu ngoặc [ ] và { } ở dòng này."))
-        try:
-            return super().compose_node(parent, index)
-        finally:
-            self.depth -= 1
+    class _Events(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser):
+        def __init__(self, stream: str):
+            yaml.reader.Reader.__init__(self, stream)
+            yaml.scanner.Scanner.__init__(self)
+            yaml.parser.Parser.__init__(self)
 
 
-def _compose(doc: Document, text: str) -> yaml.Node | None:
-    """The node tree of `text`, or None with the reason noted in `doc`."""
-    loader = None
+def _read(doc: Document, text: str) -> None:
+    """Fill `doc` with the value of `text`, or with the reason it has none."""
+    events = None
+    reader = _Reader(doc.file)
     try:
-        loader = _Composer(text, doc.file)  # reads the whole text at once: a bad character stops it here
-        node = loader.get_single_node()
+        events = _Events(text)  # reads the whole text at once: a bad character stops it here
+        value = reader.document(events)
     except _Refused as refused:
         doc.problems.append(refused.problem)
-        return None
+        return
     except yaml.MarkedYAMLError as error:
         doc.problems.append(_syntax_problem(doc.file, text, error))
-        return None
+        return
     except yaml.reader.ReaderError as error:
-        line = _line_of(text, error.position)
-        start = text.rfind("\n", 0, error.position) + 1
+        # libyaml counts the position in bytes of the UTF-8 text, PyYAML's reader in characters.
+        before = text.encode("utf-8")[:error.position].decode("utf-8", "ignore") if yaml.__with_libyaml__ \
+            else text[:error.position]
+        line = _line_of(before, len(before))
+        column = len(before) - before.rfind("\n")
         doc.problems.append(Problem(
-            doc.file, line, error.position - start + 1, "text-control-char",
+            doc.file, line, column, "text-control-char",
             f"Dòng này có một ký tự điều khiển không nhìn thấy (mã U+{error.character:04X}), thường do chép "
             "từ Word, PDF hoặc trang web. Hãy xóa ký tự đó (gõ lại đoạn chữ quanh vị trí này)."))
-        return None
+        return
     except yaml.YAMLError:
         doc.problems.append(Problem(doc.file, 1, 1, "yaml-syntax",
                                     "Tệp không đúng cú pháp YAML. Hãy kiểm tra lại toàn bộ tệp."))
-        return None
+        return
     finally:
-        if loader is not None:
-            loader.dispose()
-    for mark, tag in loader.explicit_tags:
-        doc.problems.append(Problem(
-            doc.file, mark.line + 1, mark.column + 1, "yaml-tag",
-            f"Không dùng nhãn '{tag.replace('tag:yaml.org,2002:', '!!')}' trong tệp số liệu; hãy xóa nó. "
-            "Nếu muốn giá trị là chữ, đặt nó trong ngoặc kép \"…\"."))
-    if node is None:
-        doc.problems.append(Problem(doc.file, 1, 1, "file-empty",
-                                    "Tệp trống. Hãy khôi phục nội dung của tệp."))
-    return node
+        if events is not None:
+            events.dispose()
+    # Problems of values count only in a file that reads to the end: a syntax error comes alone.
+    doc.problems.extend(reader.problems)
+    if value is None:  # nothing, only comments, or a lone '---' or '~': none of it is data
+        doc.problems.append(Problem(doc.file, 1, 1, "file-empty", "Tệp trống. Hãy khôi phục nội dung của tệp."))
+        return
+    doc.value = value
+    doc.positions.update(reader.positions)
+    doc.key_positions.update(reader.key_positions)
 
 
 def parse(file: str, raw: bytes) -> Document:
@@ -244,63 +221,119 @@ def parse(file: str, raw: bytes) -> Document:
     if tabs:
         doc.problems.extend(tabs)
         return doc
-    node = _compose(doc, text)
-    if node is not None:
-        doc.value = _Builder(doc).build(node, ())
+    _read(doc, text)
     return doc
 
 
-class _Builder:
-    def __init__(self, doc: Document):
-        self.doc = doc
+class _Reader:
+    """Builds values straight from the parser's events, noting where each one stands.
 
-    def _where(self, node: yaml.Node) -> Pos:
-        return Pos(node.start_mark.line + 1, node.start_mark.column + 1)
+    Going from events to values, without PyYAML's node tree, halves the time of a large file. Anchors and
+    aliases are refused (they can make a value that expands exponentially or contains itself; a data file
+    never needs them), nesting is bounded, and every explicit tag is flagged.
+    """
 
-    def _problem(self, node: yaml.Node, code: str, message: str,
-                 severity: Severity = Severity.ERROR) -> None:
-        where = self._where(node)
-        self.doc.problems.append(Problem(self.doc.file, where.line, where.column, code, message, severity))
+    def __init__(self, file: str):
+        self.file = file
+        self.problems: list[Problem] = []
+        self.positions: dict[Path, Pos] = {}
+        self.key_positions: dict[Path, Pos] = {}
 
-    def build(self, node: yaml.Node, path: Path) -> Any:
-        self.doc.positions[path] = self._where(node)
-        if isinstance(node, yaml.MappingNode):
-            return self._mapping(node, path)
-        if isinstance(node, yaml.SequenceNode):
-            return [self.build(item, path + (index,)) for index, item in enumerate(node.value)]
-        return self._scalar(node)
+    def document(self, events) -> Any:
+        events.get_event()  # stream start
+        if events.check_event(yaml.StreamEndEvent):
+            return None
+        events.get_event()  # document start
+        value = self._node(events, (), 1)
+        events.get_event()  # document end
+        if not events.check_event(yaml.StreamEndEvent):
+            mark = events.peek_event().start_mark
+            raise _Refused(Problem(self.file, mark.line + 1, mark.column + 1, "yaml-syntax",
+                                   "Tệp không đúng cú pháp YAML. Tệp chỉ được có một phần; hãy xóa dòng '---' thừa."))
+        return value
 
-    def _mapping(self, node: yaml.MappingNode, path: Path) -> dict:
+    def _problem(self, mark, code: str, message: str, severity: Severity = Severity.ERROR) -> None:
+        self.problems.append(Problem(self.file, mark.line + 1, mark.column + 1, code, message, severity))
+
+    def _check_node(self, event, depth: int) -> None:
+        """Refuse an alias, an anchor or absurd nesting at `event`; note an explicit tag."""
+        mark = event.start_mark
+        if isinstance(event, yaml.AliasEvent) or event.anchor is not None:
+            raise _Refused(Problem(
+                self.file, mark.line + 1, mark.column + 1, "yaml-anchor",
+                "Không dùng ký hiệu & (đặt tên) hoặc * (dùng lại) ở đầu giá trị trong tệp số liệu: "
+                "hãy chép đầy đủ nội dung. Nếu đó là chữ, đặt cả giá trị trong ngoặc kép \"…\"."))
+        if depth > _MAX_DEPTH:
+            raise _Refused(Problem(
+                self.file, mark.line + 1, mark.column + 1, "yaml-syntax",
+                f"Tệp không đúng cú pháp YAML: các mục lồng nhau quá {_MAX_DEPTH} cấp. "
+                "Hãy kiểm tra các dấu ngoặc [ ] và { } ở dòng này."))
+        if event.tag is not None and event.tag != "!":
+            self._problem(mark, "yaml-tag",
+                          f"Không dùng nhãn '{event.tag.replace('tag:yaml.org,2002:', '!!')}' trong tệp số liệu; "
+                          "hãy xóa nó. Nếu muốn giá trị là chữ, đặt nó trong ngoặc kép \"…\".")
+
+    def _node(self, events, path: Path | None, depth: int) -> Any:
+        """The value of the next node; its place is noted under `path` unless that is None (a dropped node)."""
+        event = events.peek_event()
+        self._check_node(event, depth)
+        events.get_event()
+        mark = event.start_mark
+        if path is not None:
+            self.positions[path] = Pos(mark.line + 1, mark.column + 1)
+        if isinstance(event, yaml.ScalarEvent):
+            return self._scalar(event)
+        if isinstance(event, yaml.SequenceStartEvent):
+            items = []
+            while not events.check_event(yaml.SequenceEndEvent):
+                items.append(self._node(events, None if path is None else path + (len(items),), depth + 1))
+            events.get_event()
+            return items
+        return self._mapping(events, path, depth)
+
+    def _mapping(self, events, path: Path | None, depth: int) -> dict:
         result: dict[str, Any] = {}
         first_line: dict[str, int] = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
-                self._problem(key_node, "yaml-complex-key", "Tên mục phải là một chữ đơn giản.")
+        while not events.check_event(yaml.MappingEndEvent):
+            key_event = events.peek_event()
+            mark = key_event.start_mark
+            if not isinstance(key_event, yaml.ScalarEvent):
+                if not isinstance(key_event, yaml.AliasEvent):
+                    self._problem(mark, "yaml-complex-key", "Tên mục phải là một chữ đơn giản.")
+                self._node(events, None, depth + 1)  # the key, dropped (an alias raises)
+                self._node(events, None, depth + 1)  # its value, dropped
                 continue
-            key = self._text(key_node, key_node.value)
+            self._check_node(events.peek_event(), depth)
+            events.get_event()
+            key = self._text(key_event)
             if key in result:
-                self._problem(key_node, "yaml-duplicate-key",
+                self._problem(mark, "yaml-duplicate-key",
                               f"Mục '{key}' xuất hiện hai lần (lần đầu ở dòng {first_line[key]}). "
                               "Chỉ giữ một lần và gộp số liệu vào đó; chương trình không tự chọn giúp.")
+                self._node(events, None, depth + 1)
                 continue
-            first_line[key] = key_node.start_mark.line + 1
-            self.doc.key_positions[path + (key,)] = self._where(key_node)
-            result[key] = self.build(value_node, path + (key,))
+            first_line[key] = mark.line + 1
+            child = None if path is None else path + (key,)
+            if child is not None:
+                self.key_positions[child] = Pos(mark.line + 1, mark.column + 1)
+            result[key] = self._node(events, child, depth + 1)
+        events.get_event()
         return result
 
-    def _text(self, node: yaml.ScalarNode, value: str) -> str:
+    def _text(self, event) -> str:
+        value = event.value
         normal = unicodedata.normalize("NFC", value)
         if normal != value:
-            self._problem(node, "text-not-nfc",
+            self._problem(event.start_mark, "text-not-nfc",
                           "Chữ ở đây được gõ theo kiểu dấu tách rời (Unicode tổ hợp); chương trình đã "
                           "tự chuyển sang kiểu dựng sẵn (NFC). Nên gõ lại bằng bộ gõ Unicode dựng sẵn.",
                           Severity.WARNING)
         return normal
 
-    def _scalar(self, node: yaml.ScalarNode) -> Any:
-        value = node.value
-        if node.style is not None:
-            return self._text(node, value)
+    def _scalar(self, event) -> Any:
+        value = event.value
+        if event.style:  # quoted or block text; plain is None (PyYAML) or "" (libyaml)
+            return self._text(event)
         if value in _NULLS:
             return None
         if value in _TRUE:
@@ -312,14 +345,12 @@ class _Builder:
         if _DECIMAL.fullmatch(value):
             return Decimal(value)
         if _YAML11_BOOL.fullmatch(value):
-            self._problem(node, "yaml-ambiguous-bool",
+            self._problem(event.start_mark, "yaml-ambiguous-bool",
                           f"Giá trị '{value}' dễ bị hiểu nhầm thành có/không. Nếu muốn ghi có/không, "
                           f"viết true hoặc false; nếu là chữ, đặt trong ngoặc kép: \"{value}\".")
-            return self._text(node, value)
-        if _LEADING_ZERO.fullmatch(value) or _SEXAGESIMAL.fullmatch(value) or _OTHER_NUMBER.fullmatch(value):
-            self._problem(node, "yaml-ambiguous-number",
+        elif _LEADING_ZERO.fullmatch(value) or _SEXAGESIMAL.fullmatch(value) or _OTHER_NUMBER.fullmatch(value):
+            self._problem(event.start_mark, "yaml-ambiguous-number",
                           f"Giá trị '{value}' dễ bị đọc sai thành một số khác (ví dụ 0123 thành 83, "
                           f"7:30 thành 450). Nếu là số, viết số thường không có số 0 ở đầu; "
                           f"nếu là chữ, đặt trong ngoặc kép: \"{value}\".")
-            return self._text(node, value)
-        return self._text(node, value)
+        return self._text(event)
