@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
+from functools import cached_property
 from fractions import Fraction
 from types import MappingProxyType
 from typing import Mapping
@@ -305,7 +306,15 @@ class PeriodResults:
     sections: Mapping[str, Source] = field(default_factory=lambda: MappingProxyType({}), compare=False, repr=False)
 
     def unit(self, unit_id: str) -> UnitResult | None:
-        return next((u for u in self.units if u.unit == unit_id), None)
+        return self._unit_index.get(unit_id)
+
+    @cached_property
+    def _unit_index(self) -> Mapping[str, UnitResult]:
+        # Looked up once per unit and per target or cap: a scan would make a large year quadratic.
+        index: dict[str, UnitResult] = {}
+        for result in self.units:
+            index.setdefault(result.unit, result)  # the first, as the checker reports the others
+        return MappingProxyType(index)
 
 
 @dataclass(frozen=True)
