@@ -7,7 +7,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 FORMAT ?= text
 HOST ?= 127.0.0.1:8000
 
-.PHONY: serve build test validate bench diff deploy rollback clean
+.PHONY: serve build test validate bench bench-validate diff deploy rollback clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,9 @@ validate: $(VENV)/.site-installed
 
 test: $(VENV)/.dev-installed
 	$(BIN)/python -m pytest
+
+bench-validate: $(VENV)/.site-installed
+	$(BIN)/python bench/validate.py
 
 clean:
 	rm -rf site $(VENV) .pytest_cache .hypothesis
