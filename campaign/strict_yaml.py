@@ -1,9 +1,10 @@
 """Strict YAML reading: PyYAML's parser, our own value rules, and the line of every value.
 
 PyYAML's safe loader silently keeps the last of two duplicate keys, reads `no` as false,
-`0123` as 83 and `7:30` as 450. We only let PyYAML compose the node tree, then build values
-ourselves: duplicates, tabs and YAML 1.1 surprises become problems at their line. Anchors, aliases
-and absurd nesting are refused while composing, so no input can loop, explode or overflow the stack.
+`0123` as 83 and `7:30` as 450. We take only the parser's events (libyaml's when PyYAML has it)
+and build values ourselves: duplicates, tabs and YAML 1.1 surprises become problems at their line.
+Anchors, aliases and absurd nesting are refused on the way, so no input can loop, explode or
+overflow the stack.
 """
 
 from __future__ import annotations

@@ -64,7 +64,8 @@ def test_baseline_is_valid_and_quiet():
 def test_there_are_enough_cases():
     assert len(CASE_LIST) >= 30
     assert len({c.name for c in CASE_LIST}) == len(CASE_LIST)
-    assert not [p.name for p in CASES.iterdir() if p.suffix != ".yml"], "a case is a .yml file"
+    assert not [p.name for p in CASES.iterdir() if p.suffix != ".yml" and p.name != "README.md"], \
+        "a case is a .yml file"
 
 
 @pytest.mark.parametrize("case", CASE_LIST, ids=[c.name for c in CASE_LIST])
