@@ -26,6 +26,9 @@ CAMPAIGN_FILE = "chien-dich.yml"
 UNITS_FILE = "don-vi.yml"
 RESULTS_DIR = "ket-qua"
 _YEAR_DIR = re.compile(r"[0-9]{4}")
+_VALUE_FLAGS = {"yaml-ambiguous-bool", "yaml-ambiguous-number"}
+_VALUE_SCHEMA_CODES = {"schema-type", "schema-enum", "schema-range", "percent-out-of-range", "schema-date-format",
+                       "schema-id-format", "schema-empty", "schema-invalid"}
 
 
 @dataclass
@@ -58,9 +61,12 @@ def read_document(path: Path, root: Path, kind: str) -> Document:
         return doc
     doc = parse(name, raw)
     if doc.value is not None:
-        # A value the reader already flagged (e.g. `0123`) needs no second message at the same place.
-        flagged = {(p.line, p.column) for p in doc.problems}
-        doc.problems.extend(p for p in schema.validate(doc, kind) if (p.line, p.column) not in flagged)
+        # A value the reader already flagged (e.g. `0123`) needs no second message about its type. Only
+        # that: a missing or unknown key reported at the same place must stay, or the records are built
+        # from a file that lacks a required key.
+        flagged = {(p.line, p.column) for p in doc.problems if p.code in _VALUE_FLAGS}
+        doc.problems.extend(p for p in schema.validate(doc, kind)
+                            if p.code not in _VALUE_SCHEMA_CODES or (p.line, p.column) not in flagged)
     return doc
 
 

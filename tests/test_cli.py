@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from campaign import cli as campaign_cli
 from badcases import BASELINE, CASES, read_case
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -82,3 +83,13 @@ def test_publishable_accepts_real_figures(tmp_path: Path):
                         encoding="utf-8")
     run = campaign("publishable", str(data))
     assert run.returncode == 0, run.stderr
+
+
+def test_a_checker_bug_is_a_sentence_not_a_traceback(monkeypatch, capsys):
+    def broken(_data):
+        raise KeyError("minh_hoa")
+
+    monkeypatch.setattr(campaign_cli, "load", broken)
+    assert campaign_cli.main(["validate", "data"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("LỖI NỘI BỘ:") and "KeyError" in err and "Traceback" not in err
