@@ -7,7 +7,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 FORMAT ?= text
 HOST ?= 127.0.0.1:8000
 
-.PHONY: serve build test validate bench diff deploy rollback clean
+.PHONY: serve build test validate bench bench-validate diff deploy rollback clean
 BASE ?= origin/main
 HEAD ?= HEAD
 
@@ -48,6 +48,9 @@ deploy: $(VENV)/.site-installed
 
 rollback:
 	scripts/rollback.sh
+
+bench-validate: $(VENV)/.site-installed
+	$(BIN)/python bench/validate.py
 
 clean:
 	rm -rf site $(VENV) .pytest_cache .hypothesis

@@ -1,4 +1,4 @@
-"""Shared fixtures: the real site, built once per test session."""
+"""Shared test settings and fixtures: hypothesis profiles, and the real site built once per session."""
 
 import os
 import subprocess
@@ -6,8 +6,17 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parent.parent
+
+_QUIET = [HealthCheck.too_slow, HealthCheck.data_too_large]
+# CI and `make test`: few, fixed examples, so a run is fast and a failure reproduces.
+settings.register_profile("ci", max_examples=40, deadline=None, derandomize=True, database=None,
+                          suppress_health_check=_QUIET)
+# Hunting for crashes by hand: HYPOTHESIS_PROFILE=stress .venv/bin/python -m pytest tests/test_checker_properties.py
+settings.register_profile("stress", max_examples=2000, deadline=None, suppress_health_check=_QUIET)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture(scope="session")
