@@ -35,40 +35,59 @@ const FOLDED = 0.35     /* marks differ: "đường" typed, "dương" found */
 const PREFIX = 0.5      /* factor for the word still being typed matching the start of a longer word */
 
 const TITLE_WEIGHT = 3
+const PAGE_WEIGHT = 1.25    /* a page over an equal section of a longer page, as Material does */
 const MAX_TERMS = 12
 const EXCERPT_BLOCKS = 2
 
-/* Per letter of a lower-case word, its base letter and its marks; đ is d with a mark. */
-function letters(word) {
-  const result = []
+/* Huyền, sắc, hỏi, ngã, nặng: they belong to the syllable, wherever the spelling puts them. */
+const TONE = /[\u0300\u0301\u0303\u0309\u0323]/u
+
+/*
+ * The marks of a lower-case word: its tone, and per letter its other marks (breve,
+ * circumflex, horn; đ counts as d with a mark). "hoá" and "hóa", "uỷ" and "ủy" are
+ * the same word spelt two ways, so the tone is not tied to a letter.
+ */
+function marks(word) {
+  const letters = []
+  let tone = ""
   for (const ch of word.normalize("NFD")) {
-    if (/\p{Mn}/u.test(ch)) {
-      if (result.length)
-        result[result.length - 1].marks += ch
-    } else if (ch === "đ") {
-      result.push({ base: "d", marks: "đ" })
-    } else {
-      result.push({ base: ch, marks: "" })
-    }
+    if (TONE.test(ch))
+      tone = ch
+    else if (/\p{Mn}/u.test(ch)) {
+      if (letters.length)
+        letters[letters.length - 1] += ch
+    } else
+      letters.push(ch === "đ" ? "đ" : "")
   }
-  return result
+  return { tone, letters }
 }
 
 /* EXACT, PARTIAL or FOLDED for a query word and a page word whose keys already agree. */
 function markTier(term, word) {
-  const page = letters(word)
-  let exact = true
-  for (let i = 0; i < term.letters.length; i++) {
-    const typed = term.letters[i].marks
-    const found = i < page.length ? page[i].marks : ""
-    if (typed === found)
+  let tier = term.tiers.get(word)
+  if (tier === undefined)
+    term.tiers.set(word, tier = compareMarks(term, marks(word)))
+  return tier
+}
+
+function compareMarks(term, found) {
+  const typed = term.marks
+  if (typed.tone && typed.tone !== found.tone)
+    return FOLDED
+  let exact = typed.tone === found.tone
+  for (let i = 0; i < typed.letters.length; i++) {
+    const want = typed.letters[i]
+    const have = found.letters[i] || ""
+    if (want === have)
       continue
     exact = false
-    for (const mark of typed)
-      if (!found.includes(mark))
+    for (const mark of want)
+      if (!have.includes(mark))
         return FOLDED
   }
-  return exact && (term.prefix || page.length === term.letters.length) ? EXACT : PARTIAL
+  if (!term.prefix)
+    exact = exact && found.letters.slice(typed.letters.length).every(m => !m)
+  return exact ? EXACT : PARTIAL
 }
 
 /* The words of a query, each with what matching needs; the last one may still be typed. */
@@ -81,10 +100,18 @@ function parseQuery(query) {
     return {
       lower,
       key: searchKey(word),
-      letters: letters(lower),
+      marks: marks(lower),
+      tiers: new Map(),   /* page word -> tier, as words recur */
       prefix: typing && i === found.length - 1
     }
   })
+}
+
+function bitCount(mask) {
+  let count = 0
+  for (; mask; mask &= mask - 1)
+    count++
+  return count
 }
 
 /* Decode the (gap, length) pairs of the index into [start, end] spans. */
@@ -175,6 +202,8 @@ class SearchEngine {
         const key = field.keys[j]
         const current = new Map()
         let word = null
+        let mask = 0
+        let longest = 0
         for (let i = 0; i < terms.length; i++) {
           const term = terms[i]
           const whole = key === term.key
@@ -188,10 +217,12 @@ class SearchEngine {
           best[i] = Math.max(best[i], value)
           const length = (previous.get(i - 1) || 0) + 1
           current.set(i, length)
-          run = Math.max(run, length)
+          mask |= 1 << i
+          longest = Math.max(longest, length)
         }
         if (word !== null)
-          hits.push(j)
+          hits.push({ j, mask, run: longest })
+        run = Math.max(run, longest)
         previous = current
       }
       fields[name] = { stats, hits }
@@ -225,6 +256,8 @@ class SearchEngine {
         text.best * text.count * (k + 1) / (text.count + norm)
       )
     })
+    if (!doc.location.includes("#"))
+      relevance *= PAGE_WEIGHT
     relevance = Math.min(relevance * doc.boost, 999)
     return (
       match.coverage * 1e9 +
@@ -256,7 +289,7 @@ class SearchEngine {
   item(match, terms) {
     const { doc, fields } = match
     const title = highlight(doc.title.html, 0, doc.title.html.length,
-      fields.title.hits.map(j => doc.title.spans[j]))
+      fields.title.hits.map(hit => doc.title.spans[hit.j]))
     return {
       location: doc.location,
       title,
@@ -266,21 +299,34 @@ class SearchEngine {
     }
   }
 
-  /* Up to two blocks (paragraphs, list items) holding matches; else the first block. */
+  /*
+   * The two blocks (paragraphs, lists) that hold the most query words, then the longest
+   * run of them, shown in page order; the first block if the text has no match.
+   */
   excerpt(doc, hits) {
     const html = doc.text.html
-    const spans = hits.map(j => doc.text.spans[j])
-    const chosen = doc.blocks
-      .filter(([start, end]) => spans.some(([s]) => s >= start && s < end))
+    const blocks = doc.blocks.map(([start, end], order) => {
+      const inside = hits.filter(hit => {
+        const [s] = doc.text.spans[hit.j]
+        return s >= start && s < end
+      })
+      const mask = inside.reduce((m, hit) => m | hit.mask, 0)
+      const run = inside.reduce((r, hit) => Math.max(r, hit.run), 0)
+      return { start, end, order, inside, weight: bitCount(mask) * 100 + run }
+    })
+    const chosen = blocks
+      .filter(block => block.inside.length)
+      .sort((a, b) => b.weight - a.weight || a.order - b.order)
       .slice(0, EXCERPT_BLOCKS)
+      .sort((a, b) => a.order - b.order)
     if (!chosen.length)
-      return doc.blocks.length ? html.slice(doc.blocks[0][0], doc.blocks[0][1]) : ""
+      return blocks.length ? html.slice(blocks[0].start, blocks[0].end) : ""
     return chosen
-      .map(([start, end]) => highlight(html, start, end,
-        spans.filter(([s]) => s >= start && s < end)))
+      .map(block => highlight(html, block.start, block.end,
+        block.inside.map(hit => doc.text.spans[hit.j])))
       .join("")
   }
 }
 
 if (typeof module !== "undefined")
-  module.exports = { fold, searchKey, words, parseQuery, markTier, SearchEngine }
+  module.exports = { fold, searchKey, words, SearchEngine }
