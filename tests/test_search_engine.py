@@ -76,6 +76,9 @@ DOCS = [
     entry("rai-rac/", "Rải rác", "<p>Chiến lược phát triển; sĩ số; thi hành; đua tranh.</p>"),
     entry("bang/", "Bảng", "<p>Đơn vị</p><ul><li>Văn phòng Sở</li><li>Trung tâm Ứng dụng KH&amp;CN</li></ul>"),
     entry("bang/#ket-qua", "Kết quả", "<p>An toàn về an ninh trật tự</p>"),
+    entry("hoa-1/", "Cơ quan", "<p>Cơ quan văn hoá năm 2021</p>"),
+    entry("hoa-2/", "Công sở", "<p>Thực hiện văn hóa công sở</p>"),
+    entry("hoa-3/", "Hoà bình", "<p>Văn bản về hòa bình</p>"),
 ]
 
 
@@ -99,6 +102,13 @@ def test_marks_typed_rank_exact_words_before_folded_ones(search):
     assert set(pages(without)[:2]) == {"duong/", "duong-2/"}
     (dương,) = search("dương")
     assert pages(dương)[:2] == ["duong-2/", "duong/"]
+
+
+def test_a_tone_counts_wherever_the_spelling_puts_it(search):
+    for query in ["văn hóa", "văn hoá", "VĂN HOÁ"]:
+        (result,) = search(query)
+        assert set(pages(result)[:2]) == {"hoa-1/", "hoa-2/"}, query
+        assert pages(result)[2] == "hoa-3/", query
 
 
 def test_words_typed_without_marks_find_the_phrase_first(search):
