@@ -120,7 +120,21 @@ RESULT_PAGES = """
 """
 
 
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
+# What a strict portal may send: scripts, workers and fetches from the site itself only.
+# (Material's two inline scripts are let through here; the portal lists their hashes.)
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self' 'unsafe-inline'; connect-src 'self'; "
+    "worker-src 'self'; img-src 'self' data:; style-src 'self'"
+)
+
+
+class SiteHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves a built site quietly, under a strict Content-Security-Policy."""
+
+    def end_headers(self):
+        self.send_header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        super().end_headers()
+
     def log_message(self, format, *args):
         pass
 
@@ -139,7 +153,7 @@ def browser():
 @contextlib.contextmanager
 def serve(directory):
     """A directory over HTTP on a free local port, from a thread."""
-    handler = functools.partial(QuietHandler, directory=str(directory))
+    handler = functools.partial(SiteHandler, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -255,6 +269,9 @@ def test_search_code_and_index_load_only_when_the_reader_types(browser, site_url
     requested = []
     context.on("request", lambda request: requested.append(request.url))
     page = context.new_page()
+    errors = []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    page.on("pageerror", lambda error: errors.append(str(error)))
     page.goto(site_url, wait_until="networkidle")
     page.wait_for_timeout(500)
     paths = {urlsplit(url).path for url in requested}
@@ -272,6 +289,7 @@ def test_search_code_and_index_load_only_when_the_reader_types(browser, site_url
     assert {"/search/engine.js", "/search/folded_index.json"} <= paths
     assert result_pages(page, site_url)
     assert all(urlsplit(url).hostname == "127.0.0.1" for url in requested), requested
+    assert not errors, errors  # the strict Content-Security-Policy blocked nothing
     context.close()
 
 
