@@ -79,6 +79,8 @@ DOCS = [
     entry("hoa-1/", "Cơ quan", "<p>Cơ quan văn hoá năm 2021</p>"),
     entry("hoa-2/", "Công sở", "<p>Thực hiện văn hóa công sở</p>"),
     entry("hoa-3/", "Hoà bình", "<p>Văn bản về hòa bình</p>"),
+    entry("lao-dong/", "Lao động tiên tiến", "<p>Tỷ lệ đạt danh hiệu Lao động tiên tiến.</p>"),
+    entry("yaml/", "Ví dụ", "<pre><code>lao_dong_tien_tien: 10</code></pre>"),
 ]
 
 
@@ -109,6 +111,11 @@ def test_a_tone_counts_wherever_the_spelling_puts_it(search):
         (result,) = search(query)
         assert set(pages(result)[:2]) == {"hoa-1/", "hoa-2/"}, query
         assert pages(result)[2] == "hoa-3/", query
+
+
+def test_words_typed_without_marks_do_not_prefer_words_written_without_marks(search):
+    (result,) = search("lao dong tien tien")
+    assert pages(result)[:2] == ["lao-dong/", "yaml/"]
 
 
 def test_words_typed_without_marks_find_the_phrase_first(search):

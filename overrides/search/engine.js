@@ -28,9 +28,13 @@ function words(text) {
   return text.match(/[\p{L}\p{N}\p{Mn}]+/gu) || []
 }
 
-/* How well a query word matches a word of the page, best first. */
+/*
+ * How well a query word matches a word of the page, best first. A word typed without any
+ * mark says nothing about marks: every page word with its letters matches it EXACT, so that
+ * "chien" finds "chiến" as well as it finds a code name like chien_si_thi_dua_co_so.
+ */
 const EXACT = 1.0       /* same marks: "đường" typed, "đường" found */
-const PARTIAL = 0.7     /* the page's word has every mark typed, and more: "duong" or "dương" for "đường" */
+const PARTIAL = 0.7     /* the page's word has every mark typed, and more: "dương" typed, "đường" found */
 const FOLDED = 0.35     /* marks differ: "đường" typed, "dương" found */
 const PREFIX = 0.5      /* factor for the word still being typed matching the start of a longer word */
 
@@ -72,6 +76,8 @@ function markTier(term, word) {
 
 function compareMarks(term, found) {
   const typed = term.marks
+  if (!typed.tone && typed.letters.every(m => !m))
+    return EXACT
   if (typed.tone && typed.tone !== found.tone)
     return FOLDED
   let exact = typed.tone === found.tone
