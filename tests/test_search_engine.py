@@ -13,7 +13,7 @@ import pytest
 
 from campaign.search_fold import fold, search_key, words
 from campaign.search_index import folded_index
-from tests._tools import require_tool
+from _tools import require_tool
 
 ROOT = Path(__file__).resolve().parent.parent
 ENGINE = ROOT / "overrides" / "search" / "engine.js"

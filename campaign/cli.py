@@ -1,0 +1,64 @@
+"""The commands the Office, CI and the portal administrator run; messages in Vietnamese."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .load import load
+from .problems import summary
+
+
+def cmd_validate(args) -> int:
+    _, report = load(args.data)
+    for problem in report.problems:
+        print(problem.as_github() if args.format == "github" else problem.as_text())
+    print(summary(report.problems), file=sys.stderr if args.format == "github" else sys.stdout)
+    return 0 if report.ok else 1
+
+
+def cmd_publishable(args) -> int:
+    dataset, report = load(args.data)
+    if dataset is None:
+        for problem in report.errors:
+            print(problem.as_text(), file=sys.stderr)
+        print("Không xuất bản: số liệu còn lỗi.", file=sys.stderr)
+        return 1
+    illustrative = [str(y.year) for y in dataset.years if y.illustrative]
+    if illustrative:
+        print(f"Không xuất bản: số liệu năm {', '.join(illustrative)} vẫn là số liệu minh họa "
+              "(minh_hoa: true). Hãy nhập số liệu thật và đổi minh_hoa thành false.", file=sys.stderr)
+        return 3
+    print("Số liệu có thể xuất bản.")
+    return 0
+
+
+def cmd_diff(args) -> int:
+    from .diff import DiffError, diff
+
+    try:
+        print(diff(args.base, args.head, Path.cwd(), args.data), end="")
+    except DiffError as error:
+        print(str(error), file=sys.stderr)
+        return 2
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m campaign", description="Công cụ số liệu thi đua.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    validate = sub.add_parser("validate", help="Kiểm tra các tệp số liệu.")
+    validate.add_argument("data", type=Path, nargs="?", default=Path("data"))
+    validate.add_argument("--format", choices=["text", "github"], default="text")
+    validate.set_defaults(run=cmd_validate)
+    publish = sub.add_parser("publishable", help="Cho biết số liệu có được xuất bản không.")
+    publish.add_argument("data", type=Path, nargs="?", default=Path("data"))
+    publish.set_defaults(run=cmd_publishable)
+    compare = sub.add_parser("diff", help="So sánh bảng theo dõi giữa hai phiên bản git.")
+    compare.add_argument("base")
+    compare.add_argument("head")
+    compare.add_argument("--data", default="data", help="Thư mục số liệu trong kho git.")
+    compare.set_defaults(run=cmd_diff)
+    args = parser.parse_args(argv)
+    return args.run(args)

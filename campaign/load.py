@@ -1,0 +1,249 @@
+"""Load the data folder: read each file strictly, check it against its schema, build typed records."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from . import schema
+from .model import (
+    Activity, Campaign, CampaignYear, Cap, ChecklistItem, CollectiveTitle, Commendation, ContentItem,
+    Dataset, Evidence, IssuingDocument, ItemStatus, Milestone, Named, Period, PeriodResults, Rating,
+    Source, Target, TargetKind, TitleResult, Unit, UnitResult,
+)
+from .problems import Problem, sort_problems
+from .strict_yaml import Document, parse
+
+CAMPAIGN_FILE = "chien-dich.yml"
+UNITS_FILE = "don-vi.yml"
+RESULTS_DIR = "ket-qua"
+_YEAR_DIR = re.compile(r"[0-9]{4}")
+
+
+@dataclass
+class Report:
+    """Everything a load found, in the order a person fixes things."""
+
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.is_error]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def read_document(path: Path, root: Path, kind: str) -> Document:
+    name = path.relative_to(root).as_posix()
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        doc = Document(name)
+        doc.problems.append(Problem(name, 1, 1, "file-unreadable", "Không đọc được tệp này."))
+        return doc
+    doc = parse(name, raw)
+    if doc.value is not None:
+        # A value the reader already flagged (e.g. `0123`) needs no second message at the same place.
+        flagged = {(p.line, p.column) for p in doc.problems}
+        doc.problems.extend(p for p in schema.validate(doc, kind) if (p.line, p.column) not in flagged)
+    return doc
+
+
+class _Records:
+    """Turns one schema-valid document into records, noting impossible dates as problems."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.problems: list[Problem] = []
+
+    def source(self, path: tuple) -> Source:
+        where = self.doc.pos(path)
+        fields = {}
+        value = self._at(path)
+        if isinstance(value, dict):
+            for key in value:
+                # The key's own line: for a nested block the value starts a line below it.
+                pos = self.doc.pos(path + (key,), key=True)
+                fields[key] = (pos.line, pos.column)
+        return Source(self.doc.file, where.line, where.column, MappingProxyType(fields))
+
+    def _at(self, path: tuple) -> Any:
+        value = self.doc.value
+        for step in path:
+            value = value[step]
+        return value
+
+    def day(self, path: tuple) -> date:
+        text = self._at(path)
+        day, month, year = (int(part) for part in text.split("/"))
+        try:
+            return date(year, month, day)
+        except ValueError:
+            self.problems.append(self.doc.problem(
+                path, "date-invalid", f"Ngày '{text}' không có trên lịch. Hãy kiểm tra lại ngày và tháng."))
+            return date(year, month, 1)
+
+    def evidence(self, path: tuple) -> Evidence | None:
+        raw = self._at(path) if self._has(path) else None
+        if raw is None:
+            return None
+        return Evidence(raw["so"], self.day(path + ("ngay",)), raw.get("trich_yeu"), self.source(path))
+
+    def _has(self, path: tuple) -> bool:
+        try:
+            self._at(path)
+        except (KeyError, IndexError):
+            return False
+        return True
+
+
+def _fraction(value: int | Decimal) -> Fraction:
+    return Fraction(value)
+
+
+def build_campaign(doc: Document) -> tuple[Campaign, list[Problem]]:
+    r = _Records(doc)
+    v = doc.value
+    named = lambda key: tuple(Named(x["ma"], x["ten"]) for x in v[key])  # noqa: E731
+    targets = []
+    for i, t in enumerate(v["chi_tieu"]):
+        kind = TargetKind(t["loai"])
+        required = t.get("can_dat")
+        targets.append(Target(
+            id=t["ma"], name=t["ten"], text=t["van_ban"], kind=kind,
+            threshold=_fraction(t["nguong"]) if "nguong" in t else None,
+            required=None if required in (None, "tat-ca") else int(required),
+            numerator=tuple(t.get("tu_so", t.get("dem", ()))),
+            denominator=tuple(t.get("mau_so", ())),
+            checklist=t.get("danh_muc"), figure=t.get("so_lieu"), title=t.get("danh_hieu"),
+            min_rating=Rating.from_code(t["muc_toi_thieu"]) if "muc_toi_thieu" in t else None,
+            cap=t.get("gioi_han"), source=r.source(("chi_tieu", i))))
+    d = v["van_ban"]
+    campaign = Campaign(
+        year=v["nam"], name=v["ten"], motto=v["chu_de"],
+        document=IssuingDocument(d["so"], d["ngay"], d["thang"], d["nam"], d["noi_ban_hanh"],
+                                 d["chuc_vu_nguoi_ky"], d["nguoi_ky"]),
+        start_text=v["thoi_gian"]["bat_dau"], end=r.day(("thoi_gian", "ket_thuc")),
+        periods=tuple(Period(p["ma"], p["ten"], r.day(("ky_bao_cao", i, "den_ngay")), r.source(("ky_bao_cao", i)))
+                      for i, p in enumerate(v["ky_bao_cao"])),
+        milestones=tuple(Milestone(r.day(("moc_thoi_gian", i, "ngay")), m["su_kien"])
+                         for i, m in enumerate(v.get("moc_thoi_gian", []))),
+        content_items=tuple(ContentItem(c["so"], c["ten"]) for c in v["noi_dung"]),
+        checklists=named("danh_muc"), agency_titles=named("danh_hieu_co_quan"), organisations=named("to_chuc"),
+        caps=tuple(Cap(c["ma"], c["ten"], tuple(c["tu_so"]), tuple(c["mau_so"]), _fraction(c["toi_da"]))
+                   for c in v["gioi_han"]),
+        targets=tuple(targets),
+    )
+    return campaign, r.problems
+
+
+def build_units(doc: Document) -> tuple[tuple[Unit, ...], bool, list[Problem]]:
+    r = _Records(doc)
+    units = tuple(Unit(u["ma"], u["ten"], u["su_nghiep_cong_lap"], r.source(("don_vi", i)))
+                  for i, u in enumerate(doc.value["don_vi"]))
+    return units, doc.value["minh_hoa"], r.problems
+
+
+def build_results(doc: Document) -> tuple[PeriodResults, list[Problem]]:
+    r = _Records(doc)
+    v = doc.value
+    units = []
+    for i, u in enumerate(v.get("don_vi", [])):
+        ratings = u.get("xep_loai")
+        title = u.get("danh_hieu_tap_the")
+        units.append(UnitResult(
+            unit=u["ma"], staff=u["tong_so"],
+            ratings=MappingProxyType({rt: ratings[rt.code.replace("-", "_")] for rt in Rating}) if ratings else None,
+            advanced=u.get("lao_dong_tien_tien"), emulation_soldiers=u.get("chien_si_thi_dua_co_so"),
+            collective_title=CollectiveTitle.from_code(title) if title else None,
+            proposed_excellent=u.get("de_nghi_tap_the_xuat_sac"),
+            autonomy=_fraction(u["ty_le_tu_chu"]) if "ty_le_tu_chu" in u else None,
+            source=r.source(("don_vi", i))))
+    items = []
+    for checklist, entries in v.get("danh_muc", {}).items():
+        for i, item in enumerate(entries):
+            path = ("danh_muc", checklist, i)
+            items.append(ChecklistItem(checklist, item["ma"], item["ten"], ItemStatus.from_code(item["trang_thai"]),
+                                       r.evidence(path + ("can_cu",)), r.source(path)))
+    titles = tuple(TitleResult(key, t["dat"], r.evidence(("danh_hieu_co_quan", key, "quyet_dinh")),
+                               r.source(("danh_hieu_co_quan", key)))
+                   for key, t in v.get("danh_hieu_co_quan", {}).items())
+    activities = tuple(Activity(a["noi_dung"], r.day(("hoat_dong", i, "ngay")), a["mo_ta"], a.get("don_vi"),
+                                r.source(("hoat_dong", i)))
+                       for i, a in enumerate(v.get("hoat_dong", [])))
+    commendations = tuple(Commendation(r.evidence(("khen_thuong", i, "quyet_dinh")), c["hinh_thuc"],
+                                       tuple(c.get("tap_the", ())), tuple(c.get("ca_nhan", ())),
+                                       r.source(("khen_thuong", i)))
+                          for i, c in enumerate(v.get("khen_thuong", [])))
+    results = PeriodResults(
+        period=v["ky"], illustrative=v["minh_hoa"], source_document=v.get("nguon"),
+        units=tuple(units), checklist_items=tuple(items), titles=titles,
+        org_ratings=MappingProxyType({k: Rating.from_code(x) for k, x in v.get("xep_loai_to_chuc", {}).items()}),
+        activities=activities, commendations=commendations, source=r.source(()))
+    return results, r.problems
+
+
+def load_year(folder: Path, root: Path) -> tuple[CampaignYear | None, list[Problem]]:
+    from .check import check_year
+
+    problems: list[Problem] = []
+    docs = {}
+    for name, kind in ((CAMPAIGN_FILE, "chien-dich"), (UNITS_FILE, "don-vi")):
+        path = folder / name
+        if not path.is_file():
+            problems.append(Problem(path.relative_to(root).as_posix(), 1, 1, "file-missing",
+                                    f"Thiếu tệp {name} trong thư mục {folder.name}. Hãy khôi phục tệp này."))
+            continue
+        docs[name] = read_document(path, root, kind)
+    result_docs = [read_document(p, root, "ket-qua") for p in sorted((folder / RESULTS_DIR).glob("*.yml"))]
+    for doc in [*docs.values(), *result_docs]:
+        problems.extend(doc.problems)
+    if any(p.is_error for p in problems) or len(docs) < 2:
+        return None, problems
+    campaign, found = build_campaign(docs[CAMPAIGN_FILE])
+    problems.extend(found)
+    units, units_illustrative, found = build_units(docs[UNITS_FILE])
+    problems.extend(found)
+    period_results = []
+    for doc in result_docs:
+        results, found = build_results(doc)
+        problems.extend(found)
+        period_results.append(results)
+    found, by_period = check_year(campaign, units, period_results)
+    problems.extend(found)
+    year = CampaignYear(campaign, units, units_illustrative, MappingProxyType(by_period))
+    return year, problems
+
+
+def load(data_dir: Path | str) -> tuple[Dataset | None, Report]:
+    """Load every campaign year under `data_dir`; the dataset is None when any error was found."""
+    data_dir = Path(data_dir).resolve()
+    root = data_dir.parent
+    report = Report()
+    years = []
+    folders = sorted(p for p in data_dir.iterdir() if p.is_dir() and _YEAR_DIR.fullmatch(p.name)) \
+        if data_dir.is_dir() else []
+    if not folders:
+        report.problems.append(Problem(data_dir.name, 1, 1, "no-campaign",
+                                       "Không tìm thấy thư mục năm nào (ví dụ 2021) trong thư mục số liệu."))
+    for folder in folders:
+        year, found = load_year(folder, root)
+        report.problems.extend(found)
+        if year is not None:
+            if str(year.year) != folder.name:
+                report.problems.append(Problem(
+                    f"{folder.relative_to(root).as_posix()}/{CAMPAIGN_FILE}", 1, 1, "year-mismatch",
+                    f"Năm trong tệp ({year.year}) khác tên thư mục ({folder.name})."))
+            years.append(year)
+    report.problems = sort_problems(report.problems)
+    if not report.ok:
+        return None, report
+    return Dataset(tuple(years)), report

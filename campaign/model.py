@@ -1,0 +1,332 @@
+"""Typed, immutable records of a campaign and its results; built once from checked data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+from fractions import Fraction
+from types import MappingProxyType
+from typing import Mapping
+
+
+class TargetKind(str, Enum):
+    CHECKLIST = "danh-muc"
+    RATIO = "ty-le"
+    COUNT = "so-luong"
+    UNIT_PERCENT = "phan-tram-don-vi"
+    TITLE = "danh-hieu"
+    ORG_RATING = "xep-loai-to-chuc"
+
+
+class Rating(Enum):
+    """Yearly rating of a person or an organisation, worst to best."""
+
+    NOT_DONE = ("khong-hoan-thanh", "Không hoàn thành nhiệm vụ")
+    DONE = ("hoan-thanh", "Hoàn thành nhiệm vụ")
+    GOOD = ("hoan-thanh-tot", "Hoàn thành tốt nhiệm vụ")
+    EXCELLENT = ("hoan-thanh-xuat-sac", "Hoàn thành xuất sắc nhiệm vụ")
+
+    def __init__(self, code: str, label: str):
+        self.code = code
+        self.label = label
+
+    @property
+    def rank(self) -> int:
+        return list(Rating).index(self)
+
+    @classmethod
+    def from_code(cls, code: str) -> "Rating":
+        return next(r for r in cls if r.code == code)
+
+
+class CollectiveTitle(Enum):
+    NONE = ("khong-dat", "Không đạt")
+    ADVANCED = ("lao-dong-tien-tien", "Tập thể lao động tiên tiến")
+    EXCELLENT = ("lao-dong-xuat-sac", "Tập thể lao động xuất sắc")
+
+    def __init__(self, code: str, label: str):
+        self.code = code
+        self.label = label
+
+    @classmethod
+    def from_code(cls, code: str) -> "CollectiveTitle":
+        return next(t for t in cls if t.code == code)
+
+
+class ItemStatus(Enum):
+    NOT_STARTED = ("chua-thuc-hien", "Chưa thực hiện")
+    IN_PROGRESS = ("dang-thuc-hien", "Đang thực hiện")
+    DONE = ("hoan-thanh", "Hoàn thành")
+
+    def __init__(self, code: str, label: str):
+        self.code = code
+        self.label = label
+
+    @classmethod
+    def from_code(cls, code: str) -> "ItemStatus":
+        return next(s for s in cls if s.code == code)
+
+
+# Counts a unit reports, by the key the Office writes, with the label readers see.
+COUNT_LABELS: Mapping[str, str] = MappingProxyType({
+    "don_vi": "số phòng, đơn vị",
+    "tong_so": "tổng số người",
+    "hoan_thanh_xuat_sac": "hoàn thành xuất sắc nhiệm vụ",
+    "hoan_thanh_tot": "hoàn thành tốt nhiệm vụ",
+    "hoan_thanh": "hoàn thành nhiệm vụ",
+    "khong_hoan_thanh": "không hoàn thành nhiệm vụ",
+    "lao_dong_tien_tien": "Lao động tiên tiến",
+    "chien_si_thi_dua_co_so": "Chiến sĩ thi đua cơ sở",
+    "tap_the_lao_dong_tien_tien": "đơn vị đạt Tập thể lao động tiên tiến trở lên",
+    "tap_the_lao_dong_xuat_sac": "đơn vị đạt Tập thể lao động xuất sắc",
+    "de_nghi_tap_the_xuat_sac": "đơn vị được đề nghị Tập thể Lao động xuất sắc",
+})
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a record was written: its file, its line and column, and those of its fields."""
+
+    file: str
+    line: int
+    column: int
+    fields: Mapping[str, tuple[int, int]] = field(default_factory=lambda: MappingProxyType({}))
+
+    def at(self, name: str | None = None) -> tuple[str, int, int]:
+        line, column = self.fields.get(name, (self.line, self.column)) if name else (self.line, self.column)
+        return self.file, line, column
+
+
+def _source():
+    return field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    number: str
+    issued: date
+    summary: str | None = None
+    source: Source | None = _source()
+
+
+@dataclass(frozen=True)
+class Period:
+    id: str
+    name: str
+    end: date
+    source: Source | None = _source()
+
+
+@dataclass(frozen=True)
+class Milestone:
+    day: date
+    event: str
+
+
+@dataclass(frozen=True)
+class ContentItem:
+    number: int
+    name: str
+
+
+@dataclass(frozen=True)
+class Named:
+    """A checklist, an agency title or an organisation: an id and a name."""
+
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Cap:
+    id: str
+    name: str
+    numerator: tuple[str, ...]
+    denominator: tuple[str, ...]
+    maximum: Fraction
+
+
+@dataclass(frozen=True)
+class Target:
+    id: str
+    name: str
+    text: str
+    kind: TargetKind
+    threshold: Fraction | None = None
+    required: int | None = None  # None with a checklist means every item
+    numerator: tuple[str, ...] = ()
+    denominator: tuple[str, ...] = ()
+    checklist: str | None = None
+    figure: str | None = None
+    title: str | None = None
+    min_rating: Rating | None = None
+    cap: str | None = None
+    source: Source | None = _source()
+
+
+@dataclass(frozen=True)
+class IssuingDocument:
+    number: str
+    day: str
+    month: int
+    year: int
+    place: str
+    signer_title: str
+    signer: str
+
+
+@dataclass(frozen=True)
+class Campaign:
+    year: int
+    name: str
+    motto: str
+    document: IssuingDocument
+    start_text: str
+    end: date
+    periods: tuple[Period, ...]
+    milestones: tuple[Milestone, ...]
+    content_items: tuple[ContentItem, ...]
+    checklists: tuple[Named, ...]
+    agency_titles: tuple[Named, ...]
+    organisations: tuple[Named, ...]
+    caps: tuple[Cap, ...]
+    targets: tuple[Target, ...]
+
+    @property
+    def start(self) -> date:
+        """The earliest day the campaign can have begun: the document is dated by month only."""
+        return date(self.document.year, self.document.month, 1)
+
+    def period(self, period_id: str) -> Period | None:
+        return next((p for p in self.periods if p.id == period_id), None)
+
+    def cap(self, cap_id: str | None) -> Cap | None:
+        return next((c for c in self.caps if c.id == cap_id), None)
+
+
+@dataclass(frozen=True)
+class Unit:
+    id: str
+    name: str
+    public_service: bool
+    source: Source | None = _source()
+
+
+@dataclass(frozen=True)
+class UnitResult:
+    unit: str
+    staff: int
+    ratings: Mapping[Rating, int] | None = None
+    advanced: int | None = None  # Lao động tiên tiến
+    emulation_soldiers: int | None = None  # Chiến sĩ thi đua cơ sở
+    collective_title: CollectiveTitle | None = None
+    proposed_excellent: bool | None = None
+    autonomy: Fraction | None = None
+    source: Source | None = _source()
+
+    def counts(self) -> dict[str, int]:
+        """The counts this unit reported, under the keys targets and caps name."""
+        found: dict[str, int] = {"don_vi": 1, "tong_so": self.staff}
+        if self.ratings is not None:
+            for rating in Rating:
+                found[rating.code.replace("-", "_")] = self.ratings[rating]
+        if self.advanced is not None:
+            found["lao_dong_tien_tien"] = self.advanced
+        if self.emulation_soldiers is not None:
+            found["chien_si_thi_dua_co_so"] = self.emulation_soldiers
+        if self.collective_title is not None:
+            found["tap_the_lao_dong_tien_tien"] = int(self.collective_title is not CollectiveTitle.NONE)
+            found["tap_the_lao_dong_xuat_sac"] = int(self.collective_title is CollectiveTitle.EXCELLENT)
+        if self.proposed_excellent is not None:
+            found["de_nghi_tap_the_xuat_sac"] = int(self.proposed_excellent)
+        return found
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    checklist: str
+    id: str
+    name: str
+    status: ItemStatus
+    evidence: Evidence | None = None
+    source: Source | None = _source()
+
+
+@dataclass(frozen=True)
+class TitleResult:
+    title: str
+    earned: bool
+    decision: Evidence | None = None
+    source: Source | None = _source()
+
+
+@dataclass(frozen=True)
+class Activity:
+    content_item: int
+    day: date
+    description: str
+    unit: str | None = None
+    source: Source | None = _source()
+
+
+@dataclass(frozen=True)
+class Commendation:
+    decision: Evidence
+    form: str
+    units: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+    source: Source | None = _source()
+
+
+@dataclass(frozen=True)
+class PeriodResults:
+    period: str
+    illustrative: bool
+    source_document: str | None = None
+    units: tuple[UnitResult, ...] = ()
+    checklist_items: tuple[ChecklistItem, ...] = ()
+    titles: tuple[TitleResult, ...] = ()
+    org_ratings: Mapping[str, Rating] = field(default_factory=lambda: MappingProxyType({}))
+    activities: tuple[Activity, ...] = ()
+    commendations: tuple[Commendation, ...] = ()
+    source: Source | None = _source()
+
+    def unit(self, unit_id: str) -> UnitResult | None:
+        return next((u for u in self.units if u.unit == unit_id), None)
+
+
+@dataclass(frozen=True)
+class CampaignYear:
+    """One campaign with its units and the results of each reporting period."""
+
+    campaign: Campaign
+    units: tuple[Unit, ...]
+    units_illustrative: bool
+    results: Mapping[str, PeriodResults]
+
+    @property
+    def year(self) -> int:
+        return self.campaign.year
+
+    @property
+    def illustrative(self) -> bool:
+        return self.units_illustrative or any(r.illustrative for r in self.results.values())
+
+    def unit(self, unit_id: str) -> Unit | None:
+        return next((u for u in self.units if u.id == unit_id), None)
+
+    def period_results(self, period_id: str) -> PeriodResults | None:
+        return self.results.get(period_id)
+
+
+@dataclass(frozen=True)
+class Dataset:
+    years: tuple[CampaignYear, ...]
+
+    def year(self, year: int) -> CampaignYear:
+        return next(y for y in self.years if y.year == year)
+
+    @property
+    def latest(self) -> CampaignYear:
+        return max(self.years, key=lambda y: y.year)

@@ -1,0 +1,56 @@
+"""Problems found in the data: records with a place, a stable code and a Vietnamese message for the Office."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+SEVERITY_LABEL = {Severity.ERROR: "LỖI", Severity.WARNING: "CẢNH BÁO"}
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    file: str
+    line: int
+    column: int
+    code: str
+    message: str
+    severity: Severity = Severity.ERROR
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+    def as_text(self) -> str:
+        return (
+            f"{self.file}:{self.line}:{self.column}: {SEVERITY_LABEL[self.severity]} "
+            f"[{self.code}] {self.message}"
+        )
+
+    def as_github(self) -> str:
+        kind = "error" if self.is_error else "warning"
+        message = _github_escape(f"[{self.code}] {self.message}")
+        return f"::{kind} file={self.file},line={self.line},col={self.column}::{message}"
+
+
+def _github_escape(text: str) -> str:
+    # Workflow commands end at a newline and treat % specially.
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def sort_problems(problems: list[Problem]) -> list[Problem]:
+    return sorted(set(problems), key=lambda p: (p.file, p.line, p.column, p.code, p.message))
+
+
+def summary(problems: list[Problem]) -> str:
+    errors = sum(p.is_error for p in problems)
+    warnings = len(problems) - errors
+    if not problems:
+        return "Dữ liệu hợp lệ: không có lỗi, không có cảnh báo."
+    return f"Tìm thấy {errors} lỗi và {warnings} cảnh báo."

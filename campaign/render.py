@@ -1,0 +1,550 @@
+"""Markdown for the scoreboard pages, made from records; every string from data is escaped."""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import posixpath
+import re
+from fractions import Fraction
+
+from . import vi
+from .compute import Evaluation, Scoreboard, Status, current_board, scoreboards
+from .model import COUNT_LABELS, CampaignYear, CollectiveTitle, Evidence, Rating, Target, TargetKind, Unit
+
+# Python-Markdown's escapable characters, plus | for tables; < > & are left to html.escape.
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
+_ICONS = {Status.MET: "✓", Status.NOT_MET: "✗", Status.NO_DATA: "–"}
+
+
+def md(text: object) -> str:
+    """Text from data, safe inside Markdown: no HTML, no emphasis, no links, no table breaks."""
+    return html.escape(_MD_SPECIAL.sub(r"\\\1", str(text)), quote=False).replace("\n", " ")
+
+
+def attr(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+class Paths:
+    """Where each page of a campaign year lives, and links between them."""
+
+    def __init__(self, year: int):
+        self.year = year
+
+    def board(self, period_id: str | None = None) -> str:
+        return f"{self.year}/bang-theo-doi/{period_id or 'index'}.md"
+
+    def target(self, target: Target) -> str:
+        return f"{self.year}/chi-tieu/{target_slug(target)}.md"
+
+    def units(self) -> str:
+        return f"{self.year}/don-vi/index.md"
+
+    def unit(self, unit: Unit) -> str:
+        return f"{self.year}/don-vi/{unit.id}.md"
+
+    def checklists(self) -> str:
+        return f"{self.year}/danh-muc.md"
+
+    def activities(self) -> str:
+        return f"{self.year}/hoat-dong.md"
+
+    def timeline(self) -> str:
+        return f"{self.year}/moc-thoi-gian.md"
+
+    def commendations(self) -> str:
+        return f"{self.year}/khen-thuong.md"
+
+    def download(self, period_id: str, extension: str) -> str:
+        return f"{self.year}/tai-ve/bang-theo-doi-{period_id}.{extension}"
+
+    def content_item(self, number: int) -> str:
+        return f"{self.year}/noi-dung.md#noi-dung-{number}"
+
+
+def target_slug(target: Target) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", target.id.lower()).strip("-")
+
+
+def link(text: str, target: str, here: str) -> str:
+    """A Markdown link from page `here` to page `target` (both relative to docs/); text is escaped."""
+    path, _, anchor = target.partition("#")
+    relative = posixpath.relpath(path, posixpath.dirname(here) or ".")
+    return f"[{md(text)}]({relative}{'#' + anchor if anchor else ''})"
+
+
+# ---- small pieces -------------------------------------------------------------------------------
+
+def notice(year: CampaignYear) -> str:
+    if not year.illustrative:
+        return ""
+    return ('<p class="tt-notice" role="note"><strong>Số liệu minh họa.</strong> Các con số, tên đơn vị và '
+            "số văn bản về kết quả trên trang này chưa phải số liệu thật: chúng chỉ minh họa cách trình bày, "
+            "cho đến khi Văn phòng Sở nhập số liệu thật.</p>\n\n")
+
+
+def badge(status: Status) -> str:
+    return (f'<span class="tt-status tt-{status.code}"><span aria-hidden="true">{_ICONS[status]}</span> '
+            f"{status.label}</span>")
+
+
+def bar(progress: Fraction | None) -> str:
+    if progress is None:
+        return "–"
+    share = vi.truncate(progress * 100, 0)
+    label = f"Tiến độ {vi.percent(share, 0)}"
+    width = float(share)
+    return (f'<svg class="tt-bar" viewBox="0 0 100 8" width="100" height="8" role="img" aria-label="{label}">'
+            f'<rect class="tt-bar-bg" width="100" height="8" rx="2"/>'
+            f'<rect class="tt-bar-fg" width="{width:g}" height="8" rx="2"/></svg> '
+            f'<span class="tt-bar-text">{vi.percent(share, 0)}</span>')
+
+
+def value_text(e: Evaluation) -> str:
+    if not e.has_data:
+        return "–"
+    kind = e.target.kind
+    if kind is TargetKind.CHECKLIST:
+        return f"{vi.number(e.numerator)}/{e.denominator} việc"
+    if kind is TargetKind.RATIO:
+        return f"{vi.percent(e.share)} ({vi.number(e.numerator)}/{vi.number(e.denominator)})"
+    if kind is TargetKind.COUNT:
+        return vi.number(e.numerator)
+    if kind is TargetKind.UNIT_PERCENT:
+        return f"{vi.number(e.numerator)}/{e.denominator} đơn vị đạt"
+    if kind is TargetKind.TITLE:
+        return "Đã đạt" if e.numerator else "Chưa đạt được"
+    return f"{vi.number(e.numerator)}/{e.denominator} tổ chức đạt"
+
+
+def requirement_text(target: Target) -> str:
+    kind = target.kind
+    if kind is TargetKind.CHECKLIST:
+        return f"{target.required} việc hoàn thành" if target.required else "Tất cả các việc hoàn thành"
+    if kind is TargetKind.RATIO:
+        return f"Từ {vi.threshold(target.threshold)} trở lên"
+    if kind is TargetKind.COUNT:
+        return f"Từ {target.required} trở lên"
+    if kind is TargetKind.UNIT_PERCENT:
+        return f"Mỗi đơn vị từ {vi.threshold(target.threshold)} trở lên"
+    if kind is TargetKind.TITLE:
+        return "Đạt"
+    return f"Mỗi tổ chức: {target.min_rating.label} trở lên"
+
+
+def cap_text(e: Evaluation) -> str:
+    overall = [f for f in e.cap_flags if f.unit is None]
+    units = [f for f in e.cap_flags if f.unit is not None]
+    parts = []
+    if overall:
+        flag = overall[0]
+        parts.append(f"toàn cơ quan {vi.percent(flag.share)}")
+    if units:
+        parts.append(f"{len(units)} đơn vị")
+    if not parts:
+        return ""
+    cap = e.cap_flags[0].cap
+    return (f'<span class="tt-cap"><span aria-hidden="true">⚠</span> Vượt giới hạn '
+            f"{vi.threshold(cap.maximum)}: {', '.join(parts)}</span>")
+
+
+def change_text(e: Evaluation, before: Evaluation | None) -> str:
+    if before is None or not before.has_data or not e.has_data:
+        return "–"
+    parts = []
+    if e.share is not None and before.share is not None and e.target.kind is TargetKind.RATIO:
+        delta = e.share - before.share
+        parts.append(f"{'+' if delta >= 0 else '−'}{vi.number(abs(delta), 1)} điểm %")
+    elif e.numerator is not None and before.numerator is not None:
+        delta = e.numerator - before.numerator
+        parts.append(f"{'+' if delta >= 0 else '−'}{vi.number(abs(delta))}")
+    if e.status is not before.status:
+        parts.append(f"{before.status.label} → {e.status.label}")
+    return "; ".join(parts)
+
+
+def evidence_text(evidence: Evidence | None) -> str:
+    if evidence is None:
+        return "–"
+    return f"Số {md(evidence.number)}, ngày {vi.day(evidence.issued)}"
+
+
+def _table(headers: list[str], rows: list[list[str]], *, numeric: set[int] = frozenset()) -> str:
+    align = ["---:" if i in numeric else "---" for i in range(len(headers))]
+    lines = ["| " + " | ".join(headers) + " |", "| " + " | ".join(align) + " |"]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def period_switch(year: CampaignYear, board: Scoreboard, here: str) -> str:
+    paths = Paths(year.year)
+    links = []
+    for period in year.campaign.periods:
+        label = f"{period.name} ({vi.day(period.end)})"
+        if period.id == board.period.id:
+            links.append(f"**{md(label)}**")
+        else:
+            links.append(link(label, paths.board(period.id), here))
+    return "Kỳ báo cáo: " + " · ".join(links) + "\n\n"
+
+
+# ---- pages ---------------------------------------------------------------------------------------
+
+def summary_line(board: Scoreboard) -> str:
+    total = len(board.evaluations)
+    return (f"**{board.met}/{total} chỉ tiêu đạt** · {board.with_data}/{total} chỉ tiêu đã có số liệu "
+            f"({md(board.period.name)}, số liệu tính đến {vi.day(board.period.end)})")
+
+
+def home_summary(year: CampaignYear, here: str) -> str:
+    board = current_board(scoreboards(year))
+    return (notice(year) + summary_line(board) + "\n\n"
+            + link("Xem bảng theo dõi chỉ tiêu", Paths(year.year).board(), here) + "\n")
+
+
+def scoreboard_page(year: CampaignYear, period_id: str | None = None, *, here: str) -> str:
+    boards = scoreboards(year)
+    board = current_board(boards) if period_id is None else next(b for b in boards if b.period.id == period_id)
+    paths = Paths(year.year)
+    rows = []
+    for e in board.evaluations:
+        result = value_text(e)
+        cap = cap_text(e)
+        rows.append([
+            link(f"{e.target.id}. {e.target.name}", paths.target(e.target), here),
+            result + (f"<br>{cap}" if cap else ""),
+            md(requirement_text(e.target)),
+            badge(e.status),
+            bar(e.progress),
+            md(change_text(e, board.before(e.target))),
+        ])
+    title = f"# Bảng theo dõi chỉ tiêu năm {year.year}: {md(board.period.name)}\n\n"
+    downloads = ("Tải về bảng này: "
+                 + link("CSV (Excel)", paths.download(board.period.id, "csv"), here) + " · "
+                 + link("JSON", paths.download(board.period.id, "json"), here) + "\n")
+    legend = ("Trạng thái: ✓ Đạt · ✗ Chưa đạt · – Chưa có số liệu. ⚠ đánh dấu số liệu vượt giới hạn theo quy định "
+              "(được cảnh báo, không bị ẩn). Tỷ lệ tính chính xác từ số đếm, hiển thị cắt (không làm tròn lên) "
+              "đến một chữ số thập phân.\n\n")
+    previous = (f"Cột “So với kỳ trước” so với kỳ {md(board.previous.period.name)}.\n\n"
+                if board.previous else "")
+    return (title + notice(year) + summary_line(board) + "\n\n" + period_switch(year, board, here)
+            + '<div class="tt-table-wrap" markdown>\n\n'
+            + _table(["Chỉ tiêu", "Kết quả", "Yêu cầu", "Trạng thái", "Tiến độ", "So với kỳ trước"], rows)
+            + "\n</div>\n\n" + legend + previous + downloads)
+
+
+def method_text(year: CampaignYear, target: Target) -> str:
+    c = year.campaign
+    labels = lambda keys: " + ".join(COUNT_LABELS[k] for k in keys)  # noqa: E731
+    kind = target.kind
+    if kind is TargetKind.CHECKLIST:
+        checklist = next((x.name for x in c.checklists if x.id == target.checklist), target.checklist)
+        goal = f"hoàn thành {target.required} việc" if target.required else "hoàn thành tất cả các việc"
+        return f"Đếm số việc đã hoàn thành trong danh mục “{md(checklist)}”; đạt khi {goal}."
+    if kind is TargetKind.RATIO:
+        return (f"Tỷ lệ = ({md(labels(target.numerator))}) chia cho ({md(labels(target.denominator))}), cộng trên "
+                f"tất cả phòng, đơn vị; đạt khi từ {vi.threshold(target.threshold)} trở lên.")
+    if kind is TargetKind.COUNT:
+        return (f"Cộng số {md(labels(target.numerator))} của tất cả phòng, đơn vị; đạt khi từ "
+                f"{target.required} trở lên.")
+    if kind is TargetKind.UNIT_PERCENT:
+        return ("Mức tự chủ của từng đơn vị sự nghiệp KH&amp;CN công lập; đạt khi mọi đơn vị đều từ "
+                f"{vi.threshold(target.threshold)} trở lên.")
+    if kind is TargetKind.TITLE:
+        title = next((x.name for x in c.agency_titles if x.id == target.title), target.title)
+        return f"Đạt khi cơ quan được công nhận “{md(title)}” bằng quyết định."
+    return (f"Mức xếp loại của từng tổ chức; đạt khi mọi tổ chức từ mức “{target.min_rating.label}” "
+            "trở lên.")
+
+
+def _unit_table(e: Evaluation, here: str, paths: Paths) -> str:
+    kind = e.target.kind
+    rows = []
+    for line in sorted(e.unit_lines, key=lambda x: vi.sort_key(x.unit.name)):
+        name = link(line.unit.name, paths.unit(line.unit), here)
+        if line.numerator is None:
+            rows.append([name, "Chưa có số liệu", "–", "–"])
+        elif kind is TargetKind.UNIT_PERCENT:
+            rows.append([name, vi.percent(line.numerator), "–", "Đạt" if line.reached else "Chưa đạt"])
+        elif kind is TargetKind.COUNT:
+            rows.append([name, vi.number(line.numerator), "–", "–"])
+        else:
+            share = vi.percent(line.share) if line.share is not None else "–"
+            rows.append([name, vi.number(line.numerator), vi.number(line.denominator), share])
+    if kind is TargetKind.UNIT_PERCENT:
+        headers = ["Đơn vị", "Mức tự chủ", "–", "Kết quả"]
+    else:
+        headers = ["Đơn vị", md(" + ".join(COUNT_LABELS[k] for k in e.target.numerator).capitalize()),
+                   md(" + ".join(COUNT_LABELS[k] for k in e.target.denominator).capitalize() or "–"), "Tỷ lệ"]
+    return _table(headers, rows, numeric={1, 2, 3})
+
+
+def target_page(year: CampaignYear, target_id: str, here: str) -> str:
+    boards = scoreboards(year)
+    paths = Paths(year.year)
+    target = next(t for t in year.campaign.targets if t.id == target_id)
+    cap = year.campaign.cap(target.cap)
+    out = [f"# {md(target.id)}. {md(target.name)}\n\n", notice(year),
+           f"> {md(target.text)}\n>\n> — Văn bản phát động, mục II\n\n",
+           f"**Cách tính.** {method_text(year, target)}\n\n"]
+    if cap:
+        out.append(f"**Giới hạn.** {md(cap.name)}. Số liệu vượt giới hạn được đánh dấu ⚠, không bị ẩn.\n\n")
+    out.append("## Theo kỳ báo cáo\n\n")
+    rows = []
+    for board in boards:
+        e = next(x for x in board.evaluations if x.target.id == target.id)
+        rows.append([link(board.period.name, paths.board(board.period.id), here), vi.day(board.period.end),
+                     value_text(e) + (f"<br>{cap_text(e)}" if cap_text(e) else ""), badge(e.status), bar(e.progress),
+                     md(change_text(e, board.before(target)))])
+    out.append(_table(["Kỳ", "Tính đến", "Kết quả", "Trạng thái", "Tiến độ", "So với kỳ trước"], rows))
+    for board in reversed(boards):
+        e = next(x for x in board.evaluations if x.target.id == target.id)
+        results = year.period_results(board.period.id)
+        if any(line.numerator is not None for line in e.unit_lines):
+            out.append(f"\n## Số liệu từng đơn vị: {md(board.period.name)}\n\n")
+            if e.missing:
+                out.append("Chưa có số liệu của: " + ", ".join(md(u.name) for u in e.missing) + ".\n\n")
+            out.append(_unit_table(e, here, paths))
+        if results is None:
+            continue
+        if target.kind is TargetKind.CHECKLIST:
+            items = [i for i in results.checklist_items if i.checklist == target.checklist]
+            if items:
+                out.append(f"\n## Danh mục và căn cứ: {md(board.period.name)}\n\n")
+                out.append(_table(["Mã", "Việc", "Trạng thái", "Căn cứ"],
+                                  [[md(i.id), md(i.name), i.status.label, evidence_text(i.evidence)] for i in items]))
+        if target.kind is TargetKind.TITLE:
+            found = next((t for t in results.titles if t.title == target.title), None)
+            if found:
+                out.append(f"\n## Căn cứ: {md(board.period.name)}\n\n")
+                out.append(("Đã đạt. Quyết định: " + evidence_text(found.decision)) if found.earned
+                           else "Chưa đạt được.")
+                out.append("\n")
+        if target.kind is TargetKind.ORG_RATING and results.org_ratings:
+            out.append(f"\n## Xếp loại từng tổ chức: {md(board.period.name)}\n\n")
+            rows = []
+            for org in year.campaign.organisations:
+                rating = results.org_ratings.get(org.id)
+                reached = "–" if rating is None else ("Đạt" if rating.rank >= target.min_rating.rank else "Chưa đạt")
+                rows.append([md(org.name), rating.label if rating else "Chưa có số liệu", reached])
+            out.append(_table(["Tổ chức", "Xếp loại", "Kết quả"], rows))
+    return "".join(out)
+
+
+_UNIT_HEADERS = ["Đơn vị", "Số người", "HTXS", "HTT", "HT", "KHT", "LĐTT", "CSTĐCS", "Danh hiệu tập thể",
+                 "Đề nghị TTLĐXS", "Tự chủ"]
+_ABBREVIATIONS = ("HTXS: hoàn thành xuất sắc nhiệm vụ · HTT: hoàn thành tốt nhiệm vụ · HT: hoàn thành nhiệm vụ · "
+                  "KHT: không hoàn thành nhiệm vụ · LĐTT: Lao động tiên tiến · CSTĐCS: Chiến sĩ thi đua cơ sở · "
+                  "TTLĐXS: Tập thể Lao động xuất sắc. Chỉ ghi số người, không ghi tên.\n")
+
+
+def _unit_figures(unit: Unit, year: CampaignYear, period_id: str) -> list[str]:
+    results = year.period_results(period_id)
+    r = results.unit(unit.id) if results else None
+    if r is None:
+        return ["Chưa có số liệu"] + ["–"] * 10
+    ratings = [vi.number(r.ratings[k]) if r.ratings else "–"
+               for k in (Rating.EXCELLENT, Rating.GOOD, Rating.DONE, Rating.NOT_DONE)]
+    title = r.collective_title.label if r.collective_title else "–"
+    proposed = "–" if r.proposed_excellent is None else ("Có" if r.proposed_excellent else "Không")
+    autonomy = vi.percent(r.autonomy) if r.autonomy is not None else ("–" if not unit.public_service else "Chưa có")
+    return [vi.number(r.staff), *ratings,
+            vi.number(r.advanced) if r.advanced is not None else "–",
+            vi.number(r.emulation_soldiers) if r.emulation_soldiers is not None else "–",
+            title, proposed, autonomy]
+
+
+def units_page(year: CampaignYear, here: str) -> str:
+    paths = Paths(year.year)
+    out = [f"# Các phòng, đơn vị năm {year.year}\n\n", notice(year)]
+    for period in reversed(year.campaign.periods):
+        out.append(f"## {md(period.name)} (tính đến {vi.day(period.end)})\n\n")
+        rows = [[link(u.name, paths.unit(u), here), *_unit_figures(u, year, period.id)]
+                for u in vi.sort_names(year.units, key=lambda u: u.name)]
+        out.append('<div class="tt-table-wrap" markdown>\n\n' + _table(_UNIT_HEADERS, rows,
+                                                                       numeric=set(range(1, 8))) + "\n</div>\n\n")
+    out.append(_ABBREVIATIONS)
+    return "".join(out)
+
+
+def unit_page(year: CampaignYear, unit_id: str, here: str) -> str:
+    paths = Paths(year.year)
+    unit = year.unit(unit_id)
+    kind = "Đơn vị sự nghiệp KH&amp;CN công lập" if unit.public_service else "Phòng, đơn vị thuộc Sở"
+    out = [f"# {md(unit.name)}\n\n", notice(year), f"{kind}. {link('Tất cả các phòng, đơn vị', paths.units(), here)}.\n\n"]
+    boards = scoreboards(year)
+    for board in reversed(boards):
+        out.append(f"## {md(board.period.name)} (tính đến {vi.day(board.period.end)})\n\n")
+        figures = _unit_figures(unit, year, board.period.id)
+        out.append(_table(_UNIT_HEADERS[1:], [figures]))
+        out.append("\n")
+        rows = []
+        for e in board.evaluations:
+            line = next((x for x in e.unit_lines if x.unit.id == unit.id), None)
+            if line is None or line.numerator is None:
+                continue
+            if e.target.kind is TargetKind.UNIT_PERCENT:
+                figure = vi.percent(line.numerator)
+            elif line.share is not None:
+                figure = f"{vi.percent(line.share)} ({vi.number(line.numerator)}/{vi.number(line.denominator)})"
+            else:
+                figure = vi.number(line.numerator)
+            flags = [f for f in e.cap_flags if f.unit and f.unit.id == unit.id]
+            flag = (f' <span class="tt-cap"><span aria-hidden="true">⚠</span> Vượt giới hạn '
+                    f"{vi.threshold(flags[0].cap.maximum)}</span>") if flags else ""
+            rows.append([link(f"{e.target.id}. {e.target.name}", paths.target(e.target), here), figure + flag])
+        if rows:
+            out.append("Phần của đơn vị trong các chỉ tiêu:\n\n" + _table(["Chỉ tiêu", "Số liệu của đơn vị"], rows))
+            out.append("\n")
+    out.append(_ABBREVIATIONS)
+    return "".join(out)
+
+
+def checklists_page(year: CampaignYear, here: str) -> str:
+    periods = year.campaign.periods
+    out = [f"# Danh mục nhiệm vụ năm {year.year}\n\n", notice(year)]
+    for checklist in year.campaign.checklists:
+        out.append(f"## {md(checklist.name)}\n\n")
+        items: dict[str, dict] = {}
+        for period in periods:
+            results = year.period_results(period.id)
+            for item in (results.checklist_items if results else ()):
+                if item.checklist == checklist.id:
+                    items.setdefault(item.id, {})[period.id] = item
+        if not items:
+            out.append("Chưa có số liệu.\n\n")
+            continue
+        rows = []
+        for item_id, by_period in items.items():
+            latest = by_period[max(by_period, key=lambda p: [x.id for x in periods].index(p))]
+            rows.append([md(item_id), md(latest.name)]
+                        + [by_period[p.id].status.label if p.id in by_period else "–" for p in periods]
+                        + [evidence_text(latest.evidence)])
+        out.append(_table(["Mã", "Việc", *[md(p.name) for p in periods], "Căn cứ"], rows) + "\n")
+    return "".join(out)
+
+
+def current_period_name(year: CampaignYear) -> str:
+    return current_board(scoreboards(year)).period.name
+
+
+def activities_page(year: CampaignYear, linked: bool = True, *, here: str) -> str:
+    """Activities under each content item; `linked` when the campaign's text page is on the site."""
+    paths = Paths(year.year)
+    out = [f"# Hoạt động theo nội dung thi đua năm {year.year}\n\n", notice(year)]
+    activities = [(period, a) for period in year.campaign.periods
+                  for a in (year.period_results(period.id).activities if year.period_results(period.id) else ())]
+    for item in year.campaign.content_items:
+        out.append(f"## {item.number}. {md(item.name)}\n\n")
+        if linked:
+            out.append(link("Đọc nội dung này trong văn bản", paths.content_item(item.number), here) + "\n\n")
+        found = sorted((a for a in activities if a[1].content_item == item.number), key=lambda pa: pa[1].day)
+        if not found:
+            out.append("Chưa có hoạt động nào được ghi nhận.\n\n")
+            continue
+        for period, a in found:
+            unit = year.unit(a.unit) if a.unit else None
+            by = f" ({md(unit.name)})" if unit else ""
+            out.append(f"- {vi.day(a.day)}: {md(a.description)}{by}, báo cáo kỳ {md(period.name)}\n")
+        out.append("\n")
+    return "".join(out)
+
+
+def timeline_page(year: CampaignYear, here: str) -> str:
+    c = year.campaign
+    events = [(m.day, md(m.event)) for m in c.milestones]
+    events += [(p.end, f"Chốt số liệu kỳ {link(p.name, Paths(year.year).board(p.id), here)}") for p in c.periods]
+    events.sort(key=lambda e: e[0])
+    out = [f"# Mốc thời gian năm {year.year}\n\n",
+           f"Thời gian thi đua: {md(c.start_text)} (văn bản ban hành tháng {c.document.month:02d}/"
+           f"{c.document.year}, không ghi ngày) đến hết ngày {vi.day(c.end)}.\n\n",
+           '<ol class="tt-timeline">\n']
+    for day, text in events:
+        out.append(f'<li markdown><time datetime="{day.isoformat()}">{vi.day(day)}</time>: {text}</li>\n')
+    out.append("</ol>\n")
+    return "".join(out)
+
+
+def commendations_page(year: CampaignYear, here: str) -> str:
+    out = [f"# Khen thưởng năm {year.year}\n\n", notice(year),
+           "Chỉ ghi tên cá nhân khi quyết định khen thưởng đã công khai.\n\n"]
+    any_found = False
+    for period in year.campaign.periods:
+        results = year.period_results(period.id)
+        for c in (results.commendations if results else ()):
+            any_found = True
+            units = ", ".join(md(year.unit(u).name) for u in c.units)
+            people = ", ".join(md(p) for p in c.people)
+            out.append(f"## {md(c.form)}\n\n- Quyết định: {evidence_text(c.decision)}\n")
+            if units:
+                out.append(f"- Tập thể: {units}\n")
+            if people:
+                out.append(f"- Cá nhân: {people}\n")
+            out.append(f"- Báo cáo kỳ: {md(period.name)}\n\n")
+    if not any_found:
+        out.append("Chưa có quyết định khen thưởng nào được ghi nhận.\n")
+    return "".join(out)
+
+
+# ---- downloads ----------------------------------------------------------------------------------
+
+def board_rows(year: CampaignYear, board: Scoreboard) -> list[dict]:
+    rows = []
+    for e in board.evaluations:
+        before = board.before(e.target)
+        rows.append({
+            "ma": e.target.id,
+            "chi_tieu": e.target.name,
+            "ky": board.period.id,
+            "tinh_den": vi.day(board.period.end),
+            "trang_thai": e.status.label,
+            "ket_qua": value_text(e),
+            "tu_so": None if e.numerator is None else str(e.numerator),
+            "mau_so": e.denominator,
+            "ty_le_phan_tram": None if e.share is None else vi.number(e.share, 1),
+            "yeu_cau": requirement_text(e.target),
+            "vuot_gioi_han": [f.unit.name if f.unit else "toàn cơ quan" for f in e.cap_flags],
+            "so_voi_ky_truoc": change_text(e, before),
+        })
+    return rows
+
+
+def scoreboard_csv(year: CampaignYear, period_id: str) -> str:
+    board = next(b for b in scoreboards(year) if b.period.id == period_id)
+    buffer = io.StringIO()
+    headers = ["Mã", "Chỉ tiêu", "Kỳ", "Tính đến", "Trạng thái", "Kết quả", "Tử số", "Mẫu số", "Tỷ lệ (%)",
+               "Yêu cầu", "Vượt giới hạn", "So với kỳ trước", "Số liệu minh họa"]
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(headers)
+    for row in board_rows(year, board):
+        writer.writerow([row["ma"], row["chi_tieu"], row["ky"], row["tinh_den"], row["trang_thai"], row["ket_qua"],
+                         row["tu_so"] or "", "" if row["mau_so"] is None else row["mau_so"],
+                         row["ty_le_phan_tram"] or "", row["yeu_cau"], "; ".join(row["vuot_gioi_han"]),
+                         row["so_voi_ky_truoc"], "Có" if year.illustrative else "Không"])
+    # The BOM tells Excel the file is UTF-8, so Vietnamese letters open correctly.
+    return "\ufeff" + buffer.getvalue()
+
+
+def scoreboard_json(year: CampaignYear, period_id: str) -> str:
+    board = next(b for b in scoreboards(year) if b.period.id == period_id)
+    document = {
+        "nam": year.year,
+        "ky": board.period.id,
+        "ten_ky": board.period.name,
+        "tinh_den": vi.day(board.period.end),
+        "so_lieu_minh_hoa": year.illustrative,
+        "so_chi_tieu_dat": board.met,
+        "tong_so_chi_tieu": len(board.evaluations),
+        "chi_tieu": board_rows(year, board),
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+__all__ = [
+    "Paths", "activities_page", "checklists_page", "commendations_page", "home_summary", "md",
+    "scoreboard_csv", "scoreboard_json", "scoreboard_page", "target_page", "timeline_page", "unit_page",
+    "units_page", "CollectiveTitle",
+]

@@ -1,0 +1,120 @@
+"""JSON Schema validation of a data file, each error turned into a Vietnamese problem at its line."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError
+
+from .problems import Problem
+from .strict_yaml import Document
+
+SCHEMA_DIR = Path(__file__).resolve().parent.parent / "data" / "schemas"
+
+_TYPE_WORDS = {
+    "integer": "một số nguyên (ví dụ 12)",
+    "number": "một số (ví dụ 22.5)",
+    "string": "chữ",
+    "boolean": "true (có) hoặc false (không)",
+    "array": "một danh sách, mỗi phần tử trên một dòng bắt đầu bằng dấu gạch (-)",
+    "object": "một nhóm mục con, mỗi mục dạng tên: giá trị",
+    "null": "để trống",
+}
+
+
+@lru_cache(maxsize=None)
+def validator(kind: str) -> Draft202012Validator:
+    schema = json.loads((SCHEMA_DIR / f"{kind}.schema.json").read_text(encoding="utf-8"))
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema)
+
+
+def validate(doc: Document, kind: str) -> list[Problem]:
+    problems: list[Problem] = []
+    for error in validator(kind).iter_errors(doc.value):
+        problems.extend(_problems(doc, error))
+    return problems
+
+
+def _show(value: object) -> str:
+    text = str(value)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def _suggest(word: str, choices) -> str:
+    close = difflib.get_close_matches(str(word), [str(c) for c in choices], n=1, cutoff=0.6)
+    return f" Có phải ý bạn là '{close[0]}'?" if close else ""
+
+
+def _problems(doc: Document, error: ValidationError) -> list[Problem]:
+    path = tuple(error.absolute_path)
+    kind = error.validator
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    described = schema.get("description", "")
+    if kind == "required":
+        missing = [k for k in error.validator_value if k not in error.instance]
+        props = schema.get("properties", {})
+        return [doc.problem(path, "schema-required",
+                            f"Thiếu mục '{name}'. {props.get(name, {}).get('description', '')}".strip())
+                for name in missing]
+    if kind == "additionalProperties":
+        known = list(schema.get("properties", {}))
+        extra = [k for k in error.instance if k not in known]
+        return [doc.problem(path + (name,), "schema-unknown-key",
+                            f"Mục '{name}' không có trong mẫu số liệu.{_suggest(name, known)} "
+                            f"Hãy sửa tên mục, hoặc xóa nếu thừa. Các mục được dùng ở đây: {', '.join(known)}.",
+                            key=True)
+                for name in extra]
+    if kind == "propertyNames":
+        name = error.instance
+        allowed = error.validator_value.get("enum")
+        if allowed:
+            message = (f"Mục '{name}' không dùng ở đây.{_suggest(name, allowed)} "
+                       f"Các mục được dùng: {', '.join(allowed)}.")
+            return [doc.problem(path + (name,), "schema-unknown-key", message, key=True)]
+        return [doc.problem(path + (name,), "schema-id-format",
+                            f"Mã '{name}' chỉ được gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ van-phong.",
+                            key=True)]
+    if kind == "type":
+        wanted = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+        words = " hoặc ".join(_TYPE_WORDS.get(w, w) for w in wanted)
+        hint = ""
+        if isinstance(error.instance, str) and re.fullmatch(r"-?\d+,\d+", error.instance):
+            hint = f" Số thập phân viết bằng dấu chấm: {error.instance.replace(',', '.')}."
+        elif isinstance(error.instance, str) and error.instance.lower() in {"có", "co", "không", "khong"}:
+            hint = " Viết true thay cho 'có', false thay cho 'không'."
+        return [doc.problem(path, "schema-type",
+                            f"Giá trị '{_show(error.instance)}' không đúng kiểu: ở đây cần {words}.{hint}")]
+    if kind in ("enum", "const"):
+        allowed = error.validator_value if kind == "enum" else [error.validator_value]
+        return [doc.problem(path, "schema-enum",
+                            f"Giá trị '{_show(error.instance)}' không hợp lệ.{_suggest(error.instance, allowed)} "
+                            f"Chỉ được dùng: {', '.join(str(a) for a in allowed)}.")]
+    if kind == "pattern":
+        if "/" in error.validator_value:
+            return [doc.problem(path, "schema-date-format",
+                                f"Ngày '{_show(error.instance)}' phải viết dạng ngày/tháng/năm với đủ 2 chữ số, "
+                                "ví dụ 05/06/2021.")]
+        return [doc.problem(path, "schema-id-format",
+                            f"Mã '{_show(error.instance)}' không đúng dạng: chỉ gồm chữ thường không dấu, số và "
+                            "dấu gạch ngang, ví dụ van-phong.")]
+    if kind in ("minimum", "maximum"):
+        if "phần trăm" in described.lower() or "Phần trăm" in described:
+            return [doc.problem(path, "percent-out-of-range",
+                                f"Phần trăm {error.instance} nằm ngoài khoảng 0–100. Hãy ghi số từ 0 đến 100, "
+                                "không kèm dấu %.")]
+        bound = "nhỏ nhất" if kind == "minimum" else "lớn nhất"
+        return [doc.problem(path, "schema-range",
+                            f"Giá trị {error.instance} không hợp lệ: giá trị {bound} được phép là "
+                            f"{error.validator_value}.")]
+    if kind in ("minItems", "minLength"):
+        return [doc.problem(path, "schema-empty", "Mục này không được để trống.")]
+    if kind == "uniqueItems":
+        return [doc.problem(path, "schema-duplicate-item", "Danh sách có phần tử bị lặp lại; hãy xóa phần tử thừa.")]
+    return [doc.problem(path, "schema-invalid",
+                        f"Giá trị '{_show(error.instance)}' không hợp lệ. {described}".strip())]

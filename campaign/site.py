@@ -1,0 +1,88 @@
+"""What a site generator needs from the campaign: the checked data, and the pages and files to generate."""
+
+from __future__ import annotations
+
+import html
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import render
+from .load import load
+from .model import Dataset
+from .problems import summary
+
+
+class DataError(Exception):
+    """The data has errors: the site must not be built. The message is the full Vietnamese report."""
+
+
+_cache: dict[Path, tuple[tuple, Dataset]] = {}
+
+
+def _stamp(data_dir: Path) -> tuple:
+    return tuple(sorted((str(p), p.stat().st_mtime_ns, p.stat().st_size)
+                        for p in data_dir.rglob("*") if p.is_file()))
+
+
+def dataset(data_dir: Path) -> Dataset:
+    """The checked data, loaded once per change of the files; raises DataError with every problem."""
+    data_dir = data_dir.resolve()
+    stamp = _stamp(data_dir)
+    cached = _cache.get(data_dir)
+    if cached and cached[0] == stamp:
+        return cached[1]
+    data, report = load(data_dir)
+    if data is None:
+        lines = [p.as_text() for p in report.problems]
+        raise DataError("Số liệu có lỗi, trang web không được tạo:\n" + "\n".join(lines) + "\n"
+                        + summary(report.problems))
+    _cache[data_dir] = (stamp, data)
+    return data
+
+
+@dataclass(frozen=True)
+class GeneratedFile:
+    """A file of the site made from data: a page holding one macro call, or a download."""
+
+    path: str
+    content: str
+
+
+def _front_matter(title: str, wide: bool) -> str:
+    # The theme prints page titles unescaped (in <title> and the navigation), so a title taken from
+    # data is given here already escaped, braces included so no template engine reads it as code.
+    safe = html.escape(title, quote=True).replace("{", "&#123;").replace("}", "&#125;")
+    hide = "hide:\n  - toc\n" if wide else ""
+    return f"---\ntitle: {json.dumps(safe, ensure_ascii=False)}\n{hide}---\n"
+
+
+def generated_files(data: Dataset, text_pages: set[str] = frozenset()) -> list[GeneratedFile]:
+    """Every file made from data. `text_pages` are the hand-written pages present, so links only go there."""
+    files = []
+    for year in data.years:
+        paths = render.Paths(year.year)
+        y = year.year
+
+        def page(path: str, title: str, call: str, wide: bool = False) -> None:
+            # Wide tables get the width of the page's table of contents, which they do not need.
+            files.append(GeneratedFile(path, _front_matter(title, wide) + "{{ " + call + " }}\n"))
+
+        latest = render.current_period_name(year)
+        page(paths.board(), f"Bảng theo dõi năm {y}: {latest}", f"scoreboard_page({y})", wide=True)
+        for period in year.campaign.periods:
+            page(paths.board(period.id), f"Bảng theo dõi năm {y}: {period.name}",
+                 f'scoreboard_page({y}, "{period.id}")', wide=True)
+            files.append(GeneratedFile(paths.download(period.id, "csv"), render.scoreboard_csv(year, period.id)))
+            files.append(GeneratedFile(paths.download(period.id, "json"), render.scoreboard_json(year, period.id)))
+        for target in year.campaign.targets:
+            page(paths.target(target), f"{target.id}. {target.name}", f'target_page({y}, "{target.id}")')
+        page(paths.units(), f"Các phòng, đơn vị năm {y}", f"units_page({y})", wide=True)
+        for unit in year.units:
+            page(paths.unit(unit), unit.name, f'unit_page({y}, "{unit.id}")')
+        page(paths.checklists(), f"Danh mục nhiệm vụ năm {y}", f"checklists_page({y})")
+        linked = paths.content_item(1).split("#")[0] in text_pages
+        page(paths.activities(), f"Hoạt động theo nội dung năm {y}", f"activities_page({y}, {linked})")
+        page(paths.timeline(), f"Mốc thời gian năm {y}", f"timeline_page({y})")
+        page(paths.commendations(), f"Khen thưởng năm {y}", f"commendations_page({y})")
+    return files
