@@ -535,14 +535,14 @@ def test_refuses_a_deploy_path_that_needs_quoting(tmp_path):
 
 
 def project_copy(tmp_path: pathlib.Path, campaign_main: str | None = None) -> pathlib.Path:
-    """A throwaway checkout: the scripts, the campaign package, the venv, a git commit, no data yet."""
+    """A throwaway checkout: the scripts, the campaign package, the venv, the real (illustrative) data, a git commit."""
     project = tmp_path / "project"
     shutil.copytree(REPO / "scripts", project / "scripts")
     shutil.copytree(REPO / "campaign", project / "campaign", ignore=shutil.ignore_patterns("__pycache__"))
     if campaign_main is not None:
         (project / "campaign" / "__main__.py").write_text(campaign_main)
     (project / ".venv").symlink_to(REPO / ".venv")
-    (project / "data").mkdir()
+    shutil.copytree(REPO / "data", project / "data")
     git = ["git", "-C", str(project), "-c", "user.name=test", "-c", "user.email=test@invalid"]
     subprocess.run([*git, "init", "-q"], check=True, timeout=30)
     subprocess.run([*git, "commit", "-q", "--allow-empty", "-m", "test"], check=True, timeout=30)
@@ -564,18 +564,13 @@ def settings(tmp_path: pathlib.Path) -> dict:
     }
 
 
-@pytest.mark.skipif(
-    not (REPO / "campaign" / "__main__.py").exists(),
-    reason="`python -m campaign publishable` is not in this branch yet (issue 7, written alongside)",
-)
 def test_refuses_illustrative_data_unless_allowed(tmp_path):
     project = project_copy(tmp_path)
-    (project / "data" / "x.yml").write_text("minh_hoa: true\n")
     result = subprocess.run(
         [str(project / "scripts" / "deploy.sh")], cwd=project, env=settings(tmp_path), capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 3, result.stderr
-    assert "minh hoạ" in result.stderr
+    assert "minh họa" in result.stderr
     assert not (tmp_path / "portal").exists()
 
 
