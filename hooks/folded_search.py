@@ -24,6 +24,8 @@ def on_post_build(config):
     """Write the folded index for the worker, and shrink the theme's index to a stub."""
     search_dir = Path(config.site_dir) / "search"
     material_path = search_dir / "search_index.json"
+    if not material_path.exists():  # the search plugin is off: nothing to search
+        return
     material = json.loads(material_path.read_text(encoding="utf-8"))
     _write_json(search_dir / "folded_index.json", folded_index(material["docs"]))
     _write_json(material_path, stub_index(material))

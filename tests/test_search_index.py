@@ -1,9 +1,13 @@
 """The folded search index: words located in Material's escaped HTML, keys folded, blocks for excerpts."""
 
+import html
 import unicodedata
 
+from hypothesis import given
+from hypothesis import strategies as st
 from material.plugins.search.plugin import Parser
 
+from campaign.search_fold import search_key
 from campaign.search_index import (
     folded_index,
     index_html,
@@ -105,3 +109,14 @@ def test_folded_index_has_what_the_worker_reads():
 
 def test_stub_index_keeps_the_configuration_and_no_documents():
     assert stub_index(MATERIAL_INDEX) == {"config": MATERIAL_INDEX["config"], "docs": []}
+
+
+@given(st.lists(st.one_of(st.text(), st.sampled_from(["<p>", "</p>", "<code>", "</code>", "<li>", "đường", "Ủy"]))))
+def test_every_span_is_a_word_outside_markup_whose_key_is_stored(pieces):
+    # Material escapes the text it keeps; tags are its own.
+    field = "".join(piece if piece.startswith("<") else html.escape(piece, quote=False) for piece in pieces)
+    indexed = index_html(field)
+    found = spans_as_words(indexed)
+    assert [search_key(word) for word in found] == list(indexed.keys)
+    for word in found:
+        assert word and not set(word) & set("<>&;/ ")

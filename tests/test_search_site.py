@@ -1,8 +1,10 @@
 """The built search: our worker wired into the theme, the theme's index a stub, every page indexed."""
 
+import importlib.util
 import json
 import re
 from pathlib import Path
+from types import SimpleNamespace
 from urllib.parse import urljoin
 
 import material
@@ -92,3 +94,11 @@ def test_decomposed_pages_are_indexed_and_shown_composed(search_site):
     index = json.loads((search_site / "search" / "folded_index.json").read_text(encoding="utf-8"))
     (doc,) = [doc for doc in index["docs"] if doc["location"] == "to-hop/"]
     assert doc["title"] == "Tổ hợp"
+
+
+def test_the_hook_leaves_a_site_without_search_alone(tmp_path):
+    spec = importlib.util.spec_from_file_location("folded_search", ROOT / "hooks" / "folded_search.py")
+    hook = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hook)
+    hook.on_post_build(SimpleNamespace(site_dir=str(tmp_path)))
+    assert list(tmp_path.iterdir()) == []
