@@ -1,7 +1,7 @@
 """Diacritic folding and word splitting for search, so "chien si" finds "chiến sĩ".
 
 The site's search worker (overrides/search/engine.js) does the same to the query
-in the browser; tests/test_search_parity.py checks that both sides agree.
+in the browser; tests/test_search_engine.py checks that both sides agree.
 """
 
 import unicodedata

@@ -3,7 +3,7 @@
  *
  * The index holds each word's folded key, computed in Python; only the query is folded here.
  * fold(), searchKey() and words() must agree with campaign/search_fold.py: see
- * tests/test_search_parity.py. Loaded by worker.js on the reader's first query, and by node
+ * tests/test_search_engine.py. Loaded by worker.js on the reader's first query, and by node
  * in the tests.
  */
 "use strict"
