@@ -43,5 +43,5 @@ def built_pages(built_site) -> list[Path]:
 
 @pytest.fixture(scope="session")
 def search_site(tmp_path_factory) -> Path:
-    """tests/sites/search built: what the real pages do not have yet (tables, NFD text)."""
+    """tests/sites/search built: a table written on one line and a decomposed (NFD) page, as the real pages may have."""
     return mkdocs_build(tmp_path_factory.mktemp("search-site"), SEARCH_SITE_CONFIG)
