@@ -26,7 +26,8 @@ def build(tmp: Path, data_dir: Path) -> tuple[subprocess.CompletedProcess, Path]
     config.write_text(
         f"INHERIT: {ROOT / 'mkdocs.yml'}\n"
         f"docs_dir: {ROOT / 'docs'}\n"
-        f"hooks:\n  - {ROOT / 'macros' / 'pages.py'}\n"
+        f"theme:\n  custom_dir: {ROOT / 'overrides'}\n"
+        f"hooks:\n  - {ROOT / 'macros' / 'pages.py'}\n  - {ROOT / 'hooks' / 'folded_search.py'}\n"
         f"watch:\n  - {data_dir}\n"
         "plugins:\n  - search\n  - macros:\n"
         f"      module_name: {ROOT / 'macros'}\n      on_error_fail: true\n      on_undefined: strict\n"

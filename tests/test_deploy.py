@@ -590,7 +590,7 @@ def real_site(tmp_path_factory) -> pathlib.Path:
     """The project's own site, built by MkDocs from a copy of the sources (data/ may not exist yet on a branch)."""
     tmp = tmp_path_factory.mktemp("real-site")
     project = tmp / "project"
-    for part in ("docs", "macros", "campaign", "data"):
+    for part in ("docs", "macros", "campaign", "data", "hooks", "overrides"):
         if (REPO / part).exists():
             shutil.copytree(REPO / part, project / part, ignore=shutil.ignore_patterns("__pycache__"))
     (project / "data").mkdir(exist_ok=True)
