@@ -111,3 +111,8 @@ def test_downloads_parse_and_match_the_page(built_site):
             assert page_row[0].startswith(f"{csv_row['Mã']}. ")
             assert page_row[3].endswith(csv_row["Trạng thái"]) and csv_row["Trạng thái"] == json_row["trang_thai"]
             assert page_row[1].startswith(norm(csv_row["Kết quả"])) and csv_row["Kết quả"] == json_row["ket_qua"]
+
+
+def test_heading_anchors_keep_the_letter_d_with_stroke(built_site):
+    html = (built_site / "2021" / "chi-tieu" / "ii-3f" / "index.html").read_text(encoding="utf-8")
+    assert 'id="so-lieu-tung-don-vi-tong-ket-nam"' in html
