@@ -20,7 +20,19 @@ class TargetKind(str, Enum):
     ORG_RATING = "xep-loai-to-chuc"
 
 
-class Rating(Enum):
+class Coded(Enum):
+    """A closed choice: the code the Office writes in the data, and the label readers see."""
+
+    def __init__(self, code: str, label: str):
+        self.code = code
+        self.label = label
+
+    @classmethod
+    def from_code(cls, code: str):
+        return next(member for member in cls if member.code == code)
+
+
+class Rating(Coded):
     """Yearly rating of a person or an organisation, worst to best."""
 
     NOT_DONE = ("khong-hoan-thanh", "Không hoàn thành nhiệm vụ")
@@ -28,45 +40,21 @@ class Rating(Enum):
     GOOD = ("hoan-thanh-tot", "Hoàn thành tốt nhiệm vụ")
     EXCELLENT = ("hoan-thanh-xuat-sac", "Hoàn thành xuất sắc nhiệm vụ")
 
-    def __init__(self, code: str, label: str):
-        self.code = code
-        self.label = label
-
     @property
     def rank(self) -> int:
         return list(Rating).index(self)
 
-    @classmethod
-    def from_code(cls, code: str) -> "Rating":
-        return next(r for r in cls if r.code == code)
 
-
-class CollectiveTitle(Enum):
+class CollectiveTitle(Coded):
     NONE = ("khong-dat", "Không đạt")
     ADVANCED = ("lao-dong-tien-tien", "Tập thể lao động tiên tiến")
     EXCELLENT = ("lao-dong-xuat-sac", "Tập thể lao động xuất sắc")
 
-    def __init__(self, code: str, label: str):
-        self.code = code
-        self.label = label
 
-    @classmethod
-    def from_code(cls, code: str) -> "CollectiveTitle":
-        return next(t for t in cls if t.code == code)
-
-
-class ItemStatus(Enum):
+class ItemStatus(Coded):
     NOT_STARTED = ("chua-thuc-hien", "Chưa thực hiện")
     IN_PROGRESS = ("dang-thuc-hien", "Đang thực hiện")
     DONE = ("hoan-thanh", "Hoàn thành")
-
-    def __init__(self, code: str, label: str):
-        self.code = code
-        self.label = label
-
-    @classmethod
-    def from_code(cls, code: str) -> "ItemStatus":
-        return next(s for s in cls if s.code == code)
 
 
 # Counts a unit reports, by the key the Office writes, with the label readers see.
