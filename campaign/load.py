@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -24,6 +26,9 @@ CAMPAIGN_FILE = "chien-dich.yml"
 UNITS_FILE = "don-vi.yml"
 RESULTS_DIR = "ket-qua"
 _YEAR_DIR = re.compile(r"[0-9]{4}")
+_VALUE_FLAGS = {"yaml-ambiguous-bool", "yaml-ambiguous-number"}
+_VALUE_SCHEMA_CODES = {"schema-type", "schema-enum", "schema-range", "percent-out-of-range", "schema-date-format",
+                       "schema-id-format", "schema-empty", "schema-invalid"}
 
 
 @dataclass
@@ -47,13 +52,21 @@ def read_document(path: Path, root: Path, kind: str) -> Document:
         raw = path.read_bytes()
     except OSError:
         doc = Document(name)
-        doc.problems.append(Problem(name, 1, 1, "file-unreadable", "Không đọc được tệp này."))
+        if path.is_dir():
+            message = (f"'{path.name}' là một thư mục chứ không phải tệp số liệu. Hãy chuyển các tệp trong đó "
+                       f"ra thư mục {path.parent.name}/ rồi xóa thư mục này.")
+        else:
+            message = "Không đọc được tệp này (tệp hỏng, hoặc là một liên kết tới tệp không còn). Hãy tạo lại tệp."
+        doc.problems.append(Problem(name, 1, 1, "file-unreadable", message))
         return doc
     doc = parse(name, raw)
     if doc.value is not None:
-        # A value the reader already flagged (e.g. `0123`) needs no second message at the same place.
-        flagged = {(p.line, p.column) for p in doc.problems}
-        doc.problems.extend(p for p in schema.validate(doc, kind) if (p.line, p.column) not in flagged)
+        # A value the reader already flagged (e.g. `0123`) needs no second message about its type. Only
+        # that: a missing or unknown key reported at the same place must stay, or the records are built
+        # from a file that lacks a required key.
+        flagged = {(p.line, p.column) for p in doc.problems if p.code in _VALUE_FLAGS}
+        doc.problems.extend(p for p in schema.validate(doc, kind)
+                            if p.code not in _VALUE_SCHEMA_CODES or (p.line, p.column) not in flagged)
     return doc
 
 
@@ -64,14 +77,19 @@ class _Records:
         self.doc = doc
         self.problems: list[Problem] = []
 
-    def source(self, path: tuple) -> Source:
-        where = self.doc.pos(path)
+    def source(self, path: tuple, *, keyed: bool = False) -> Source:
+        """Where the value at `path` was written; `keyed` for an entry named by its key (a title, a checklist)."""
+        where = self.doc.pos(path, key=keyed)
         fields = {}
         value = self._at(path)
         if isinstance(value, dict):
-            for key in value:
-                pos = self.doc.pos(path + (key,))
+            for key, item in value.items():
+                # The key's own line: for a nested block the value starts a line below it.
+                pos = self.doc.pos(path + (key,), key=True)
                 fields[key] = (pos.line, pos.column)
+                for index in range(len(item) if isinstance(item, list) else 0):
+                    pos = self.doc.pos(path + (key, index))
+                    fields[f"{key}[{index}]"] = (pos.line, pos.column)
         return Source(self.doc.file, where.line, where.column, MappingProxyType(fields))
 
     def _at(self, path: tuple) -> Any:
@@ -140,6 +158,7 @@ def build_campaign(doc: Document) -> tuple[Campaign, list[Problem]]:
         caps=tuple(Cap(c["ma"], c["ten"], tuple(c["tu_so"]), tuple(c["mau_so"]), _fraction(c["toi_da"]))
                    for c in v["gioi_han"]),
         targets=tuple(targets),
+        source=r.source(()),
     )
     return campaign, r.problems
 
@@ -173,7 +192,7 @@ def build_results(doc: Document) -> tuple[PeriodResults, list[Problem]]:
             items.append(ChecklistItem(checklist, item["ma"], item["ten"], ItemStatus.from_code(item["trang_thai"]),
                                        r.evidence(path + ("can_cu",)), r.source(path)))
     titles = tuple(TitleResult(key, t["dat"], r.evidence(("danh_hieu_co_quan", key, "quyet_dinh")),
-                               r.source(("danh_hieu_co_quan", key)))
+                               r.source(("danh_hieu_co_quan", key), keyed=True))
                    for key, t in v.get("danh_hieu_co_quan", {}).items())
     activities = tuple(Activity(a["noi_dung"], r.day(("hoat_dong", i, "ngay")), a["mo_ta"], a.get("don_vi"),
                                 r.source(("hoat_dong", i)))
@@ -186,7 +205,8 @@ def build_results(doc: Document) -> tuple[PeriodResults, list[Problem]]:
         period=v["ky"], illustrative=v["minh_hoa"], source_document=v.get("nguon"),
         units=tuple(units), checklist_items=tuple(items), titles=titles,
         org_ratings=MappingProxyType({k: Rating.from_code(x) for k, x in v.get("xep_loai_to_chuc", {}).items()}),
-        activities=activities, commendations=commendations, source=r.source(()))
+        activities=activities, commendations=commendations, source=r.source(()),
+        sections=MappingProxyType({key: r.source((key,)) for key, x in v.items() if isinstance(x, dict)}))
     return results, r.problems
 
 
@@ -202,7 +222,7 @@ def load_year(folder: Path, root: Path) -> tuple[CampaignYear | None, list[Probl
                                     f"Thiếu tệp {name} trong thư mục {folder.name}. Hãy khôi phục tệp này."))
             continue
         docs[name] = read_document(path, root, kind)
-    result_docs = [read_document(p, root, "ket-qua") for p in sorted((folder / RESULTS_DIR).glob("*.yml"))]
+    result_docs = [read_document(p, root, "ket-qua") for p in _expected_files(folder)[2:]]
     for doc in [*docs.values(), *result_docs]:
         problems.extend(doc.problems)
     if any(p.is_error for p in problems) or len(docs) < 2:
@@ -222,9 +242,55 @@ def load_year(folder: Path, root: Path) -> tuple[CampaignYear | None, list[Probl
     return year, problems
 
 
+def _expected_files(folder: Path) -> list[Path]:
+    return [folder / CAMPAIGN_FILE, folder / UNITS_FILE, *sorted((folder / RESULTS_DIR).glob("*.yml"))]
+
+
+def _unexpected_files(data_dir: Path, folders: list[Path], root: Path) -> list[Problem]:
+    """YAML files the loader would silently skip: misnamed, misplaced, or with a .yaml ending."""
+    expected = {p for folder in folders for p in _expected_files(folder)}
+    problems = []
+    for path in sorted(data_dir.rglob("*")):
+        relative = path.relative_to(data_dir)
+        if (not path.is_file() or path.suffix.lower() not in (".yml", ".yaml") or path in expected
+                or any(part.startswith(".") for part in relative.parts) or expected.intersection(path.parents)):
+            continue
+        year = relative.parts[0] if len(relative.parts) > 1 and _YEAR_DIR.fullmatch(relative.parts[0]) else None
+        if path.suffix != ".yml":
+            hint = f"chương trình chỉ đọc tệp có đuôi .yml. Hãy đổi tên thành {path.stem}.yml."
+        elif year is None:
+            hint = "số liệu phải nằm trong thư mục của năm, ví dụ 2021/."
+        elif len(relative.parts) == 2:
+            hint = (f"trong thư mục {year}/ chỉ đọc {CAMPAIGN_FILE}, {UNITS_FILE} và thư mục {RESULTS_DIR}/. "
+                    f"Nếu đây là kết quả một kỳ báo cáo, hãy chuyển tệp vào {year}/{RESULTS_DIR}/.")
+        else:
+            hint = f"tệp kết quả phải nằm ngay trong thư mục {year}/{RESULTS_DIR}/, không nằm trong thư mục con."
+        problems.append(Problem(path.relative_to(root).as_posix(), 1, 1, "file-unexpected",
+                                f"Tệp này không được đọc: {hint}"))
+    return problems
+
+
+@contextmanager
+def _without_cycle_collection():
+    """Loading makes hundreds of thousands of small objects and no reference cycles (aliases are refused):
+    the cyclic collector would only rescan them again and again, a third of the time on a large data set."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def load(data_dir: Path | str) -> tuple[Dataset | None, Report]:
     """Load every campaign year under `data_dir`; the dataset is None when any error was found."""
-    data_dir = Path(data_dir).resolve()
+    with _without_cycle_collection():
+        return _load(Path(data_dir))
+
+
+def _load(data_dir: Path) -> tuple[Dataset | None, Report]:
+    data_dir = data_dir.resolve()
     root = data_dir.parent
     report = Report()
     years = []
@@ -233,14 +299,18 @@ def load(data_dir: Path | str) -> tuple[Dataset | None, Report]:
     if not folders:
         report.problems.append(Problem(data_dir.name, 1, 1, "no-campaign",
                                        "Không tìm thấy thư mục năm nào (ví dụ 2021) trong thư mục số liệu."))
+    if data_dir.is_dir():
+        report.problems.extend(_unexpected_files(data_dir, folders, root))
     for folder in folders:
         year, found = load_year(folder, root)
         report.problems.extend(found)
         if year is not None:
             if str(year.year) != folder.name:
+                file, line, column = year.campaign.source.at("nam")
                 report.problems.append(Problem(
-                    f"{folder.relative_to(root).as_posix()}/{CAMPAIGN_FILE}", 1, 1, "year-mismatch",
-                    f"Năm trong tệp ({year.year}) khác tên thư mục ({folder.name})."))
+                    file, line, column, "year-mismatch",
+                    f"Năm trong tệp ({year.year}) khác tên thư mục ({folder.name}). Hãy sửa năm cho đúng, "
+                    "hoặc đặt tệp vào thư mục của năm đó."))
             years.append(year)
     report.problems = sort_problems(report.problems)
     if not report.ok:

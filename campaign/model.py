@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
+from functools import cached_property
 from fractions import Fraction
 from types import MappingProxyType
 from typing import Mapping
@@ -19,7 +20,19 @@ class TargetKind(str, Enum):
     ORG_RATING = "xep-loai-to-chuc"
 
 
-class Rating(Enum):
+class Coded(Enum):
+    """A closed choice: the code the Office writes in the data, and the label readers see."""
+
+    def __init__(self, code: str, label: str):
+        self.code = code
+        self.label = label
+
+    @classmethod
+    def from_code(cls, code: str):
+        return next(member for member in cls if member.code == code)
+
+
+class Rating(Coded):
     """Yearly rating of a person or an organisation, worst to best."""
 
     NOT_DONE = ("khong-hoan-thanh", "Không hoàn thành nhiệm vụ")
@@ -27,45 +40,21 @@ class Rating(Enum):
     GOOD = ("hoan-thanh-tot", "Hoàn thành tốt nhiệm vụ")
     EXCELLENT = ("hoan-thanh-xuat-sac", "Hoàn thành xuất sắc nhiệm vụ")
 
-    def __init__(self, code: str, label: str):
-        self.code = code
-        self.label = label
-
     @property
     def rank(self) -> int:
         return list(Rating).index(self)
 
-    @classmethod
-    def from_code(cls, code: str) -> "Rating":
-        return next(r for r in cls if r.code == code)
 
-
-class CollectiveTitle(Enum):
+class CollectiveTitle(Coded):
     NONE = ("khong-dat", "Không đạt")
     ADVANCED = ("lao-dong-tien-tien", "Tập thể lao động tiên tiến")
     EXCELLENT = ("lao-dong-xuat-sac", "Tập thể lao động xuất sắc")
 
-    def __init__(self, code: str, label: str):
-        self.code = code
-        self.label = label
 
-    @classmethod
-    def from_code(cls, code: str) -> "CollectiveTitle":
-        return next(t for t in cls if t.code == code)
-
-
-class ItemStatus(Enum):
+class ItemStatus(Coded):
     NOT_STARTED = ("chua-thuc-hien", "Chưa thực hiện")
     IN_PROGRESS = ("dang-thuc-hien", "Đang thực hiện")
     DONE = ("hoan-thanh", "Hoàn thành")
-
-    def __init__(self, code: str, label: str):
-        self.code = code
-        self.label = label
-
-    @classmethod
-    def from_code(cls, code: str) -> "ItemStatus":
-        return next(s for s in cls if s.code == code)
 
 
 # Counts a unit reports, by the key the Office writes, with the label readers see.
@@ -86,15 +75,24 @@ COUNT_LABELS: Mapping[str, str] = MappingProxyType({
 
 @dataclass(frozen=True)
 class Source:
-    """Where a record was written: its file, its line and column, and those of its fields."""
+    """Where a record was written: its file, line and column, and those of its fields.
+
+    A field's place is that of its key; an item of a list field is found as `name[index]`.
+    """
 
     file: str
     line: int
     column: int
     fields: Mapping[str, tuple[int, int]] = field(default_factory=lambda: MappingProxyType({}))
 
-    def at(self, name: str | None = None) -> tuple[str, int, int]:
-        line, column = self.fields.get(name, (self.line, self.column)) if name else (self.line, self.column)
+    def at(self, name: str | None = None, index: int | None = None) -> tuple[str, int, int]:
+        """The place of field `name` (of its `index`-th item for a list), else of the record itself."""
+        place = None
+        if name is not None and index is not None:
+            place = self.fields.get(f"{name}[{index}]")
+        if name is not None and place is None:
+            place = self.fields.get(name)
+        line, column = place or (self.line, self.column)
         return self.file, line, column
 
 
@@ -192,6 +190,7 @@ class Campaign:
     organisations: tuple[Named, ...]
     caps: tuple[Cap, ...]
     targets: tuple[Target, ...]
+    source: Source | None = _source()
 
     @property
     def start(self) -> date:
@@ -291,9 +290,19 @@ class PeriodResults:
     activities: tuple[Activity, ...] = ()
     commendations: tuple[Commendation, ...] = ()
     source: Source | None = _source()
+    # Where each block keyed by ids (danh_muc, xep_loai_to_chuc…) was written, to point at one of its keys.
+    sections: Mapping[str, Source] = field(default_factory=lambda: MappingProxyType({}), compare=False, repr=False)
 
     def unit(self, unit_id: str) -> UnitResult | None:
-        return next((u for u in self.units if u.unit == unit_id), None)
+        return self._unit_index.get(unit_id)
+
+    @cached_property
+    def _unit_index(self) -> Mapping[str, UnitResult]:
+        # Looked up once per unit and per target or cap: a scan would make a large year quadratic.
+        index: dict[str, UnitResult] = {}
+        for result in self.units:
+            index.setdefault(result.unit, result)  # the first, as the checker reports the others
+        return MappingProxyType(index)
 
 
 @dataclass(frozen=True)

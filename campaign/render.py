@@ -14,13 +14,14 @@ from . import vi
 from .compute import Evaluation, Scoreboard, Status, current_board, scoreboards
 from .model import COUNT_LABELS, CampaignYear, CollectiveTitle, Evidence, Rating, Target, TargetKind, Unit
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
+# Python-Markdown's escapable characters, plus | for tables; < > & are left to html.escape.
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 _ICONS = {Status.MET: "✓", Status.NOT_MET: "✗", Status.NO_DATA: "–"}
 
 
 def md(text: object) -> str:
     """Text from data, safe inside Markdown: no HTML, no emphasis, no links, no table breaks."""
-    return _MD_SPECIAL.sub(r"\\\1", html.escape(str(text), quote=True)).replace("\n", " ")
+    return html.escape(_MD_SPECIAL.sub(r"\\\1", str(text)), quote=False).replace("\n", " ")
 
 
 def attr(text: object) -> str:
@@ -435,14 +436,20 @@ def checklists_page(year: CampaignYear, here: str) -> str:
     return "".join(out)
 
 
-def activities_page(year: CampaignYear, here: str) -> str:
+def current_period_name(year: CampaignYear) -> str:
+    return current_board(scoreboards(year)).period.name
+
+
+def activities_page(year: CampaignYear, linked: bool = True, *, here: str) -> str:
+    """Activities under each content item; `linked` when the campaign's text page is on the site."""
     paths = Paths(year.year)
     out = [f"# Hoạt động theo nội dung thi đua năm {year.year}\n\n", notice(year)]
     activities = [(period, a) for period in year.campaign.periods
                   for a in (year.period_results(period.id).activities if year.period_results(period.id) else ())]
     for item in year.campaign.content_items:
         out.append(f"## {item.number}. {md(item.name)}\n\n")
-        out.append(link("Đọc nội dung này trong văn bản", paths.content_item(item.number), here) + "\n\n")
+        if linked:
+            out.append(link("Đọc nội dung này trong văn bản", paths.content_item(item.number), here) + "\n\n")
         found = sorted((a for a in activities if a[1].content_item == item.number), key=lambda pa: pa[1].day)
         if not found:
             out.append("Chưa có hoạt động nào được ghi nhận.\n\n")

@@ -29,8 +29,9 @@ _TYPE_WORDS = {
 
 @lru_cache(maxsize=None)
 def validator(kind: str) -> Draft202012Validator:
+    # The schemas are checked against the metaschema by the tests (tests/test_schemas.py), not on every
+    # run: that check alone took a third of the time `validate` spends on the real data.
     schema = json.loads((SCHEMA_DIR / f"{kind}.schema.json").read_text(encoding="utf-8"))
-    Draft202012Validator.check_schema(schema)
     return Draft202012Validator(schema)
 
 
@@ -41,12 +42,32 @@ def validate(doc: Document, kind: str) -> list[Problem]:
     return problems
 
 
+# Characters that look like nothing, or like a space, in an editor: shown by their code in messages.
+_INVISIBLE = re.compile("[\u00a0\u00ad\u200b-\u200f\u2028-\u202f\u2060-\u2064\ufeff]")
+
+
 def _show(value: object) -> str:
-    text = str(value)
+    """A value as the Office wrote it in YAML, never as Python prints it."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    text = _INVISIBLE.sub(lambda m: f"[ký tự ẩn U+{ord(m.group()):04X}]", str(value))
     return text if len(text) <= 60 else text[:57] + "…"
 
 
-def _suggest(word: str, choices) -> str:
+def _subject(value: object) -> str:
+    """The start of a sentence about a value that is wrong."""
+    if value is None:
+        return "Mục này đang để trống nên"
+    if isinstance(value, dict):
+        return "Ở đây đang là một nhóm mục con nên"
+    if isinstance(value, list):
+        return "Ở đây đang là một danh sách nên"
+    return f"Giá trị '{_show(value)}'"
+
+
+def _suggest(word: object, choices) -> str:
+    if not isinstance(word, str):
+        return ""
     close = difflib.get_close_matches(str(word), [str(c) for c in choices], n=1, cutoff=0.6)
     return f" Có phải ý bạn là '{close[0]}'?" if close else ""
 
@@ -66,19 +87,20 @@ def _problems(doc: Document, error: ValidationError) -> list[Problem]:
         known = list(schema.get("properties", {}))
         extra = [k for k in error.instance if k not in known]
         return [doc.problem(path + (name,), "schema-unknown-key",
-                            f"Mục '{name}' không có trong mẫu số liệu.{_suggest(name, known)} "
+                            f"Mục '{_show(name)}' không có trong mẫu số liệu.{_suggest(name, known)} "
                             f"Hãy sửa tên mục, hoặc xóa nếu thừa. Các mục được dùng ở đây: {', '.join(known)}.",
                             key=True)
                 for name in extra]
-    if kind == "propertyNames":
+    if list(error.schema_path)[-2:-1] == ["propertyNames"]:
+        # jsonschema checks each key against `propertyNames` as if it were a value of the object.
         name = error.instance
-        allowed = error.validator_value.get("enum")
-        if allowed:
-            message = (f"Mục '{name}' không dùng ở đây.{_suggest(name, allowed)} "
+        if kind == "enum":
+            allowed = error.validator_value
+            message = (f"Mục '{_show(name)}' không dùng ở đây.{_suggest(name, allowed)} "
                        f"Các mục được dùng: {', '.join(allowed)}.")
             return [doc.problem(path + (name,), "schema-unknown-key", message, key=True)]
         return [doc.problem(path + (name,), "schema-id-format",
-                            f"Mã '{name}' chỉ được gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ van-phong.",
+                            f"Mã '{_show(name)}' chỉ được gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ van-phong.",
                             key=True)]
     if kind == "type":
         wanted = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
@@ -89,17 +111,17 @@ def _problems(doc: Document, error: ValidationError) -> list[Problem]:
         elif isinstance(error.instance, str) and error.instance.lower() in {"có", "co", "không", "khong"}:
             hint = " Viết true thay cho 'có', false thay cho 'không'."
         return [doc.problem(path, "schema-type",
-                            f"Giá trị '{_show(error.instance)}' không đúng kiểu: ở đây cần {words}.{hint}")]
+                            f"{_subject(error.instance)} không đúng kiểu: ở đây cần {words}.{hint}")]
     if kind in ("enum", "const"):
         allowed = error.validator_value if kind == "enum" else [error.validator_value]
         return [doc.problem(path, "schema-enum",
-                            f"Giá trị '{_show(error.instance)}' không hợp lệ.{_suggest(error.instance, allowed)} "
+                            f"{_subject(error.instance)} không hợp lệ.{_suggest(error.instance, allowed)} "
                             f"Chỉ được dùng: {', '.join(str(a) for a in allowed)}.")]
     if kind == "pattern":
         if "/" in error.validator_value:
             return [doc.problem(path, "schema-date-format",
-                                f"Ngày '{_show(error.instance)}' phải viết dạng ngày/tháng/năm với đủ 2 chữ số, "
-                                "ví dụ 05/06/2021.")]
+                                f"Ngày '{_show(error.instance)}' phải viết dạng ngày/tháng/năm: 2 chữ số ngày, "
+                                "2 chữ số tháng, 4 chữ số năm, ví dụ 05/06/2021.")]
         return [doc.problem(path, "schema-id-format",
                             f"Mã '{_show(error.instance)}' không đúng dạng: chỉ gồm chữ thường không dấu, số và "
                             "dấu gạch ngang, ví dụ van-phong.")]
@@ -116,5 +138,4 @@ def _problems(doc: Document, error: ValidationError) -> list[Problem]:
         return [doc.problem(path, "schema-empty", "Mục này không được để trống.")]
     if kind == "uniqueItems":
         return [doc.problem(path, "schema-duplicate-item", "Danh sách có phần tử bị lặp lại; hãy xóa phần tử thừa.")]
-    return [doc.problem(path, "schema-invalid",
-                        f"Giá trị '{_show(error.instance)}' không hợp lệ. {described}".strip())]
+    return [doc.problem(path, "schema-invalid", f"{_subject(error.instance)} không hợp lệ. {described}".strip())]

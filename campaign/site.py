@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,29 +49,40 @@ class GeneratedFile:
     content: str
 
 
-def generated_files(data: Dataset) -> list[GeneratedFile]:
+def _front_matter(title: str, wide: bool) -> str:
+    # The theme prints page titles unescaped (in <title> and the navigation), so a title taken from
+    # data is given here already escaped, braces included so no template engine reads it as code.
+    safe = html.escape(title, quote=True).replace("{", "&#123;").replace("}", "&#125;")
+    hide = "hide:\n  - toc\n" if wide else ""
+    return f"---\ntitle: {json.dumps(safe, ensure_ascii=False)}\n{hide}---\n"
+
+
+def generated_files(data: Dataset, text_pages: set[str] = frozenset()) -> list[GeneratedFile]:
+    """Every file made from data. `text_pages` are the hand-written pages present, so links only go there."""
     files = []
     for year in data.years:
         paths = render.Paths(year.year)
         y = year.year
 
-        def page(path: str, call: str, wide: bool = False) -> None:
+        def page(path: str, title: str, call: str, wide: bool = False) -> None:
             # Wide tables get the width of the page's table of contents, which they do not need.
-            front = "---\nhide:\n  - toc\n---\n" if wide else ""
-            files.append(GeneratedFile(path, front + "{{ " + call + " }}\n"))
+            files.append(GeneratedFile(path, _front_matter(title, wide) + "{{ " + call + " }}\n"))
 
-        page(paths.board(), f"scoreboard_page({y})", wide=True)
+        latest = render.current_period_name(year)
+        page(paths.board(), f"Bảng theo dõi năm {y}: {latest}", f"scoreboard_page({y})", wide=True)
         for period in year.campaign.periods:
-            page(paths.board(period.id), f'scoreboard_page({y}, "{period.id}")', wide=True)
+            page(paths.board(period.id), f"Bảng theo dõi năm {y}: {period.name}",
+                 f'scoreboard_page({y}, "{period.id}")', wide=True)
             files.append(GeneratedFile(paths.download(period.id, "csv"), render.scoreboard_csv(year, period.id)))
             files.append(GeneratedFile(paths.download(period.id, "json"), render.scoreboard_json(year, period.id)))
         for target in year.campaign.targets:
-            page(paths.target(target), f'target_page({y}, "{target.id}")')
-        page(paths.units(), f"units_page({y})", wide=True)
+            page(paths.target(target), f"{target.id}. {target.name}", f'target_page({y}, "{target.id}")')
+        page(paths.units(), f"Các phòng, đơn vị năm {y}", f"units_page({y})", wide=True)
         for unit in year.units:
-            page(paths.unit(unit), f'unit_page({y}, "{unit.id}")')
-        page(paths.checklists(), f"checklists_page({y})")
-        page(paths.activities(), f"activities_page({y})")
-        page(paths.timeline(), f"timeline_page({y})")
-        page(paths.commendations(), f"commendations_page({y})")
+            page(paths.unit(unit), unit.name, f'unit_page({y}, "{unit.id}")')
+        page(paths.checklists(), f"Danh mục nhiệm vụ năm {y}", f"checklists_page({y})")
+        linked = paths.content_item(1).split("#")[0] in text_pages
+        page(paths.activities(), f"Hoạt động theo nội dung năm {y}", f"activities_page({y}, {linked})")
+        page(paths.timeline(), f"Mốc thời gian năm {y}", f"timeline_page({y})")
+        page(paths.commendations(), f"Khen thưởng năm {y}", f"commendations_page({y})")
     return files

@@ -1,8 +1,10 @@
 """Strict YAML reading: PyYAML's parser, our own value rules, and the line of every value.
 
 PyYAML's safe loader silently keeps the last of two duplicate keys, reads `no` as false,
-`0123` as 83 and `7:30` as 450. We only let PyYAML compose the node tree, then build values
-ourselves: duplicates, tabs and YAML 1.1 surprises become problems at their line.
+`0123` as 83 and `7:30` as 450. We take only the parser's events (libyaml's when PyYAML has it)
+and build values ourselves: duplicates, tabs and YAML 1.1 surprises become problems at their line.
+Anchors, aliases and absurd nesting are refused on the way, so no input can loop, explode or
+overflow the stack.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -33,8 +35,7 @@ _OTHER_NUMBER = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Pos:
+class Pos(NamedTuple):
     line: int
     column: int
 
@@ -67,26 +68,55 @@ class Document:
         return Problem(self.file, where.line, where.column, code, message, severity)
 
 
-def _syntax_message(error: yaml.MarkedYAMLError) -> str:
+# Where PyYAML notices these, the mistake is where the construct began (its context mark).
+_STARTED_EARLIER = ("simple key", "quoted scalar", "flow sequence", "flow mapping")
+# A line that reads as an ordinary `key: value` or `- key: value` entry.
+_KEY_LINE = re.compile(r"\s*(?:-\s+)?[^\s:#'\"\[\]{}&*!|>%@`-][^:#]*:(?:\s|$)")
+
+
+def _syntax_problem(file: str, text: str, error: yaml.MarkedYAMLError) -> Problem:
+    """A PyYAML syntax error as a problem at the line where the Office should look."""
     detail = f"{error.context or ''} {error.problem or ''}"
-    if "mapping values are not allowed" in detail:
+    mark = error.problem_mark or error.context_mark
+    if error.context_mark and any(f"while scanning a {w}" in detail or f"while parsing a {w}" in detail
+                                  for w in _STARTED_EARLIER):
+        mark = error.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    lines = _LINE_BREAK.split(text)
+    if line <= len(lines) and lines[line - 1][column - 1:column] == "\t":
+        hint = ("Có phím Tab ở giữa dòng (thường ngay sau dấu gạch -). YAML chỉ chấp nhận "
+                "dấu cách: hãy xóa Tab và gõ một dấu cách.")
+    elif ("mapping values are not allowed" in detail and line <= len(lines) and _KEY_LINE.match(lines[line - 1])
+          and lines[line - 1].find(":") == column - 1):
+        # An ordinary entry read as the tail of the text above it: that line lacks its colon, or this one
+        # is indented too far.
+        above = next((n for n in range(line - 1, 0, -1)
+                      if lines[n - 1].strip() and not lines[n - 1].lstrip().startswith("#")), None)
+        if above is not None and not _KEY_LINE.match(lines[above - 1]):
+            line, column = above, len(lines[above - 1]) - len(lines[above - 1].lstrip()) + 1
+            hint = ("Dòng này thiếu dấu hai chấm (:) sau tên mục, nên dòng dưới bị đọc nối vào nó. "
+                    "Hãy viết dạng tên_mục: giá trị.")
+        else:
+            hint = ("Dòng này bị đọc nối vào dòng trên: có thể dòng này thụt lề sai so với các mục cùng cấp, "
+                    "hoặc dòng trên có dấu hai chấm (:) trong nội dung (khi đó đặt nội dung trong ngoặc kép \"…\").")
+    elif "mapping values are not allowed" in detail:
         hint = ("Có dấu hai chấm (:) không đúng chỗ. Nếu nội dung có dấu hai chấm, "
                 "hãy đặt cả nội dung trong ngoặc kép \"…\".")
     elif "could not find expected ':'" in detail or "simple key" in detail:
         hint = "Thiếu dấu hai chấm (:) sau tên mục, hoặc một dòng bị xuống dòng giữa chừng."
+    elif "flow sequence" in detail or "flow mapping" in detail:
+        hint = "Có dấu ngoặc [ hoặc { mở ở đây mà chưa đóng. Hãy thêm ] hoặc } ở cuối, trên cùng dòng."
     elif "quoted scalar" in detail or "end of stream" in detail:
-        hint = "Có dấu ngoặc kép mở mà chưa đóng. Hãy kiểm tra cặp ngoặc kép \"…\"."
+        hint = "Có dấu ngoặc kép mở ở đây mà chưa đóng. Hãy kiểm tra cặp ngoặc kép \"…\"."
     elif "expected <block end>" in detail or "did not find expected key" in detail:
         hint = "Thụt lề không thẳng hàng: các mục cùng cấp phải bắt đầu ở cùng một cột."
     elif "expected '-' indicator" in detail or "block sequence" in detail:
         hint = "Danh sách bị thụt lề sai: mỗi phần tử bắt đầu bằng dấu gạch (-) ở cùng một cột."
-    elif "single document" in detail:
-        hint = "Tệp chỉ được có một phần; hãy xóa dòng '---' thừa."
     elif "alias" in detail or "anchor" in detail:
         hint = "Không dùng ký hiệu & hoặc * ở đầu giá trị; nếu là chữ, hãy đặt trong ngoặc kép."
     else:
         hint = "Hãy kiểm tra thụt lề, dấu hai chấm và dấu ngoặc kép ở dòng này và dòng ngay trên."
-    return f"Tệp không đúng cú pháp YAML. {hint}"
+    return Problem(file, line, column, "yaml-syntax", f"Tệp không đúng cú pháp YAML. {hint}")
 
 
 def read_text(file: str, raw: bytes) -> tuple[str | None, list[Problem]]:
@@ -99,9 +129,19 @@ def read_text(file: str, raw: bytes) -> tuple[str | None, list[Problem]]:
                               "Hãy lưu lại tệp với mã UTF-8.")]
 
 
+# The characters PyYAML counts as line breaks, so our line numbers agree with its marks.
+_LINE_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
+# Nesting far deeper than any data file: past it the input is garbage, not data.
+_MAX_DEPTH = 40
+
+
+def _line_of(text: str, index: int) -> int:
+    return len(_LINE_BREAK.findall(text, 0, index)) + 1
+
+
 def _tab_problems(file: str, text: str) -> list[Problem]:
     problems = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(_LINE_BREAK.split(text), start=1):
         indent = line[: len(line) - len(line.lstrip(" \t"))]
         if "\t" in indent:
             problems.append(Problem(
@@ -109,6 +149,66 @@ def _tab_problems(file: str, text: str) -> list[Problem]:
                 "Dòng này thụt lề bằng phím Tab. YAML chỉ chấp nhận dấu cách: "
                 "hãy xóa Tab và thụt lề bằng dấu cách (2 dấu cách mỗi cấp)."))
     return problems
+
+
+class _Refused(Exception):
+    """A construct our data never needs, refused while reading so it cannot expand or loop."""
+
+    def __init__(self, problem: Problem):
+        super().__init__(problem.message)
+        self.problem = problem
+
+
+if yaml.__with_libyaml__:
+    from yaml._yaml import CParser as _Events  # libyaml: the events PyYAML's own parser gives, many times faster
+else:  # pragma: no cover - PyYAML built without libyaml
+
+    class _Events(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser):
+        def __init__(self, stream: str):
+            yaml.reader.Reader.__init__(self, stream)
+            yaml.scanner.Scanner.__init__(self)
+            yaml.parser.Parser.__init__(self)
+
+
+def _read(doc: Document, text: str) -> None:
+    """Fill `doc` with the value of `text`, or with the reason it has none."""
+    events = None
+    reader = _Reader(doc.file)
+    try:
+        events = _Events(text)  # reads the whole text at once: a bad character stops it here
+        value = reader.document(events)
+    except _Refused as refused:
+        doc.problems.append(refused.problem)
+        return
+    except yaml.MarkedYAMLError as error:
+        doc.problems.append(_syntax_problem(doc.file, text, error))
+        return
+    except yaml.reader.ReaderError as error:
+        # libyaml counts the position in bytes of the UTF-8 text, PyYAML's reader in characters.
+        before = text.encode("utf-8")[:error.position].decode("utf-8", "ignore") if yaml.__with_libyaml__ \
+            else text[:error.position]
+        line = _line_of(before, len(before))
+        column = len(before) - before.rfind("\n")
+        doc.problems.append(Problem(
+            doc.file, line, column, "text-control-char",
+            f"Dòng này có một ký tự điều khiển không nhìn thấy (mã U+{error.character:04X}), thường do chép "
+            "từ Word, PDF hoặc trang web. Hãy xóa ký tự đó (gõ lại đoạn chữ quanh vị trí này)."))
+        return
+    except yaml.YAMLError:
+        doc.problems.append(Problem(doc.file, 1, 1, "yaml-syntax",
+                                    "Tệp không đúng cú pháp YAML. Hãy kiểm tra lại toàn bộ tệp."))
+        return
+    finally:
+        if events is not None:
+            events.dispose()
+    # Problems of values count only in a file that reads to the end: a syntax error comes alone.
+    doc.problems.extend(reader.problems)
+    if value is None:  # nothing, only comments, or a lone '---' or '~': none of it is data
+        doc.problems.append(Problem(doc.file, 1, 1, "file-empty", "Tệp trống. Hãy khôi phục nội dung của tệp."))
+        return
+    doc.value = value
+    doc.positions.update(reader.positions)
+    doc.key_positions.update(reader.key_positions)
 
 
 def parse(file: str, raw: bytes) -> Document:
@@ -122,78 +222,119 @@ def parse(file: str, raw: bytes) -> Document:
     if tabs:
         doc.problems.extend(tabs)
         return doc
-    try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        doc.problems.append(Problem(file, line, column, "yaml-syntax", _syntax_message(error)))
-        return doc
-    except yaml.YAMLError:
-        doc.problems.append(Problem(file, 1, 1, "yaml-syntax",
-                                    "Tệp không đúng cú pháp YAML. Hãy kiểm tra lại toàn bộ tệp."))
-        return doc
-    if node is None:
-        doc.problems.append(Problem(file, 1, 1, "file-empty",
-                                    "Tệp trống. Hãy khôi phục nội dung của tệp."))
-        return doc
-    doc.value = _Builder(doc).build(node, ())
+    _read(doc, text)
     return doc
 
 
-class _Builder:
-    def __init__(self, doc: Document):
-        self.doc = doc
+class _Reader:
+    """Builds values straight from the parser's events, noting where each one stands.
 
-    def _where(self, node: yaml.Node) -> Pos:
-        return Pos(node.start_mark.line + 1, node.start_mark.column + 1)
+    Going from events to values, without PyYAML's node tree, halves the time of a large file. Anchors and
+    aliases are refused (they can make a value that expands exponentially or contains itself; a data file
+    never needs them), nesting is bounded, and every explicit tag is flagged.
+    """
 
-    def _problem(self, node: yaml.Node, code: str, message: str,
-                 severity: Severity = Severity.ERROR) -> None:
-        where = self._where(node)
-        self.doc.problems.append(Problem(self.doc.file, where.line, where.column, code, message, severity))
+    def __init__(self, file: str):
+        self.file = file
+        self.problems: list[Problem] = []
+        self.positions: dict[Path, Pos] = {}
+        self.key_positions: dict[Path, Pos] = {}
 
-    def build(self, node: yaml.Node, path: Path) -> Any:
-        self.doc.positions[path] = self._where(node)
-        if not node.tag.startswith("tag:yaml.org,2002:"):
-            self._problem(node, "yaml-tag", f"Không dùng nhãn '{node.tag}' trong tệp số liệu; hãy xóa nó.")
-        if isinstance(node, yaml.MappingNode):
-            return self._mapping(node, path)
-        if isinstance(node, yaml.SequenceNode):
-            return [self.build(item, path + (index,)) for index, item in enumerate(node.value)]
-        return self._scalar(node)
+    def document(self, events) -> Any:
+        events.get_event()  # stream start
+        if events.check_event(yaml.StreamEndEvent):
+            return None
+        events.get_event()  # document start
+        value = self._node(events, (), 1)
+        events.get_event()  # document end
+        if not events.check_event(yaml.StreamEndEvent):
+            mark = events.peek_event().start_mark
+            raise _Refused(Problem(self.file, mark.line + 1, mark.column + 1, "yaml-syntax",
+                                   "Tệp không đúng cú pháp YAML. Tệp chỉ được có một phần; hãy xóa dòng '---' thừa."))
+        return value
 
-    def _mapping(self, node: yaml.MappingNode, path: Path) -> dict:
+    def _problem(self, mark, code: str, message: str, severity: Severity = Severity.ERROR) -> None:
+        self.problems.append(Problem(self.file, mark.line + 1, mark.column + 1, code, message, severity))
+
+    def _check_node(self, event, depth: int) -> None:
+        """Refuse an alias, an anchor or absurd nesting at `event`; note an explicit tag."""
+        mark = event.start_mark
+        if isinstance(event, yaml.AliasEvent) or event.anchor is not None:
+            raise _Refused(Problem(
+                self.file, mark.line + 1, mark.column + 1, "yaml-anchor",
+                "Không dùng ký hiệu & (đặt tên) hoặc * (dùng lại) ở đầu giá trị trong tệp số liệu: "
+                "hãy chép đầy đủ nội dung. Nếu đó là chữ, đặt cả giá trị trong ngoặc kép \"…\"."))
+        if depth > _MAX_DEPTH:
+            raise _Refused(Problem(
+                self.file, mark.line + 1, mark.column + 1, "yaml-syntax",
+                f"Tệp không đúng cú pháp YAML: các mục lồng nhau quá {_MAX_DEPTH} cấp. "
+                "Hãy kiểm tra các dấu ngoặc [ ] và { } ở dòng này."))
+        if event.tag is not None and event.tag != "!":
+            self._problem(mark, "yaml-tag",
+                          f"Không dùng nhãn '{event.tag.replace('tag:yaml.org,2002:', '!!')}' trong tệp số liệu; "
+                          "hãy xóa nó. Nếu muốn giá trị là chữ, đặt nó trong ngoặc kép \"…\".")
+
+    def _node(self, events, path: Path | None, depth: int) -> Any:
+        """The value of the next node; its place is noted under `path` unless that is None (a dropped node)."""
+        event = events.peek_event()
+        self._check_node(event, depth)
+        events.get_event()
+        mark = event.start_mark
+        if path is not None:
+            self.positions[path] = Pos(mark.line + 1, mark.column + 1)
+        if isinstance(event, yaml.ScalarEvent):
+            return self._scalar(event)
+        if isinstance(event, yaml.SequenceStartEvent):
+            items = []
+            while not events.check_event(yaml.SequenceEndEvent):
+                items.append(self._node(events, None if path is None else path + (len(items),), depth + 1))
+            events.get_event()
+            return items
+        return self._mapping(events, path, depth)
+
+    def _mapping(self, events, path: Path | None, depth: int) -> dict:
         result: dict[str, Any] = {}
         first_line: dict[str, int] = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
-                self._problem(key_node, "yaml-complex-key", "Tên mục phải là một chữ đơn giản.")
+        while not events.check_event(yaml.MappingEndEvent):
+            key_event = events.peek_event()
+            mark = key_event.start_mark
+            if not isinstance(key_event, yaml.ScalarEvent):
+                if not isinstance(key_event, yaml.AliasEvent):
+                    self._problem(mark, "yaml-complex-key", "Tên mục phải là một chữ đơn giản.")
+                self._node(events, None, depth + 1)  # the key, dropped (an alias raises)
+                self._node(events, None, depth + 1)  # its value, dropped
                 continue
-            key = self._text(key_node, key_node.value)
+            self._check_node(events.peek_event(), depth)
+            events.get_event()
+            key = self._text(key_event)
             if key in result:
-                self._problem(key_node, "yaml-duplicate-key",
+                self._problem(mark, "yaml-duplicate-key",
                               f"Mục '{key}' xuất hiện hai lần (lần đầu ở dòng {first_line[key]}). "
                               "Chỉ giữ một lần và gộp số liệu vào đó; chương trình không tự chọn giúp.")
+                self._node(events, None, depth + 1)
                 continue
-            first_line[key] = key_node.start_mark.line + 1
-            self.doc.key_positions[path + (key,)] = self._where(key_node)
-            result[key] = self.build(value_node, path + (key,))
+            first_line[key] = mark.line + 1
+            child = None if path is None else path + (key,)
+            if child is not None:
+                self.key_positions[child] = Pos(mark.line + 1, mark.column + 1)
+            result[key] = self._node(events, child, depth + 1)
+        events.get_event()
         return result
 
-    def _text(self, node: yaml.ScalarNode, value: str) -> str:
+    def _text(self, event) -> str:
+        value = event.value
         normal = unicodedata.normalize("NFC", value)
         if normal != value:
-            self._problem(node, "text-not-nfc",
+            self._problem(event.start_mark, "text-not-nfc",
                           "Chữ ở đây được gõ theo kiểu dấu tách rời (Unicode tổ hợp); chương trình đã "
                           "tự chuyển sang kiểu dựng sẵn (NFC). Nên gõ lại bằng bộ gõ Unicode dựng sẵn.",
                           Severity.WARNING)
         return normal
 
-    def _scalar(self, node: yaml.ScalarNode) -> Any:
-        value = node.value
-        if node.style is not None:
-            return self._text(node, value)
+    def _scalar(self, event) -> Any:
+        value = event.value
+        if event.style:  # quoted or block text; plain is None (PyYAML) or "" (libyaml)
+            return self._text(event)
         if value in _NULLS:
             return None
         if value in _TRUE:
@@ -205,14 +346,12 @@ class _Builder:
         if _DECIMAL.fullmatch(value):
             return Decimal(value)
         if _YAML11_BOOL.fullmatch(value):
-            self._problem(node, "yaml-ambiguous-bool",
+            self._problem(event.start_mark, "yaml-ambiguous-bool",
                           f"Giá trị '{value}' dễ bị hiểu nhầm thành có/không. Nếu muốn ghi có/không, "
                           f"viết true hoặc false; nếu là chữ, đặt trong ngoặc kép: \"{value}\".")
-            return self._text(node, value)
-        if _LEADING_ZERO.fullmatch(value) or _SEXAGESIMAL.fullmatch(value) or _OTHER_NUMBER.fullmatch(value):
-            self._problem(node, "yaml-ambiguous-number",
+        elif _LEADING_ZERO.fullmatch(value) or _SEXAGESIMAL.fullmatch(value) or _OTHER_NUMBER.fullmatch(value):
+            self._problem(event.start_mark, "yaml-ambiguous-number",
                           f"Giá trị '{value}' dễ bị đọc sai thành một số khác (ví dụ 0123 thành 83, "
                           f"7:30 thành 450). Nếu là số, viết số thường không có số 0 ở đầu; "
                           f"nếu là chữ, đặt trong ngoặc kép: \"{value}\".")
-            return self._text(node, value)
-        return self._text(node, value)
+        return self._text(event)

@@ -1,4 +1,5 @@
-"""Shared fixtures: the real site, built once per test session, and the browser fixtures."""
+"""Shared test settings and fixtures: hypothesis profiles; the real site and the search mini-site, each built once;
+the browser fixtures."""
 
 import os
 import subprocess
@@ -6,19 +7,30 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parent.parent
+SEARCH_SITE_CONFIG = ROOT / "tests" / "sites" / "search" / "mkdocs.yml"
 
-# The browser fixtures (site_server, browser, axe_script) live in their own module, shared by every browser test.
+_QUIET = [HealthCheck.too_slow, HealthCheck.data_too_large]
+# CI and `make test`: few, fixed examples, so a run is fast and a failure reproduces.
+settings.register_profile("ci", max_examples=40, deadline=None, derandomize=True, database=None,
+                          suppress_health_check=_QUIET)
+# Hunting for crashes by hand: HYPOTHESIS_PROFILE=stress .venv/bin/python -m pytest tests/test_checker_properties.py
+settings.register_profile("stress", max_examples=2000, deadline=None, suppress_health_check=_QUIET)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+# The browser fixtures (site_server, browser, axe_script) live in their own module, shared by the browser tests.
 pytest_plugins = ["browser_support"]
 
 
-@pytest.fixture(scope="session")
-def built_site(tmp_path_factory) -> Path:
-    """Build the site as `make build` does and return its directory; fail with the log on error or warning."""
-    site_dir = tmp_path_factory.mktemp("site")
+def mkdocs_build(site_dir: Path, config_file: Path | None = None) -> Path:
+    """Build as `make build` does and return the site directory; fail with the log on error or warning."""
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)]
+    if config_file is not None:
+        command += ["--config-file", str(config_file)]
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+        command,
         cwd=ROOT,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
         capture_output=True,
@@ -31,6 +43,18 @@ def built_site(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The real site, built as `make build` does."""
+    return mkdocs_build(tmp_path_factory.mktemp("site"))
+
+
+@pytest.fixture(scope="session")
 def built_pages(built_site) -> list[Path]:
     """Every HTML page of the built site, in a stable order."""
     return sorted(built_site.rglob("*.html"))
+
+
+@pytest.fixture(scope="session")
+def search_site(tmp_path_factory) -> Path:
+    """tests/sites/search built: a table written on one line and a decomposed (NFD) page, as the real pages may have."""
+    return mkdocs_build(tmp_path_factory.mktemp("search-site"), SEARCH_SITE_CONFIG)

@@ -1,0 +1,89 @@
+"""What a change to the data does to the scoreboard: targets whose value or status changed, per period."""
+
+from __future__ import annotations
+
+import subprocess
+import tarfile
+import tempfile
+from io import BytesIO
+from pathlib import Path
+
+from . import render
+from .compute import scoreboards
+from .load import load
+from .model import Dataset
+
+
+class DiffError(Exception):
+    pass
+
+
+def data_at(revision: str, repo: Path, data_path: str, into: Path) -> Path | None:
+    """Extract the data folder as it was at `revision`; None when it did not exist then."""
+    listing = subprocess.run(["git", "-C", str(repo), "ls-tree", "-d", revision, data_path],
+                             capture_output=True, text=True)
+    if listing.returncode != 0:
+        raise DiffError(f"Không tìm thấy phiên bản '{revision}' trong kho git.")
+    if not listing.stdout.strip():
+        return None
+    archive = subprocess.run(["git", "-C", str(repo), "archive", "--format=tar", revision, data_path],
+                             capture_output=True)
+    if archive.returncode != 0:
+        raise DiffError(f"Không lấy được thư mục {data_path} ở phiên bản '{revision}'.")
+    with tarfile.open(fileobj=BytesIO(archive.stdout)) as tar:
+        tar.extractall(into, filter="data")
+    return into / data_path
+
+
+def _rows(data: Dataset | None) -> dict[tuple[int, str, str], tuple[str, str, str, str]]:
+    """(year, period, target) → (target label, period name, value, status)."""
+    found = {}
+    for year in (data.years if data else ()):
+        for board in scoreboards(year):
+            for e in board.evaluations:
+                found[(year.year, board.period.id, e.target.id)] = (
+                    f"{e.target.id}. {e.target.name}", f"{board.period.name} {year.year}",
+                    render.value_text(e), e.status.label)
+    return found
+
+
+def changes(before: Dataset | None, after: Dataset | None) -> list[tuple[str, str, str, str, str, str]]:
+    old, new = _rows(before), _rows(after)
+    out = []
+    for key in sorted(set(old) | set(new), key=lambda k: (k[0], k[1], k[2])):
+        a, b = old.get(key), new.get(key)
+        if a and b and a[2:] == b[2:]:
+            continue
+        label, period = (b or a)[:2]
+        out.append((label, period, a[2] if a else "(chưa có)", b[2] if b else "(đã bỏ)",
+                    a[3] if a else "(chưa có)", b[3] if b else "(đã bỏ)"))
+    return out
+
+
+def markdown(rows, before_ok: bool = True) -> str:
+    title = "### Thay đổi của bảng theo dõi\n\n"
+    if not rows:
+        return title + "Thay đổi này không làm thay đổi kết quả hay trạng thái của chỉ tiêu nào.\n"
+    lines = [title, "| Chỉ tiêu | Kỳ | Kết quả trước → sau | Trạng thái trước → sau |",
+             "| --- | --- | --- | --- |"]
+    for label, period, v0, v1, s0, s1 in rows:
+        cell = lambda a, b: f"{render.md(a)} → {render.md(b)}" if a != b else render.md(b)  # noqa: E731
+        lines.append(f"| {render.md(label)} | {render.md(period)} | {cell(v0, v1)} | {cell(s0, s1)} |")
+    return "\n".join(lines) + "\n"
+
+
+def diff(base: str, head: str, repo: Path, data_path: str = "data") -> str:
+    with tempfile.TemporaryDirectory() as tmp:
+        datasets = []
+        for name, revision in (("base", base), ("head", head)):
+            folder = data_at(revision, repo, data_path, Path(tmp) / name)
+            if folder is None:
+                datasets.append(None)
+                continue
+            data, report = load(folder)
+            if data is None:
+                errors = "\n".join(f"- {render.md(p.as_text())}" for p in report.errors)
+                return (f"### Thay đổi của bảng theo dõi\n\nSố liệu ở phiên bản {render.md(revision)} còn lỗi, "
+                        f"nên chưa so sánh được:\n\n{errors}\n")
+            datasets.append(data)
+    return markdown(changes(*datasets))

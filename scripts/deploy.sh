@@ -1,0 +1,147 @@
+#!/usr/bin/env bash
+# Publishes the built site to the portal: uploads it over SSH into a new release folder, then switches `current` to it atomically.
+#
+# Layout on the server, under DEPLOY_PATH:
+#   releases/<UTC timestamp>-<git short sha>/   one complete copy of the site per publication
+#   releases/<name>.partial/                    an upload in progress (or a leftover of an interrupted one)
+#   current -> releases/<name>                  what nginx serves
+# A failed or interrupted upload never touches `current`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+# shellcheck source=scripts/lib/portal.sh
+source scripts/lib/portal.sh
+
+SITE_DIR=${SITE_DIR:-site}
+KEEP_RELEASES=5
+
+# Run on the server. Removes leftovers of interrupted uploads, refuses a name already taken,
+# and prints the current release's name (empty before the first publication) for --link-dest.
+read -r -d '' REMOTE_PREPARE <<SH || true
+set -eu
+LC_ALL=C
+export LC_ALL
+base=\$1 name=\$2
+if [ -e "\$base/current" ] && [ ! -L "\$base/current" ]; then
+  echo "Lỗi: \$base/current đã có và không phải liên kết (symlink): hãy chuyển nó đi chỗ khác rồi chạy lại." >&2
+  exit 4
+fi
+mkdir -p "\$base/releases"
+cd "\$base/releases"
+for d in $RELEASE_GLOB.partial; do
+  [ -e "\$d" ] || continue
+  echo "Xoá bản tải lên dở dang còn sót: \$d" >&2
+  # An rsync cut off a moment ago may still be writing its last file there: try once more.
+  rm -rf -- "\$d" 2>/dev/null || { sleep 2; rm -rf -- "\$d"; }
+done
+if [ -e "\$name" ]; then
+  echo "Lỗi: đã có bản phát hành tên \$name trên máy chủ; hãy chạy lại sau một giây." >&2
+  exit 4
+fi
+if [ -L "\$base/current" ]; then
+  cur=\$(readlink "\$base/current")
+  cur=\${cur##*/}
+  [ -d "\$cur" ] && printf '%s\n' "\$cur"
+fi
+exit 0
+SH
+
+# Run on the server after the upload. Checks the new release is complete, names it, points
+# `current` at it through a rename (atomic: a reader sees the old or the new release, never
+# neither), then deletes the oldest releases beyond the last KEEP, never the current one.
+read -r -d '' REMOTE_SWITCH <<SH || true
+set -eu
+LC_ALL=C
+export LC_ALL
+base=\$1 name=\$2 expected_files=\$3 keep=\$4
+cd "\$base/releases"
+if [ ! -f "\$name.partial/index.html" ]; then
+  echo "Lỗi: bản vừa tải lên thiếu index.html; không chuyển sang bản mới." >&2
+  exit 5
+fi
+got=\$(find "\$name.partial" -type f | wc -l)
+if [ "\$got" -ne "\$expected_files" ]; then
+  echo "Lỗi: bản vừa tải lên có \$got tệp, cần \$expected_files; không chuyển sang bản mới." >&2
+  exit 5
+fi
+mv -T -- "\$name.partial" "\$name"
+ln -s "releases/\$name" "\$base/.current.\$\$"
+mv -T -- "\$base/.current.\$\$" "\$base/current"
+total=0
+for d in $RELEASE_GLOB; do
+  case "\$d" in *.partial) continue ;; esac
+  [ -d "\$d" ] && total=\$((total + 1))
+done
+excess=\$((total - keep))
+for d in $RELEASE_GLOB; do
+  [ "\$excess" -gt 0 ] || break
+  case "\$d" in *.partial) continue ;; esac
+  [ -d "\$d" ] || continue
+  excess=\$((excess - 1))
+  [ "\$d" = "\$name" ] && continue
+  echo "Xoá bản phát hành cũ: \$d" >&2
+  rm -rf -- "\$d"
+done
+SH
+
+read -r -d '' REMOTE_DISCARD <<'SH' || true
+set -eu
+rm -rf -- "$1/releases/$2.partial"
+SH
+
+portal_require_settings
+
+if [[ ${DEPLOY_ALLOW_ILLUSTRATIVE:-} == 1 ]]; then
+  say "Cảnh báo: DEPLOY_ALLOW_ILLUSTRATIVE=1: xuất bản cả số liệu minh hoạ. Chỉ dùng cho máy chủ thử nghiệm, không dùng cho cổng thông tin chính thức."
+else
+  status=0
+  .venv/bin/python -m campaign publishable data || status=$?
+  case $status in
+    0) ;;
+    3) die "Không xuất bản: số liệu trong data/ còn là số liệu minh hoạ (lý do ở trên). Hãy nhập số liệu thật trước; để thử trên máy chủ thử nghiệm, đặt DEPLOY_ALLOW_ILLUSTRATIVE=1." 3 ;;
+    *) die "Không kiểm tra được số liệu có được phép xuất bản hay không (.venv/bin/python -m campaign publishable data thoát với mã $status); không xuất bản." ;;
+  esac
+fi
+
+[[ -f $SITE_DIR/index.html ]] ||
+  die "Không thấy $SITE_DIR/index.html: hãy dựng trang bằng 'make build' trước khi xuất bản."
+sha=$(git rev-parse --short HEAD 2>/dev/null) ||
+  die "Không xác định được phiên bản mã nguồn (git rev-parse): hãy chạy trong bản sao git của kho."
+release=$(date -u +%Y%m%dT%H%M%SZ)-$sha
+files=$(find "$SITE_DIR/" -type f | wc -l)
+
+uploading=""
+on_exit() {
+  local status=$?
+  if [[ -n $uploading ]]; then
+    say "Xuất bản bị dừng giữa chừng: xoá thư mục tải dở $uploading.partial trên máy chủ; bản đang chạy (current) giữ nguyên."
+    timeout 60 ssh -F "$PORTAL_SSH_CONFIG" portal sh -s -- "$DEPLOY_PATH" "$uploading" <<<"$REMOTE_DISCARD" ||
+      say "Chưa xoá được; lần xuất bản sau sẽ tự xoá."
+  fi
+  portal_ssh_cleanup
+  exit "$status"
+}
+trap on_exit EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+portal_ssh_setup
+
+say "Xuất bản $SITE_DIR ($files tệp) lên $DEPLOY_USER@$DEPLOY_HOST:$DEPLOY_PATH/releases/$release"
+current=$(portal_remote "$REMOTE_PREPARE" "$DEPLOY_PATH" "$release")
+
+rsync_opts=(--recursive --links --perms "--chmod=D755,F644" --checksum --timeout=60)
+if [[ -n $current ]]; then
+  # Unchanged files become hard links to the running release: only changes cross the network.
+  rsync_opts+=("--link-dest=../$current")
+fi
+if [[ -n ${DEPLOY_BWLIMIT:-} ]]; then
+  [[ $DEPLOY_BWLIMIT =~ ^[0-9]+$ ]] || die "DEPLOY_BWLIMIT không hợp lệ: '$DEPLOY_BWLIMIT' (số KiB/giây)." 2
+  rsync_opts+=("--bwlimit=$DEPLOY_BWLIMIT")
+fi
+
+uploading=$release
+rsync "${rsync_opts[@]}" -e "ssh -F $PORTAL_SSH_CONFIG" \
+  "$SITE_DIR/" "portal:$DEPLOY_PATH/releases/$release.partial/"
+portal_remote "$REMOTE_SWITCH" "$DEPLOY_PATH" "$release" "$files" "$KEEP_RELEASES"
+uploading=""
+
+say "Đã xuất bản: $DEPLOY_PATH/current -> releases/$release${current:+ (bản trước: $current)}"

@@ -1,0 +1,95 @@
+"""The command line as CI and the Office run it: exit codes and the two output formats."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from campaign import cli as campaign_cli
+from badcases import BASELINE, CASES, read_case
+
+ROOT = Path(__file__).resolve().parent.parent
+GITHUB_LINE = re.compile(r"::(error|warning) file=[^,\n]+,line=[0-9]+,col=[0-9]+::\[[a-z-]+\] .+")
+
+
+def campaign(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "campaign", *args], cwd=ROOT, capture_output=True,
+                          text=True, encoding="utf-8", timeout=60)
+
+
+@pytest.fixture
+def broken_data(tmp_path: Path) -> Path:
+    data = tmp_path / "data"
+    shutil.copytree(BASELINE, data)
+    read_case(CASES / "ratings-sum-mismatch.yml").apply(data)
+    return data
+
+
+def test_validate_accepts_the_real_data():
+    run = campaign("validate", "data")
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "Tìm thấy 0 lỗi" in run.stdout
+    assert "Traceback" not in run.stderr
+
+
+def test_validate_fails_on_an_error_and_says_where(broken_data: Path):
+    run = campaign("validate", str(broken_data))
+    assert run.returncode == 1
+    assert re.search(r"^data/2021/ket-qua/ca-nam\.yml:7:[0-9]+: LỖI \[ratings-sum-mismatch\] ", run.stdout, re.M)
+    assert "Tìm thấy 1 lỗi" in run.stdout
+
+
+def test_validate_github_format_prints_workflow_commands(broken_data: Path):
+    run = campaign("validate", "--format", "github", str(broken_data))
+    assert run.returncode == 1
+    lines = run.stdout.splitlines()
+    assert lines and all(GITHUB_LINE.fullmatch(line) for line in lines), run.stdout
+    assert any(line.startswith("::error file=data/2021/ket-qua/ca-nam.yml,line=7,col=") for line in lines)
+    assert "Tìm thấy 1 lỗi" in run.stderr  # the summary stays out of the annotations
+
+
+def test_validate_github_format_shows_warnings_without_failing():
+    run = campaign("validate", "--format", "github", "data")
+    assert run.returncode == 0
+    assert all(GITHUB_LINE.fullmatch(line) and line.startswith("::warning ") for line in run.stdout.splitlines())
+
+
+def test_validate_of_a_missing_folder_is_a_problem_not_a_crash(tmp_path: Path):
+    run = campaign("validate", str(tmp_path / "khong-co"))
+    assert run.returncode == 1
+    assert "[no-campaign]" in run.stdout and "Traceback" not in run.stderr
+
+
+def test_publishable_refuses_illustrative_data():
+    run = campaign("publishable", "data")
+    assert run.returncode == 3
+    assert "minh_hoa" in run.stderr
+
+
+def test_publishable_refuses_data_with_errors(broken_data: Path):
+    assert campaign("publishable", str(broken_data)).returncode == 1
+
+
+def test_publishable_accepts_real_figures(tmp_path: Path):
+    data = tmp_path / "data"
+    shutil.copytree(BASELINE, data)
+    for path in data.rglob("*.yml"):
+        path.write_text(path.read_text(encoding="utf-8").replace("minh_hoa: true", "minh_hoa: false"),
+                        encoding="utf-8")
+    run = campaign("publishable", str(data))
+    assert run.returncode == 0, run.stderr
+
+
+def test_a_checker_bug_is_a_sentence_not_a_traceback(monkeypatch, capsys):
+    def broken(_data):
+        raise KeyError("minh_hoa")
+
+    monkeypatch.setattr(campaign_cli, "load", broken)
+    assert campaign_cli.main(["validate", "data"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("LỖI NỘI BỘ:") and "KeyError" in err and "Traceback" not in err

@@ -1,0 +1,144 @@
+"""Targets computed exactly from counts, at and around each threshold."""
+
+from fractions import Fraction
+
+import pytest
+
+from campaign.compute import Status, current_board, evaluate, scoreboards
+from campaign.model import ItemStatus, Rating, Target, TargetKind, Unit
+
+from factory import (
+    CSTDCS_CAP, MID, UNITS, YEAR_END, campaign, item, ratio_target, results, title, unit_result, year,
+)
+
+
+@pytest.mark.parametrize("excellent, staff, status", [
+    (3, 20, Status.MET),        # exactly 15 %: a float would give 14.999… on some sums
+    (2, 20, Status.NOT_MET),
+    (149, 1000, Status.NOT_MET),  # 14.9 %
+    (150, 1000, Status.MET),
+    (151, 1000, Status.MET),
+])
+def test_ratio_reaches_its_threshold_exactly(excellent, staff, status):
+    target = ratio_target(["hoan_thanh_xuat_sac"], ["tong_so"], 15)
+    units = [Unit("a", "A", False)]
+    y = year(campaign(target), units, **{"ca-nam": results(
+        YEAR_END, [unit_result("a", staff, excellent, staff - excellent)])})
+    e = evaluate(target, YEAR_END, y)
+    assert e.status is status
+    assert e.share == Fraction(excellent * 100, staff)
+
+
+def test_ratio_sums_counts_over_units_before_dividing():
+    target = ratio_target(["hoan_thanh_xuat_sac", "hoan_thanh_tot"], ["tong_so"], 100)
+    y = year(campaign(target), UNITS, **{"ca-nam": results(YEAR_END, [
+        unit_result("a", 10, 2, 8), unit_result("b", 34, 5, 28, done=1)])})
+    e = evaluate(target, YEAR_END, y)
+    assert (e.numerator, e.denominator) == (43, 44)
+    assert e.status is Status.NOT_MET
+    assert [line.share for line in e.unit_lines] == [Fraction(100), Fraction(3300, 34)]
+
+
+def test_a_unit_without_figures_means_no_data_not_a_verdict():
+    target = ratio_target(["hoan_thanh_xuat_sac"], ["tong_so"], 15)
+    y = year(campaign(target), UNITS, **{"ca-nam": results(YEAR_END, [unit_result("a", 10, 5, 5)])})
+    e = evaluate(target, YEAR_END, y)
+    assert e.status is Status.NO_DATA
+    assert [u.id for u in e.missing] == ["b"]
+
+
+def test_zero_denominator_is_no_data():
+    target = ratio_target(["chien_si_thi_dua_co_so"], ["lao_dong_tien_tien"], 15)
+    y = year(campaign(target), UNITS[:1], **{"ca-nam": results(
+        YEAR_END, [unit_result("a", 0, 0, 0, advanced=0, soldiers=0)])})
+    assert evaluate(target, YEAR_END, y).status is Status.NO_DATA
+
+
+def test_period_without_results_is_no_data_for_every_kind():
+    targets = (ratio_target(["tong_so"], ["tong_so"], 1),
+               Target("C", "c", "c", TargetKind.CHECKLIST, checklist="nv", required=10),
+               Target("D", "d", "d", TargetKind.TITLE, title="van-hoa"),
+               Target("E", "e", "e", TargetKind.ORG_RATING, min_rating=Rating.GOOD),
+               Target("F", "f", "f", TargetKind.UNIT_PERCENT, threshold=Fraction(20), figure="ty_le_tu_chu"),
+               Target("G", "g", "g", TargetKind.COUNT, numerator=("de_nghi_tap_the_xuat_sac",), required=1))
+    y = year(campaign(*targets), UNITS)
+    assert {evaluate(t, MID, y).status for t in targets} == {Status.NO_DATA}
+
+
+def test_cap_is_flagged_per_unit_and_overall_without_changing_the_status():
+    target = ratio_target(["chien_si_thi_dua_co_so"], ["lao_dong_tien_tien"], 15, cap="tran-cstdcs")
+    y = year(campaign(target), UNITS, **{"ca-nam": results(YEAR_END, [
+        unit_result("a", 10, advanced=10, soldiers=1), unit_result("b", 7, advanced=7, soldiers=2)])})
+    e = evaluate(target, YEAR_END, y)
+    assert e.status is Status.MET  # 3/17 = 17.6 %
+    assert [(f.unit.id if f.unit else None, f.share) for f in e.cap_flags] == [
+        (None, Fraction(300, 17)), ("b", Fraction(200, 7))]
+    assert e.cap_flags[0].cap is CSTDCS_CAP
+
+
+def test_cap_exactly_at_its_maximum_is_not_flagged():
+    target = ratio_target(["chien_si_thi_dua_co_so"], ["lao_dong_tien_tien"], 15, cap="tran-cstdcs")
+    y = year(campaign(target), UNITS[:1], **{"ca-nam": results(
+        YEAR_END, [unit_result("a", 20, advanced=20, soldiers=3)])})
+    assert evaluate(target, YEAR_END, y).cap_flags == ()
+
+
+@pytest.mark.parametrize("done, required, status", [(10, 10, Status.MET), (9, 10, Status.NOT_MET),
+                                                    (3, None, Status.MET), (2, None, Status.NOT_MET)])
+def test_checklist(done, required, status):
+    target = Target("C", "c", "c", TargetKind.CHECKLIST, checklist="nv", required=required)
+    total = required or 3
+    items = [item(i, ItemStatus.DONE if i <= done else ItemStatus.IN_PROGRESS) for i in range(1, total + 1)]
+    y = year(campaign(target), UNITS, **{"ca-nam": results(YEAR_END, items=items)})
+    e = evaluate(target, YEAR_END, y)
+    assert e.status is status
+    assert (e.numerator, e.denominator) == (done, total)
+
+
+@pytest.mark.parametrize("autonomy, status", [("20", Status.MET), ("19.9", Status.NOT_MET), ("100", Status.MET)])
+def test_every_public_service_unit_must_reach_the_autonomy_threshold(autonomy, status):
+    from decimal import Decimal
+    target = Target("F", "f", "f", TargetKind.UNIT_PERCENT, threshold=Fraction(20), figure="ty_le_tu_chu")
+    units = [Unit("a", "A", False), Unit("b", "B", True), Unit("c", "C", True)]
+    y = year(campaign(target), units, **{"ca-nam": results(YEAR_END, [
+        unit_result("a", 5), unit_result("b", 5, autonomy=Decimal(autonomy)),
+        unit_result("c", 5, autonomy=Decimal("35"))])})
+    e = evaluate(target, YEAR_END, y)
+    assert e.status is status
+    assert [line.unit.id for line in e.unit_lines] == ["b", "c"]  # the division is not concerned
+
+
+def test_title_and_organisation_ratings():
+    t_title = Target("D", "d", "d", TargetKind.TITLE, title="van-hoa")
+    t_orgs = Target("E", "e", "e", TargetKind.ORG_RATING, min_rating=Rating.GOOD)
+    camp = campaign(t_title, t_orgs, orgs=("dang-bo", "cong-doan"))
+    good = {"dang-bo": Rating.GOOD, "cong-doan": Rating.EXCELLENT}
+    y = year(camp, UNITS, **{"ca-nam": results(YEAR_END, titles=[title(True)], orgs=good),
+                             "6-thang": results(MID, titles=[title(False)],
+                                                orgs={"dang-bo": Rating.DONE, "cong-doan": Rating.GOOD})})
+    assert evaluate(t_title, YEAR_END, y).status is Status.MET
+    assert evaluate(t_title, MID, y).status is Status.NOT_MET
+    assert evaluate(t_orgs, YEAR_END, y).status is Status.MET
+    assert evaluate(t_orgs, MID, y).status is Status.NOT_MET
+
+
+def test_count_target():
+    target = Target("G", "g", "g", TargetKind.COUNT, numerator=("de_nghi_tap_the_xuat_sac",), required=1)
+    from campaign.model import UnitResult
+    proposed = [UnitResult("a", 5, proposed_excellent=True), UnitResult("b", 5, proposed_excellent=False)]
+    none = [UnitResult("a", 5, proposed_excellent=False), UnitResult("b", 5, proposed_excellent=False)]
+    y = year(campaign(target), UNITS, **{"ca-nam": results(YEAR_END, proposed), "6-thang": results(MID, none)})
+    assert evaluate(target, YEAR_END, y).status is Status.MET
+    assert evaluate(target, MID, y).status is Status.NOT_MET
+
+
+def test_boards_know_their_previous_period_and_the_current_one_is_the_latest_with_data():
+    target = ratio_target(["hoan_thanh_xuat_sac"], ["tong_so"], 15)
+    units = [Unit("a", "A", False)]
+    only_mid = year(campaign(target), units, **{"6-thang": results(MID, [unit_result("a", 20, 3, 17)])})
+    boards = scoreboards(only_mid)
+    assert boards[1].previous is boards[0]
+    assert current_board(boards).period == MID
+    empty = year(campaign(target), units)
+    assert current_board(scoreboards(empty)).period == MID
+    assert scoreboards(empty)[1].met == 0

@@ -1,0 +1,50 @@
+"""`make diff`: the scoreboard changes between two git revisions of the data."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from sites import ROOT, copy_real_data
+
+
+def git(repo, *args):
+    subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True,
+                   env={"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t", "GIT_COMMITTER_NAME": "t",
+                        "GIT_COMMITTER_EMAIL": "t@t", "PATH": "/usr/bin:/bin"})
+
+
+def run_diff(repo, base, head):
+    return subprocess.run([sys.executable, "-m", "campaign", "diff", base, head], cwd=repo, capture_output=True,
+                          text=True, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
+
+
+def test_diff_lists_the_targets_whose_value_or_status_changed(tmp_path):
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    git(repo, "init", "-q", "-b", "main")
+    copy_real_data(repo / "data")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "first")
+    results = repo / "data" / "2021" / "ket-qua" / "ca-nam.yml"
+    text = results.read_text(encoding="utf-8")
+    # One more person rated "hoàn thành tốt" instead of "hoàn thành" in Phòng B: II.3a becomes 44/44.
+    text = text.replace("hoan_thanh_tot: 4\n      hoan_thanh: 1", "hoan_thanh_tot: 5\n      hoan_thanh: 0")
+    results.write_text(text, encoding="utf-8")
+    git(repo, "commit", "-qam", "second")
+
+    changed = run_diff(repo, "HEAD~1", "HEAD")
+    assert changed.returncode == 0, changed.stderr
+    # Markdown escapes are dropped to read the cells as a person sees them.
+    lines = [line.replace("\\", "") for line in changed.stdout.splitlines() if line.startswith("| II")]
+    assert any(line.startswith("| II.3a.") and "97,7\u00a0% (43/44) → 100,0\u00a0% (44/44)" in line
+               and "Chưa đạt → Đạt" in line and "Tổng kết năm 2021" in line for line in lines), changed.stdout
+    assert not any("Sơ kết 6 tháng" in line for line in lines)
+    assert [line.split(" | ")[0] for line in lines] == ["| II.3a. 100% hoàn thành tốt nhiệm vụ trở lên",
+                                                        "| II.3b. Ít nhất 15% hoàn thành xuất sắc nhiệm vụ"]
+
+    same = run_diff(repo, "HEAD", "HEAD")
+    assert "không làm thay đổi" in same.stdout
+
+    missing = run_diff(repo, "no-such-rev", "HEAD")
+    assert missing.returncode == 2 and "Không tìm thấy phiên bản" in missing.stderr

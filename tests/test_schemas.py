@@ -1,0 +1,27 @@
+"""The JSON Schemas the checker and the Office's editor use: valid, described in Vietnamese, and used by the data."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from campaign.schema import SCHEMA_DIR
+
+ROOT = Path(__file__).resolve().parent.parent
+SCHEMAS = sorted(SCHEMA_DIR.glob("*.schema.json"))
+
+
+@pytest.mark.parametrize("path", SCHEMAS, ids=[p.name for p in SCHEMAS])
+def test_schema_is_valid_draft_2020_12(path: Path):
+    Draft202012Validator.check_schema(json.loads(path.read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("path", SCHEMAS, ids=[p.name for p in SCHEMAS])
+def test_every_data_file_names_its_schema(path: Path):
+    users = [p for p in (ROOT / "data").rglob("*.yml")
+             if re.search(rf"\$schema=\S*/{re.escape(path.name)}$", p.read_text(encoding="utf-8").splitlines()[0])]
+    assert users, f"no data file starts with '# yaml-language-server: $schema=…/{path.name}'"

@@ -1,0 +1,104 @@
+"""The built search: our worker wired into the theme, the theme's index a stub, every page indexed."""
+
+import importlib.util
+import json
+import re
+from pathlib import Path
+from types import SimpleNamespace
+from urllib.parse import urljoin
+
+import material
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CONFIG_BLOCK = re.compile(r"\{% block config %\}.*?\{% endblock %\}", re.DOTALL)
+CONFIG_SCRIPT = re.compile(r'<script id="__config" type="application/json">(.*?)</script>', re.DOTALL)
+SCRIPT_SRC = re.compile(r"<script\b[^>]*\bsrc=\"([^\"]+)\"", re.IGNORECASE)
+THEME_WORKER = re.compile(r'"search": "assets/javascripts/workers/search\.[0-9a-f]+\.min\.js" \| url,')
+
+
+def config_block(text: str) -> str:
+    block = CONFIG_BLOCK.search(text).group(0)
+    return "\n".join(line.strip() for line in block.splitlines())
+
+
+def test_our_config_block_is_the_themes_but_for_the_worker():
+    theirs = (Path(material.__file__).parent / "templates" / "base.html").read_text(encoding="utf-8")
+    ours = (ROOT / "overrides" / "main.html").read_text(encoding="utf-8")
+    expected = THEME_WORKER.sub('"search": "search/worker.js" | url,', config_block(theirs))
+    assert expected != config_block(theirs), "Material no longer names its worker this way"
+    assert config_block(ours) == expected, (
+        "Material's config block changed: copy it again into overrides/main.html, keeping our worker"
+    )
+
+
+def site_pages(site: Path) -> list[Path]:
+    return sorted(path for path in site.rglob("*.html") if path.name != "404.html")
+
+
+def page_url(site: Path, page: Path) -> str:
+    """The page's URL path, as the search index writes locations."""
+    relative = page.relative_to(site).as_posix()
+    return relative.removesuffix("index.html")
+
+
+@pytest.mark.site
+def test_the_theme_index_fetched_on_every_page_is_a_stub(built_site):
+    stub = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert stub["docs"] == []
+    assert "config" in stub
+    assert (built_site / "search" / "search_index.json").stat().st_size < 1000
+
+
+@pytest.mark.site
+def test_every_page_is_in_the_folded_index(built_site):
+    index = json.loads((built_site / "search" / "folded_index.json").read_text(encoding="utf-8"))
+    locations = {doc["location"].split("#")[0] for doc in index["docs"]}
+    assert {page_url(built_site, page) for page in site_pages(built_site)} <= locations
+    for doc in index["docs"]:
+        for field in ("title_words", "text_words"):
+            assert doc[field]["keys"].isascii(), (doc["location"], doc[field]["keys"])
+
+
+@pytest.mark.site
+def test_every_page_points_the_theme_at_our_worker_and_loads_no_script_of_ours(built_site):
+    for page in site_pages(built_site):
+        html = page.read_text(encoding="utf-8")
+        config = json.loads(CONFIG_SCRIPT.search(html).group(1))
+        worker = urljoin("http://site/" + page_url(built_site, page), config["search"])
+        assert worker == "http://site/search/worker.js", page
+        scripts = [src.rsplit("/", 1)[-1] for src in SCRIPT_SRC.findall(html)]
+        assert len(scripts) == 1 and scripts[0].startswith("bundle."), (page, scripts)
+    for name in ("worker.js", "engine.js", "folded_index.json"):
+        assert (built_site / "search" / name).is_file()
+
+
+def words_of(site: Path, location: str) -> str:
+    index = json.loads((site / "search" / "folded_index.json").read_text(encoding="utf-8"))
+    (doc,) = [doc for doc in index["docs"] if doc["location"] == location]
+    return doc["title_words"]["keys"] + " | " + doc["text_words"]["keys"]
+
+
+@pytest.mark.site
+def test_words_of_table_cells_written_on_one_line_stay_apart(search_site):
+    words = words_of(search_site, "bang/")
+    assert "van phong so tap the lao dong tien tien chua co so lieu trung tam ung dung" in words
+    assert "cong doan co so hoan thanh tot nhiem vu" in words
+
+
+@pytest.mark.site
+def test_decomposed_pages_are_indexed_and_shown_composed(search_site):
+    assert words_of(search_site, "to-hop/") == (
+        "to hop | phong quan ly khoa hoc viet bang bang ma to hop tham dinh cong nghe"
+    )
+    index = json.loads((search_site / "search" / "folded_index.json").read_text(encoding="utf-8"))
+    (doc,) = [doc for doc in index["docs"] if doc["location"] == "to-hop/"]
+    assert doc["title"] == "Tổ hợp"
+
+
+def test_the_hook_leaves_a_site_without_search_alone(tmp_path):
+    spec = importlib.util.spec_from_file_location("folded_search", ROOT / "hooks" / "folded_search.py")
+    hook = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hook)
+    hook.on_post_build(SimpleNamespace(site_dir=str(tmp_path)))
+    assert list(tmp_path.iterdir()) == []
