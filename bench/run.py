@@ -222,10 +222,17 @@ def read_yaml(path: Path):
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
+class _PlainDumper(yaml.SafeDumper):
+    """Writes a value shared by several copies out in full each time: the data files allow no YAML anchors."""
+
+    def ignore_aliases(self, data) -> bool:
+        return True
+
+
 def write_yaml(path: Path, value, header: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(header + yaml.safe_dump(value, allow_unicode=True, sort_keys=False, width=1000),
-                    encoding="utf-8")
+    path.write_text(header + yaml.dump(value, Dumper=_PlainDumper, allow_unicode=True, sort_keys=False,
+                                       width=1000), encoding="utf-8")
 
 
 def scaled_data(work: Path, scale: int) -> Path:
