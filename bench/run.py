@@ -360,6 +360,9 @@ def failing(report: dict, category: str) -> list[str]:
 # ---- the run ------------------------------------------------------------------------------------
 
 def main() -> int:
+    if not Path(CHROMIUM).is_file():
+        sys.exit(f"{CHROMIUM} not found: the page weights and Lighthouse need Debian's chromium "
+                 "(bash .ci/install-tools installs it)")
     results = {"machine": machine(), "targets": TARGETS}
     with tempfile.TemporaryDirectory(prefix="thidua-bench-") as tmp:
         work = Path(tmp)
