@@ -44,7 +44,8 @@ CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 TARGETS = {
     "lighthouse": {"performance": 0.98, "accessibility": 1.0, "best-practices": 1.0, "seo": 1.0},
     "scoreboard_gzip_kb": 120,
-    "real_over_plain": 1.5,
+    # The "plain mkdocs-material build of the same pages with the macros plugin off".
+    "real_over_same_pages": 1.5,
     "data_100x_build_s": 15,
 }
 # What a web server compresses; the portal's server is expected to do the same (see bench/README.md).
@@ -401,8 +402,8 @@ def print_table(r: dict) -> None:
     for name, b in r["builds"].items():
         check = r["validation"].get(name, {}).get("median_s", "")
         print(f"{name:<14}{b['median_s']:>14}{b['peak_rss_mib']:>14}{b['pages']:>10}{check!s:>22}")
-    print(f"real / plain: {r['real_over_plain']} (mục tiêu ≤ {TARGETS['real_over_plain']}); "
-          f"real / same-pages: {r['real_over_same_pages']}; "
+    print(f"real / same-pages: {r['real_over_same_pages']} (mục tiêu ≤ {TARGETS['real_over_same_pages']}); "
+          f"real / plain (text pages only): {r['real_over_plain']}; "
           f"100×: {r['builds']['data-100x']['median_s']} s (mục tiêu < {TARGETS['data_100x_build_s']} s)")
     print(f"\n{'trang':<12}{'yêu cầu':>9}{'KB':>9}{'KB gzip':>9}" + "".join(f"{c:>16}" for c in CATEGORIES))
     for name, w in r["page_weight"].items():
