@@ -54,7 +54,7 @@ def _front_matter(title: str, wide: bool) -> str:
     # data is given here already escaped, braces included so no template engine reads it as code.
     safe = html.escape(title, quote=True).replace("{", "&#123;").replace("}", "&#125;")
     hide = "hide:\n  - toc\n" if wide else ""
-    return f"---\ntitle: {json.dumps(safe, ensure_ascii=False)}\n{hide}---\n"
+    return f"---\ntitle: {json.dumps(safe, ensure_ascii=False)}\nrender_macros: true\n{hide}---\n"
 
 
 def generated_files(data: Dataset, text_pages: set[str] = frozenset()) -> list[GeneratedFile]:
