@@ -32,10 +32,10 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def site_server(built_site):
-    """The built site over HTTP on a free port of 127.0.0.1; yields the base URL, ending in "/"."""
-    handler = functools.partial(_QuietHandler, directory=str(built_site))
+@contextmanager
+def serve(directory, handler_class=_QuietHandler):
+    """A directory over HTTP on a free port of 127.0.0.1, from a thread; yields the base URL, ending in "/"."""
+    handler = functools.partial(handler_class, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -45,6 +45,13 @@ def site_server(built_site):
         server.shutdown()
         server.server_close()
         thread.join()
+
+
+@pytest.fixture(scope="session")
+def site_server(built_site):
+    """The built site over HTTP on a free port of 127.0.0.1."""
+    with serve(built_site) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -1,27 +1,14 @@
 """Search as a reader uses it: Debian's chromium types into the theme's box on the built site."""
 
-import contextlib
-import functools
 import http.server
-import threading
 import unicodedata
 from urllib.parse import urlsplit
 
 import pytest
 
-from _tools import require_tool
+from browser_support import serve
 
 pytestmark = pytest.mark.browser
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 HOME = ""
 GUIDE = "huong-dan/"
@@ -165,40 +152,14 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @pytest.fixture(scope="module")
-def browser():
-    require_tool(CHROMIUM, "the browser tests drive Debian's chromium through Playwright")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
-@contextlib.contextmanager
-def serve(directory):
-    """A directory over HTTP on a free local port, from a thread."""
-    handler = functools.partial(SiteHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
-
-
-@pytest.fixture(scope="module")
 def site_url(browser, built_site):
-    with serve(built_site) as url:
+    with serve(built_site, SiteHandler) as url:
         yield url
 
 
 @pytest.fixture(scope="module")
 def search_site_url(browser, search_site):
-    with serve(search_site) as url:
+    with serve(search_site, SiteHandler) as url:
         yield url
 
 
