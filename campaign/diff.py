@@ -60,11 +60,11 @@ def changes(before: Dataset | None, after: Dataset | None) -> list[tuple[str, st
     return out
 
 
-def markdown(rows, before_ok: bool = True) -> str:
+def markdown(rows) -> str:
     title = "### Thay đổi của bảng theo dõi\n\n"
     if not rows:
         return title + "Thay đổi này không làm thay đổi kết quả hay trạng thái của chỉ tiêu nào.\n"
-    lines = [title, "| Chỉ tiêu | Kỳ | Kết quả trước → sau | Trạng thái trước → sau |",
+    lines = [title.rstrip("\n") + "\n", "| Chỉ tiêu | Kỳ | Kết quả trước → sau | Trạng thái trước → sau |",
              "| --- | --- | --- | --- |"]
     for label, period, v0, v1, s0, s1 in rows:
         cell = lambda a, b: f"{render.md(a)} → {render.md(b)}" if a != b else render.md(b)  # noqa: E731

@@ -12,7 +12,7 @@ from fractions import Fraction
 
 from . import vi
 from .compute import Evaluation, Scoreboard, Status, current_board, scoreboards
-from .model import COUNT_LABELS, CampaignYear, CollectiveTitle, Evidence, Rating, Target, TargetKind, Unit
+from .model import COUNT_LABELS, CampaignYear, Evidence, Rating, Target, TargetKind, Unit
 
 # Python-Markdown's escapable characters, plus | for tables; < > & are left to html.escape.
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
@@ -551,9 +551,3 @@ def scoreboard_json(year: CampaignYear, period_id: str) -> str:
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
-
-__all__ = [
-    "Paths", "activities_page", "checklists_page", "commendations_page", "home_summary", "md",
-    "scoreboard_csv", "scoreboard_json", "scoreboard_page", "target_page", "timeline_page", "unit_page",
-    "units_page", "CollectiveTitle",
-]
