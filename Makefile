@@ -7,7 +7,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 FORMAT ?= text
 HOST ?= 127.0.0.1:8000
 
-.PHONY: serve build test validate bench bench-validate diff deploy rollback clean
+.PHONY: serve build test test-fast validate bench bench-validate diff deploy rollback clean
 BASE ?= origin/main
 HEAD ?= HEAD
 
@@ -42,6 +42,10 @@ node_modules/.installed: package.json package-lock.json
 test: $(VENV)/.dev-installed node_modules/.installed
 	$(BIN)/python -m pytest
 
+# The loop to run while working: everything but the tests that drive chromium or start sshd and nginx.
+test-fast: $(VENV)/.dev-installed node_modules/.installed
+	$(BIN)/python -m pytest -q -m "not browser and not server"
+
 # Publishing reads its settings from DEPLOY_* environment variables: see scripts/deploy.sh.
 deploy: $(VENV)/.site-installed
 	scripts/deploy.sh
@@ -50,7 +54,7 @@ rollback:
 	scripts/rollback.sh
 
 bench-validate: $(VENV)/.site-installed
-	$(BIN)/python bench/validate.py
+	$(BIN)/python -m bench.validate
 
 # Lighthouse for the benchmark only, kept out of the tests' node_modules: it brings 146 packages.
 bench/node_modules/.installed: bench/package-lock.json
@@ -58,7 +62,7 @@ bench/node_modules/.installed: bench/package-lock.json
 	touch $@
 
 bench: $(VENV)/.dev-installed bench/node_modules/.installed
-	$(BIN)/python bench/run.py
+	$(BIN)/python -m bench.run
 
 clean:
 	rm -rf site $(VENV) .pytest_cache .hypothesis

@@ -27,10 +27,10 @@ from urllib.parse import urlsplit
 
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from campaign.load import load
 
-from campaign.load import load  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
+
 
 RESULTS = ROOT / "bench" / "results.json"
 LIGHTHOUSE = ROOT / "bench" / "node_modules" / ".bin" / "lighthouse"
@@ -131,7 +131,7 @@ def project_dir(work: Path, name: str, config: dict) -> Path:
     """A config in a folder of its own beside links to the project's Python code, as mkdocs-macros needs."""
     folder = work / f"project-{name}"
     folder.mkdir()
-    for code in ("macros", "campaign"):
+    for code in ("macros", "hooks", "campaign"):
         (folder / code).symlink_to(ROOT / code, target_is_directory=True)
     path = folder / "mkdocs.yml"
     path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")

@@ -17,10 +17,10 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from campaign.load import load
 
-from campaign.load import load  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
+
 
 REAL_DATA = ROOT / "data"
 OUTPUT = Path(__file__).resolve().parent / "validate.json"

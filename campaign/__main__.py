@@ -1,4 +1,4 @@
-"""Command line: `python -m campaign validate|publishable|diff|export …`."""
+"""Command line: `python -m campaign validate|publishable|diff …` (see campaign/cli.py)."""
 
 import sys
 

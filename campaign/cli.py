@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from .diff import DiffError, diff
 from .load import load
 from .problems import summary
 
@@ -35,8 +36,6 @@ def cmd_publishable(args) -> int:
 
 
 def cmd_diff(args) -> int:
-    from .diff import DiffError, diff
-
     try:
         print(diff(args.base, args.head, Path.cwd(), args.data), end="")
     except DiffError as error:
@@ -45,7 +44,7 @@ def cmd_diff(args) -> int:
     return 0
 
 
-def main(argv: list[str] | None = None) -> int:
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m campaign", description="Công cụ số liệu thi đua.")
     sub = parser.add_subparsers(dest="command", required=True)
     validate = sub.add_parser("validate", help="Kiểm tra các tệp số liệu.")
@@ -60,10 +59,21 @@ def main(argv: list[str] | None = None) -> int:
     compare.add_argument("head")
     compare.add_argument("--data", default="data", help="Thư mục số liệu trong kho git.")
     compare.set_defaults(run=cmd_diff)
-    args = parser.parse_args(argv)
+    return parser
+
+
+def subcommands() -> list[str]:
+    """The names of the commands, as `python -m campaign --help` lists them."""
+    parser = build_parser()
+    action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return list(action.choices)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
     try:
         return args.run(args)
-    except Exception as error:  # noqa: BLE001 - a bug of the checker, never the Office's mistake
+    except Exception as error:  # a bug of the checker, never the Office's mistake
         # The data cannot cause this (the tests feed it every kind of damage); if it happens anyway, the
         # Office gets a sentence instead of a traceback, and the developers the exception's name and text.
         print("LỖI NỘI BỘ: chương trình kiểm tra gặp sự cố không do số liệu của bạn. Hãy gửi dòng dưới đây "

@@ -11,6 +11,7 @@ from pathlib import Path
 from . import render
 from .compute import scoreboards
 from .load import load
+from .markup import md
 from .model import Dataset
 
 
@@ -60,6 +61,10 @@ def changes(before: Dataset | None, after: Dataset | None) -> list[tuple[str, st
     return out
 
 
+def _before_after(before: str, after: str) -> str:
+    return f"{md(before)} → {md(after)}" if before != after else md(after)
+
+
 def markdown(rows) -> str:
     title = "### Thay đổi của bảng theo dõi\n\n"
     if not rows:
@@ -67,8 +72,7 @@ def markdown(rows) -> str:
     lines = [title.rstrip("\n") + "\n", "| Chỉ tiêu | Kỳ | Kết quả trước → sau | Trạng thái trước → sau |",
              "| --- | --- | --- | --- |"]
     for label, period, v0, v1, s0, s1 in rows:
-        cell = lambda a, b: f"{render.md(a)} → {render.md(b)}" if a != b else render.md(b)  # noqa: E731
-        lines.append(f"| {render.md(label)} | {render.md(period)} | {cell(v0, v1)} | {cell(s0, s1)} |")
+        lines.append(f"| {md(label)} | {md(period)} | {_before_after(v0, v1)} | {_before_after(s0, s1)} |")
     return "\n".join(lines) + "\n"
 
 
@@ -82,8 +86,8 @@ def diff(base: str, head: str, repo: Path, data_path: str = "data") -> str:
                 continue
             data, report = load(folder)
             if data is None:
-                errors = "\n".join(f"- {render.md(p.as_text())}" for p in report.errors)
-                return (f"### Thay đổi của bảng theo dõi\n\nSố liệu ở phiên bản {render.md(revision)} còn lỗi, "
+                errors = "\n".join(f"- {md(p.as_text())}" for p in report.errors)
+                return (f"### Thay đổi của bảng theo dõi\n\nSố liệu ở phiên bản {md(revision)} còn lỗi, "
                         f"nên chưa so sánh được:\n\n{errors}\n")
             datasets.append(data)
     return markdown(changes(*datasets))

@@ -14,6 +14,8 @@ from types import MappingProxyType
 from typing import Any
 
 from . import schema
+from .catalogue import make
+from .check import check_year
 from .model import (
     Activity, Campaign, CampaignYear, Cap, ChecklistItem, CollectiveTitle, Commendation, ContentItem,
     Dataset, Evidence, IssuingDocument, ItemStatus, Milestone, Named, Period, PeriodResults, Rating,
@@ -53,11 +55,11 @@ def read_document(path: Path, root: Path, kind: str) -> Document:
     except OSError:
         doc = Document(name)
         if path.is_dir():
-            message = (f"'{path.name}' là một thư mục chứ không phải tệp số liệu. Hãy chuyển các tệp trong đó "
-                       f"ra thư mục {path.parent.name}/ rồi xóa thư mục này.")
+            reason = (f"'{path.name}' là một thư mục chứ không phải tệp số liệu. Hãy chuyển các tệp trong đó "
+                      f"ra thư mục {path.parent.name}/ rồi xóa thư mục này.")
         else:
-            message = "Không đọc được tệp này (tệp hỏng, hoặc là một liên kết tới tệp không còn). Hãy tạo lại tệp."
-        doc.problems.append(Problem(name, 1, 1, "file-unreadable", message))
+            reason = "tệp hỏng, hoặc là một liên kết tới tệp không còn. Hãy tạo lại tệp."
+        doc.problems.append(make("file-unreadable", name, 1, 1, reason=reason))
         return doc
     doc = parse(name, raw)
     if doc.value is not None:
@@ -104,8 +106,7 @@ class _Records:
         try:
             return date(year, month, day)
         except ValueError:
-            self.problems.append(self.doc.problem(
-                path, "date-invalid", f"Ngày '{text}' không có trên lịch. Hãy kiểm tra lại ngày và tháng."))
+            self.problems.append(self.doc.problem(path, "date-invalid", value=text))
             return date(year, month, 1)
 
     def evidence(self, path: tuple) -> Evidence | None:
@@ -129,7 +130,10 @@ def _fraction(value: int | Decimal) -> Fraction:
 def build_campaign(doc: Document) -> tuple[Campaign, list[Problem]]:
     r = _Records(doc)
     v = doc.value
-    named = lambda key: tuple(Named(x["ma"], x["ten"]) for x in v[key])  # noqa: E731
+
+    def named(key: str) -> tuple[Named, ...]:
+        return tuple(Named(x["ma"], x["ten"]) for x in v[key])
+
     targets = []
     for i, t in enumerate(v["chi_tieu"]):
         kind = TargetKind(t["loai"])
@@ -140,7 +144,7 @@ def build_campaign(doc: Document) -> tuple[Campaign, list[Problem]]:
             required=None if required in (None, "tat-ca") else int(required),
             numerator=tuple(t.get("tu_so", t.get("dem", ()))),
             denominator=tuple(t.get("mau_so", ())),
-            checklist=t.get("danh_muc"), figure=t.get("so_lieu"), title=t.get("danh_hieu"),
+            checklist=t.get("danh_muc"), title=t.get("danh_hieu"),
             min_rating=Rating.from_code(t["muc_toi_thieu"]) if "muc_toi_thieu" in t else None,
             cap=t.get("gioi_han"), source=r.source(("chi_tieu", i))))
     d = v["van_ban"]
@@ -211,15 +215,13 @@ def build_results(doc: Document) -> tuple[PeriodResults, list[Problem]]:
 
 
 def load_year(folder: Path, root: Path) -> tuple[CampaignYear | None, list[Problem]]:
-    from .check import check_year
-
     problems: list[Problem] = []
     docs = {}
     for name, kind in ((CAMPAIGN_FILE, "chien-dich"), (UNITS_FILE, "don-vi")):
         path = folder / name
         if not path.is_file():
-            problems.append(Problem(path.relative_to(root).as_posix(), 1, 1, "file-missing",
-                                    f"Thiếu tệp {name} trong thư mục {folder.name}. Hãy khôi phục tệp này."))
+            problems.append(make("file-missing", path.relative_to(root).as_posix(), 1, 1, name=name,
+                                 folder=folder.name))
             continue
         docs[name] = read_document(path, root, kind)
     result_docs = [read_document(p, root, "ket-qua") for p in _expected_files(folder)[2:]]
@@ -265,8 +267,7 @@ def _unexpected_files(data_dir: Path, folders: list[Path], root: Path) -> list[P
                     f"Nếu đây là kết quả một kỳ báo cáo, hãy chuyển tệp vào {year}/{RESULTS_DIR}/.")
         else:
             hint = f"tệp kết quả phải nằm ngay trong thư mục {year}/{RESULTS_DIR}/, không nằm trong thư mục con."
-        problems.append(Problem(path.relative_to(root).as_posix(), 1, 1, "file-unexpected",
-                                f"Tệp này không được đọc: {hint}"))
+        problems.append(make("file-unexpected", path.relative_to(root).as_posix(), 1, 1, hint=hint))
     return problems
 
 
@@ -297,8 +298,7 @@ def _load(data_dir: Path) -> tuple[Dataset | None, Report]:
     folders = sorted(p for p in data_dir.iterdir() if p.is_dir() and _YEAR_DIR.fullmatch(p.name)) \
         if data_dir.is_dir() else []
     if not folders:
-        report.problems.append(Problem(data_dir.name, 1, 1, "no-campaign",
-                                       "Không tìm thấy thư mục năm nào (ví dụ 2021) trong thư mục số liệu."))
+        report.problems.append(make("no-campaign", data_dir.name, 1, 1))
     if data_dir.is_dir():
         report.problems.extend(_unexpected_files(data_dir, folders, root))
     for folder in folders:
@@ -307,10 +307,8 @@ def _load(data_dir: Path) -> tuple[Dataset | None, Report]:
         if year is not None:
             if str(year.year) != folder.name:
                 file, line, column = year.campaign.source.at("nam")
-                report.problems.append(Problem(
-                    file, line, column, "year-mismatch",
-                    f"Năm trong tệp ({year.year}) khác tên thư mục ({folder.name}). Hãy sửa năm cho đúng, "
-                    "hoặc đặt tệp vào thư mục của năm đó."))
+                report.problems.append(make("year-mismatch", file, line, column, year=year.year,
+                                            folder=folder.name))
             years.append(year)
     report.problems = sort_problems(report.problems)
     if not report.ok:

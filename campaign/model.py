@@ -156,7 +156,6 @@ class Target:
     numerator: tuple[str, ...] = ()
     denominator: tuple[str, ...] = ()
     checklist: str | None = None
-    figure: str | None = None
     title: str | None = None
     min_rating: Rating | None = None
     cap: str | None = None
@@ -336,6 +335,3 @@ class Dataset:
     def year(self, year: int) -> CampaignYear:
         return next(y for y in self.years if y.year == year)
 
-    @property
-    def latest(self) -> CampaignYear:
-        return max(self.years, key=lambda y: y.year)

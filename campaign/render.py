@@ -3,29 +3,19 @@
 from __future__ import annotations
 
 import csv
-import html
 import io
 import json
 import posixpath
 import re
 from fractions import Fraction
 
-from . import vi
+from . import kinds, vi
 from .compute import Evaluation, Scoreboard, Status, current_board, scoreboards
-from .model import COUNT_LABELS, CampaignYear, Evidence, Rating, Target, TargetKind, Unit
+from .kinds import count_labels
+from .markup import attr, md
+from .model import CampaignYear, Evidence, Rating, Target, TargetKind, Unit
 
-# Python-Markdown's escapable characters, plus | for tables; < > & are left to html.escape.
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 _ICONS = {Status.MET: "✓", Status.NOT_MET: "✗", Status.NO_DATA: "–"}
-
-
-def md(text: object) -> str:
-    """Text from data, safe inside Markdown: no HTML, no emphasis, no links, no table breaks."""
-    return html.escape(_MD_SPECIAL.sub(r"\\\1", str(text)), quote=False).replace("\n", " ")
-
-
-def attr(text: object) -> str:
-    return html.escape(str(text), quote=True)
 
 
 class Paths:
@@ -104,35 +94,11 @@ def bar(progress: Fraction | None) -> str:
 
 
 def value_text(e: Evaluation) -> str:
-    if not e.has_data:
-        return "–"
-    kind = e.target.kind
-    if kind is TargetKind.CHECKLIST:
-        return f"{vi.number(e.numerator)}/{e.denominator} việc"
-    if kind is TargetKind.RATIO:
-        return f"{vi.percent(e.share)} ({vi.number(e.numerator)}/{vi.number(e.denominator)})"
-    if kind is TargetKind.COUNT:
-        return vi.number(e.numerator)
-    if kind is TargetKind.UNIT_PERCENT:
-        return f"{vi.number(e.numerator)}/{e.denominator} đơn vị đạt"
-    if kind is TargetKind.TITLE:
-        return "Đã đạt" if e.numerator else "Chưa đạt được"
-    return f"{vi.number(e.numerator)}/{e.denominator} tổ chức đạt"
+    return kinds.of(e.target).value(e) if e.has_data else "–"
 
 
 def requirement_text(target: Target) -> str:
-    kind = target.kind
-    if kind is TargetKind.CHECKLIST:
-        return f"{target.required} việc hoàn thành" if target.required else "Tất cả các việc hoàn thành"
-    if kind is TargetKind.RATIO:
-        return f"Từ {vi.threshold(target.threshold)} trở lên"
-    if kind is TargetKind.COUNT:
-        return f"Từ {target.required} trở lên"
-    if kind is TargetKind.UNIT_PERCENT:
-        return f"Mỗi đơn vị từ {vi.threshold(target.threshold)} trở lên"
-    if kind is TargetKind.TITLE:
-        return "Đạt"
-    return f"Mỗi tổ chức: {target.min_rating.label} trở lên"
+    return kinds.of(target).requirement(target)
 
 
 def cap_text(e: Evaluation) -> str:
@@ -242,27 +208,7 @@ def scoreboard_page(year: CampaignYear, period_id: str | None = None, *, here: s
 
 
 def method_text(year: CampaignYear, target: Target) -> str:
-    c = year.campaign
-    labels = lambda keys: " + ".join(COUNT_LABELS[k] for k in keys)  # noqa: E731
-    kind = target.kind
-    if kind is TargetKind.CHECKLIST:
-        checklist = next((x.name for x in c.checklists if x.id == target.checklist), target.checklist)
-        goal = f"hoàn thành {target.required} việc" if target.required else "hoàn thành tất cả các việc"
-        return f"Đếm số việc đã hoàn thành trong danh mục “{md(checklist)}”; đạt khi {goal}."
-    if kind is TargetKind.RATIO:
-        return (f"Tỷ lệ = ({md(labels(target.numerator))}) chia cho ({md(labels(target.denominator))}), cộng trên "
-                f"tất cả phòng, đơn vị; đạt khi từ {vi.threshold(target.threshold)} trở lên.")
-    if kind is TargetKind.COUNT:
-        return (f"Cộng số {md(labels(target.numerator))} của tất cả phòng, đơn vị; đạt khi từ "
-                f"{target.required} trở lên.")
-    if kind is TargetKind.UNIT_PERCENT:
-        return ("Mức tự chủ của từng đơn vị sự nghiệp KH&amp;CN công lập; đạt khi mọi đơn vị đều từ "
-                f"{vi.threshold(target.threshold)} trở lên.")
-    if kind is TargetKind.TITLE:
-        title = next((x.name for x in c.agency_titles if x.id == target.title), target.title)
-        return f"Đạt khi cơ quan được công nhận “{md(title)}” bằng quyết định."
-    return (f"Mức xếp loại của từng tổ chức; đạt khi mọi tổ chức từ mức “{target.min_rating.label}” "
-            "trở lên.")
+    return kinds.of(target).method(year, target)
 
 
 def _unit_table(e: Evaluation, here: str, paths: Paths, label: str) -> str:
@@ -282,8 +228,8 @@ def _unit_table(e: Evaluation, here: str, paths: Paths, label: str) -> str:
     if kind is TargetKind.UNIT_PERCENT:
         headers = ["Đơn vị", "Mức tự chủ", "–", "Kết quả"]
     else:
-        headers = ["Đơn vị", md(" + ".join(COUNT_LABELS[k] for k in e.target.numerator).capitalize()),
-                   md(" + ".join(COUNT_LABELS[k] for k in e.target.denominator).capitalize() or "–"), "Tỷ lệ"]
+        headers = ["Đơn vị", md(count_labels(e.target.numerator).capitalize()),
+                   md(count_labels(e.target.denominator).capitalize() or "–"), "Tỷ lệ"]
     return _table(headers, rows, label=label, numeric={1, 2, 3})
 
 

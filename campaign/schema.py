@@ -80,28 +80,20 @@ def _problems(doc: Document, error: ValidationError) -> list[Problem]:
     if kind == "required":
         missing = [k for k in error.validator_value if k not in error.instance]
         props = schema.get("properties", {})
-        return [doc.problem(path, "schema-required",
-                            f"Thiếu mục '{name}'. {props.get(name, {}).get('description', '')}".strip())
+        return [doc.problem(path, "schema-required", name=name, description=props.get(name, {}).get("description", ""))
                 for name in missing]
     if kind == "additionalProperties":
         known = list(schema.get("properties", {}))
         extra = [k for k in error.instance if k not in known]
-        return [doc.problem(path + (name,), "schema-unknown-key",
-                            f"Mục '{_show(name)}' không có trong mẫu số liệu.{_suggest(name, known)} "
-                            f"Hãy sửa tên mục, hoặc xóa nếu thừa. Các mục được dùng ở đây: {', '.join(known)}.",
-                            key=True)
+        return [doc.problem(path + (name,), "schema-unknown-key", key=True, **_unknown_key(name, known))
                 for name in extra]
     if list(error.schema_path)[-2:-1] == ["propertyNames"]:
         # jsonschema checks each key against `propertyNames` as if it were a value of the object.
         name = error.instance
         if kind == "enum":
-            allowed = error.validator_value
-            message = (f"Mục '{_show(name)}' không dùng ở đây.{_suggest(name, allowed)} "
-                       f"Các mục được dùng: {', '.join(allowed)}.")
-            return [doc.problem(path + (name,), "schema-unknown-key", message, key=True)]
-        return [doc.problem(path + (name,), "schema-id-format",
-                            f"Mã '{_show(name)}' chỉ được gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ van-phong.",
-                            key=True)]
+            return [doc.problem(path + (name,), "schema-unknown-key", key=True,
+                                **_unknown_key(name, error.validator_value))]
+        return [doc.problem(path + (name,), "schema-id-format", key=True, value=_show(name))]
     if kind == "type":
         wanted = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
         words = " hoặc ".join(_TYPE_WORDS.get(w, w) for w in wanted)
@@ -110,32 +102,27 @@ def _problems(doc: Document, error: ValidationError) -> list[Problem]:
             hint = f" Số thập phân viết bằng dấu chấm: {error.instance.replace(',', '.')}."
         elif isinstance(error.instance, str) and error.instance.lower() in {"có", "co", "không", "khong"}:
             hint = " Viết true thay cho 'có', false thay cho 'không'."
-        return [doc.problem(path, "schema-type",
-                            f"{_subject(error.instance)} không đúng kiểu: ở đây cần {words}.{hint}")]
+        return [doc.problem(path, "schema-type", subject=_subject(error.instance), wanted=words, hint=hint)]
     if kind in ("enum", "const"):
         allowed = error.validator_value if kind == "enum" else [error.validator_value]
-        return [doc.problem(path, "schema-enum",
-                            f"{_subject(error.instance)} không hợp lệ.{_suggest(error.instance, allowed)} "
-                            f"Chỉ được dùng: {', '.join(str(a) for a in allowed)}.")]
+        return [doc.problem(path, "schema-enum", subject=_subject(error.instance),
+                            suggestion=_suggest(error.instance, allowed),
+                            allowed=", ".join(str(a) for a in allowed))]
     if kind == "pattern":
         if "/" in error.validator_value:
-            return [doc.problem(path, "schema-date-format",
-                                f"Ngày '{_show(error.instance)}' phải viết dạng ngày/tháng/năm: 2 chữ số ngày, "
-                                "2 chữ số tháng, 4 chữ số năm, ví dụ 05/06/2021.")]
-        return [doc.problem(path, "schema-id-format",
-                            f"Mã '{_show(error.instance)}' không đúng dạng: chỉ gồm chữ thường không dấu, số và "
-                            "dấu gạch ngang, ví dụ van-phong.")]
+            return [doc.problem(path, "schema-date-format", value=_show(error.instance))]
+        return [doc.problem(path, "schema-id-format", value=_show(error.instance))]
     if kind in ("minimum", "maximum"):
-        if "phần trăm" in described.lower() or "Phần trăm" in described:
-            return [doc.problem(path, "percent-out-of-range",
-                                f"Phần trăm {error.instance} nằm ngoài khoảng 0–100. Hãy ghi số từ 0 đến 100, "
-                                "không kèm dấu %.")]
-        bound = "nhỏ nhất" if kind == "minimum" else "lớn nhất"
-        return [doc.problem(path, "schema-range",
-                            f"Giá trị {error.instance} không hợp lệ: giá trị {bound} được phép là "
-                            f"{error.validator_value}.")]
+        if "phần trăm" in described.lower():
+            return [doc.problem(path, "percent-out-of-range", value=error.instance)]
+        return [doc.problem(path, "schema-range", value=error.instance,
+                            bound="nhỏ nhất" if kind == "minimum" else "lớn nhất", limit=error.validator_value)]
     if kind in ("minItems", "minLength"):
-        return [doc.problem(path, "schema-empty", "Mục này không được để trống.")]
+        return [doc.problem(path, "schema-empty")]
     if kind == "uniqueItems":
-        return [doc.problem(path, "schema-duplicate-item", "Danh sách có phần tử bị lặp lại; hãy xóa phần tử thừa.")]
-    return [doc.problem(path, "schema-invalid", f"{_subject(error.instance)} không hợp lệ. {described}".strip())]
+        return [doc.problem(path, "schema-duplicate-item")]
+    return [doc.problem(path, "schema-invalid", subject=_subject(error.instance), description=described)]
+
+
+def _unknown_key(name: object, known) -> dict[str, str]:
+    return {"name": _show(name), "suggestion": _suggest(name, known), "known": ", ".join(known)}

@@ -17,7 +17,8 @@ from typing import Any, NamedTuple
 
 import yaml
 
-from .problems import Problem, Severity
+from .catalogue import make
+from .problems import Problem
 
 Path = tuple[str | int, ...]
 
@@ -62,10 +63,10 @@ class Document:
             path = path[:-1]
         return self.positions.get((), Pos(1, 1))
 
-    def problem(self, path: Path, code: str, message: str, *, key: bool = False,
-                severity: Severity = Severity.ERROR) -> Problem:
+    def problem(self, path: Path, code: str, *, key: bool = False, **blanks: object) -> Problem:
+        """Problem `code` (see the catalogue) at the value at `path`, or at its key."""
         where = self.pos(path, key=key)
-        return Problem(self.file, where.line, where.column, code, message, severity)
+        return make(code, self.file, where.line, where.column, **blanks)
 
 
 # Where PyYAML notices these, the mistake is where the construct began (its context mark).
@@ -116,7 +117,7 @@ def _syntax_problem(file: str, text: str, error: yaml.MarkedYAMLError) -> Proble
         hint = "Không dùng ký hiệu & hoặc * ở đầu giá trị; nếu là chữ, hãy đặt trong ngoặc kép."
     else:
         hint = "Hãy kiểm tra thụt lề, dấu hai chấm và dấu ngoặc kép ở dòng này và dòng ngay trên."
-    return Problem(file, line, column, "yaml-syntax", f"Tệp không đúng cú pháp YAML. {hint}")
+    return make("yaml-syntax", file, line, column, hint=hint)
 
 
 def read_text(file: str, raw: bytes) -> tuple[str | None, list[Problem]]:
@@ -124,9 +125,7 @@ def read_text(file: str, raw: bytes) -> tuple[str | None, list[Problem]]:
         return raw.decode("utf-8-sig"), []
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        return None, [Problem(file, line, 1, "file-encoding",
-                              "Tệp không phải mã UTF-8, nên chữ tiếng Việt sẽ bị lỗi. "
-                              "Hãy lưu lại tệp với mã UTF-8.")]
+        return None, [make("file-encoding", file, line, 1)]
 
 
 # The characters PyYAML counts as line breaks, so our line numbers agree with its marks.
@@ -144,10 +143,7 @@ def _tab_problems(file: str, text: str) -> list[Problem]:
     for number, line in enumerate(_LINE_BREAK.split(text), start=1):
         indent = line[: len(line) - len(line.lstrip(" \t"))]
         if "\t" in indent:
-            problems.append(Problem(
-                file, number, indent.index("\t") + 1, "yaml-tab-indent",
-                "Dòng này thụt lề bằng phím Tab. YAML chỉ chấp nhận dấu cách: "
-                "hãy xóa Tab và thụt lề bằng dấu cách (2 dấu cách mỗi cấp)."))
+            problems.append(make("yaml-tab-indent", file, number, indent.index("\t") + 1))
     return problems
 
 
@@ -189,14 +185,10 @@ def _read(doc: Document, text: str) -> None:
             else text[:error.position]
         line = _line_of(before, len(before))
         column = len(before) - before.rfind("\n")
-        doc.problems.append(Problem(
-            doc.file, line, column, "text-control-char",
-            f"Dòng này có một ký tự điều khiển không nhìn thấy (mã U+{error.character:04X}), thường do chép "
-            "từ Word, PDF hoặc trang web. Hãy xóa ký tự đó (gõ lại đoạn chữ quanh vị trí này)."))
+        doc.problems.append(make("text-control-char", doc.file, line, column, char=f"U+{error.character:04X}"))
         return
     except yaml.YAMLError:
-        doc.problems.append(Problem(doc.file, 1, 1, "yaml-syntax",
-                                    "Tệp không đúng cú pháp YAML. Hãy kiểm tra lại toàn bộ tệp."))
+        doc.problems.append(make("yaml-syntax", doc.file, 1, 1, hint="Hãy kiểm tra lại toàn bộ tệp."))
         return
     finally:
         if events is not None:
@@ -204,7 +196,7 @@ def _read(doc: Document, text: str) -> None:
     # Problems of values count only in a file that reads to the end: a syntax error comes alone.
     doc.problems.extend(reader.problems)
     if value is None:  # nothing, only comments, or a lone '---' or '~': none of it is data
-        doc.problems.append(Problem(doc.file, 1, 1, "file-empty", "Tệp trống. Hãy khôi phục nội dung của tệp."))
+        doc.problems.append(make("file-empty", doc.file, 1, 1))
         return
     doc.value = value
     doc.positions.update(reader.positions)
@@ -249,30 +241,24 @@ class _Reader:
         events.get_event()  # document end
         if not events.check_event(yaml.StreamEndEvent):
             mark = events.peek_event().start_mark
-            raise _Refused(Problem(self.file, mark.line + 1, mark.column + 1, "yaml-syntax",
-                                   "Tệp không đúng cú pháp YAML. Tệp chỉ được có một phần; hãy xóa dòng '---' thừa."))
+            raise _Refused(make("yaml-syntax", self.file, mark.line + 1, mark.column + 1,
+                                hint="Tệp chỉ được có một phần; hãy xóa dòng '---' thừa."))
         return value
 
-    def _problem(self, mark, code: str, message: str, severity: Severity = Severity.ERROR) -> None:
-        self.problems.append(Problem(self.file, mark.line + 1, mark.column + 1, code, message, severity))
+    def _problem(self, mark, code: str, **blanks: object) -> None:
+        self.problems.append(make(code, self.file, mark.line + 1, mark.column + 1, **blanks))
 
     def _check_node(self, event, depth: int) -> None:
         """Refuse an alias, an anchor or absurd nesting at `event`; note an explicit tag."""
         mark = event.start_mark
         if isinstance(event, yaml.AliasEvent) or event.anchor is not None:
-            raise _Refused(Problem(
-                self.file, mark.line + 1, mark.column + 1, "yaml-anchor",
-                "Không dùng ký hiệu & (đặt tên) hoặc * (dùng lại) ở đầu giá trị trong tệp số liệu: "
-                "hãy chép đầy đủ nội dung. Nếu đó là chữ, đặt cả giá trị trong ngoặc kép \"…\"."))
+            raise _Refused(make("yaml-anchor", self.file, mark.line + 1, mark.column + 1))
         if depth > _MAX_DEPTH:
-            raise _Refused(Problem(
-                self.file, mark.line + 1, mark.column + 1, "yaml-syntax",
-                f"Tệp không đúng cú pháp YAML: các mục lồng nhau quá {_MAX_DEPTH} cấp. "
-                "Hãy kiểm tra các dấu ngoặc [ ] và { } ở dòng này."))
+            raise _Refused(make("yaml-syntax", self.file, mark.line + 1, mark.column + 1,
+                                hint=f"Các mục lồng nhau quá {_MAX_DEPTH} cấp: hãy kiểm tra các dấu ngoặc "
+                                     "[ ] và { } ở dòng này."))
         if event.tag is not None and event.tag != "!":
-            self._problem(mark, "yaml-tag",
-                          f"Không dùng nhãn '{event.tag.replace('tag:yaml.org,2002:', '!!')}' trong tệp số liệu; "
-                          "hãy xóa nó. Nếu muốn giá trị là chữ, đặt nó trong ngoặc kép \"…\".")
+            self._problem(mark, "yaml-tag", tag=event.tag.replace("tag:yaml.org,2002:", "!!"))
 
     def _node(self, events, path: Path | None, depth: int) -> Any:
         """The value of the next node; its place is noted under `path` unless that is None (a dropped node)."""
@@ -300,7 +286,7 @@ class _Reader:
             mark = key_event.start_mark
             if not isinstance(key_event, yaml.ScalarEvent):
                 if not isinstance(key_event, yaml.AliasEvent):
-                    self._problem(mark, "yaml-complex-key", "Tên mục phải là một chữ đơn giản.")
+                    self._problem(mark, "yaml-complex-key")
                 self._node(events, None, depth + 1)  # the key, dropped (an alias raises)
                 self._node(events, None, depth + 1)  # its value, dropped
                 continue
@@ -308,9 +294,7 @@ class _Reader:
             events.get_event()
             key = self._text(key_event)
             if key in result:
-                self._problem(mark, "yaml-duplicate-key",
-                              f"Mục '{key}' xuất hiện hai lần (lần đầu ở dòng {first_line[key]}). "
-                              "Chỉ giữ một lần và gộp số liệu vào đó; chương trình không tự chọn giúp.")
+                self._problem(mark, "yaml-duplicate-key", name=key, first_line=first_line[key])
                 self._node(events, None, depth + 1)
                 continue
             first_line[key] = mark.line + 1
@@ -325,10 +309,7 @@ class _Reader:
         value = event.value
         normal = unicodedata.normalize("NFC", value)
         if normal != value:
-            self._problem(event.start_mark, "text-not-nfc",
-                          "Chữ ở đây được gõ theo kiểu dấu tách rời (Unicode tổ hợp); chương trình đã "
-                          "tự chuyển sang kiểu dựng sẵn (NFC). Nên gõ lại bằng bộ gõ Unicode dựng sẵn.",
-                          Severity.WARNING)
+            self._problem(event.start_mark, "text-not-nfc")
         return normal
 
     def _scalar(self, event) -> Any:
@@ -346,12 +327,7 @@ class _Reader:
         if _DECIMAL.fullmatch(value):
             return Decimal(value)
         if _YAML11_BOOL.fullmatch(value):
-            self._problem(event.start_mark, "yaml-ambiguous-bool",
-                          f"Giá trị '{value}' dễ bị hiểu nhầm thành có/không. Nếu muốn ghi có/không, "
-                          f"viết true hoặc false; nếu là chữ, đặt trong ngoặc kép: \"{value}\".")
+            self._problem(event.start_mark, "yaml-ambiguous-bool", value=value)
         elif _LEADING_ZERO.fullmatch(value) or _SEXAGESIMAL.fullmatch(value) or _OTHER_NUMBER.fullmatch(value):
-            self._problem(event.start_mark, "yaml-ambiguous-number",
-                          f"Giá trị '{value}' dễ bị đọc sai thành một số khác (ví dụ 0123 thành 83, "
-                          f"7:30 thành 450). Nếu là số, viết số thường không có số 0 ở đầu; "
-                          f"nếu là chữ, đặt trong ngoặc kép: \"{value}\".")
+            self._problem(event.start_mark, "yaml-ambiguous-number", value=value)
         return self._text(event)

@@ -4,14 +4,14 @@ import json
 import sys
 from pathlib import Path
 
-from mkdocs.plugins import event_priority
-
-# MkDocs puts only hooks/ on the import path while loading a hook; the code lives beside it.
+# MkDocs loads a hook by its path, with only its own folder importable: the project's root comes first.
 _ROOT = str(Path(__file__).resolve().parents[1])
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
 
-from campaign.search_index import folded_index, separate_blocks, stub_index  # noqa: E402
+from mkdocs.plugins import event_priority
+
+from campaign.search_index import folded_index, separate_blocks, stub_index
 
 
 def on_page_content(html, page, config, files):

@@ -1,20 +1,12 @@
-"""MkDocs adapter: registers the campaign's macros with mkdocs-macros-plugin; no logic lives here."""
+"""The macros that render the progress tables, registered with mkdocs-macros-plugin; no logic lives here."""
 
-from pathlib import Path
-
-from mkdocs.exceptions import Abort
-
-from campaign import render
-from campaign.site import DataError, dataset
+from campaign import guide, render
+from hooks.adapter import campaign_data
 
 
 def define_env(env):
     """Called by mkdocs-macros-plugin once per build."""
-    data_dir = Path(env.conf["config_file_path"]).parent / env.conf["extra"]["campaign_data"]
-    try:
-        data = dataset(data_dir)
-    except DataError as error:
-        raise Abort(str(error)) from None
+    data = campaign_data(env.conf)
 
     def here() -> str:
         return env.page.file.src_uri
@@ -29,3 +21,4 @@ def define_env(env):
                      render.checklists_page, render.activities_page, render.timeline_page,
                      render.commendations_page, render.home_summary):
         page_macro(function)
+    env.macro(guide.problem_codes, "problem_codes")

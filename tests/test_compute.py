@@ -59,7 +59,7 @@ def test_period_without_results_is_no_data_for_every_kind():
                Target("C", "c", "c", TargetKind.CHECKLIST, checklist="nv", required=10),
                Target("D", "d", "d", TargetKind.TITLE, title="van-hoa"),
                Target("E", "e", "e", TargetKind.ORG_RATING, min_rating=Rating.GOOD),
-               Target("F", "f", "f", TargetKind.UNIT_PERCENT, threshold=Fraction(20), figure="ty_le_tu_chu"),
+               Target("F", "f", "f", TargetKind.UNIT_PERCENT, threshold=Fraction(20)),
                Target("G", "g", "g", TargetKind.COUNT, numerator=("de_nghi_tap_the_xuat_sac",), required=1))
     y = year(campaign(*targets), UNITS)
     assert {evaluate(t, MID, y).status for t in targets} == {Status.NO_DATA}
@@ -98,7 +98,7 @@ def test_checklist(done, required, status):
 @pytest.mark.parametrize("autonomy, status", [("20", Status.MET), ("19.9", Status.NOT_MET), ("100", Status.MET)])
 def test_every_public_service_unit_must_reach_the_autonomy_threshold(autonomy, status):
     from decimal import Decimal
-    target = Target("F", "f", "f", TargetKind.UNIT_PERCENT, threshold=Fraction(20), figure="ty_le_tu_chu")
+    target = Target("F", "f", "f", TargetKind.UNIT_PERCENT, threshold=Fraction(20))
     units = [Unit("a", "A", False), Unit("b", "B", True), Unit("c", "C", True)]
     y = year(campaign(target), units, **{"ca-nam": results(YEAR_END, [
         unit_result("a", 5), unit_result("b", 5, autonomy=Decimal(autonomy)),

@@ -1,0 +1,110 @@
+"""What an evaluation of a target is made of, and the exact arithmetic (fractions) every kind of target shares."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+from .model import Cap, Coded, Period, PeriodResults, Target, Unit, UnitResult
+
+HUNDRED = Fraction(100)
+
+
+class Status(Coded):
+    MET = ("dat", "Đạt")
+    NOT_MET = ("chua-dat", "Chưa đạt")
+    NO_DATA = ("chua-co-so-lieu", "Chưa có số liệu")
+
+
+@dataclass(frozen=True)
+class CapFlag:
+    """A share above a cap set by the rules: shown beside the figure, never hidden."""
+
+    cap: Cap
+    share: Fraction  # percent
+    unit: Unit | None = None  # None: the whole agency
+
+
+@dataclass(frozen=True)
+class UnitLine:
+    """One unit's part in a target."""
+
+    unit: Unit
+    numerator: Fraction | None
+    denominator: int | None
+    share: Fraction | None  # percent
+    reached: bool | None
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    target: Target
+    period: Period
+    status: Status
+    numerator: Fraction | None = None  # the counted figure (a count, or a percent for per-unit figures)
+    denominator: int | None = None
+    share: Fraction | None = None  # percent, for ratio targets
+    progress: Fraction | None = None  # 0..1, for the bar
+    unit_lines: tuple[UnitLine, ...] = ()
+    cap_flags: tuple[CapFlag, ...] = ()
+    missing: tuple[Unit, ...] = ()  # units whose figures are not in yet
+
+    @property
+    def has_data(self) -> bool:
+        return self.status is not Status.NO_DATA
+
+
+def percent(numerator: int | Fraction, denominator: int) -> Fraction | None:
+    return None if denominator == 0 else Fraction(numerator) * HUNDRED / denominator
+
+
+def sum_counts(counts: dict[str, int], keys: tuple[str, ...]) -> int | None:
+    if any(k not in counts for k in keys):
+        return None
+    return sum(counts[k] for k in keys)
+
+
+def cap_flags(cap: Cap, units: tuple[Unit, ...], results: PeriodResults) -> tuple[CapFlag, ...]:
+    """Shares above the cap, per unit and for the whole agency."""
+    flags = []
+    total_num = total_den = 0
+    for unit in units:
+        found = results.unit(unit.id)
+        counts = found.counts() if found else {}
+        num, den = sum_counts(counts, cap.numerator), sum_counts(counts, cap.denominator)
+        if num is None or den is None:
+            continue
+        total_num, total_den = total_num + num, total_den + den
+        share = percent(num, den)
+        if share is not None and share > cap.maximum:
+            flags.append(CapFlag(cap, share, unit))
+    share = percent(total_num, total_den)
+    if share is not None and share > cap.maximum:
+        flags.insert(0, CapFlag(cap, share))
+    return tuple(flags)
+
+
+def progress(value: Fraction, goal: Fraction) -> Fraction:
+    return Fraction(1) if goal <= 0 else min(Fraction(1), value / goal)
+
+
+def counted(units: tuple[Unit, ...], results: PeriodResults, keys_num: tuple[str, ...], keys_den: tuple[str, ...]):
+    """Each unit's line, the units without figures, and the sums over the units with figures."""
+    lines, missing = [], []
+    total_num = total_den = 0
+    for unit in units:
+        found: UnitResult | None = results.unit(unit.id)
+        counts = found.counts() if found else {}
+        num = sum_counts(counts, keys_num)
+        den = sum_counts(counts, keys_den) if keys_den else None
+        if num is None or (keys_den and den is None):
+            missing.append(unit)
+            lines.append(UnitLine(unit, None, None, None, None))
+            continue
+        total_num += num
+        if keys_den:
+            total_den += den
+        lines.append(UnitLine(unit, Fraction(num), den, percent(num, den) if keys_den else None, None))
+    return lines, missing, total_num, total_den
+
+

@@ -1,0 +1,21 @@
+"""What the MkDocs hooks and the macros module share: where the campaign's data is, and its errors as Abort."""
+
+from pathlib import Path
+
+from mkdocs.exceptions import Abort
+
+from campaign.model import Dataset
+from campaign.site import DataError, dataset
+
+
+def data_dir(config) -> Path:
+    """The data folder named by `extra.campaign_data` (the CAMPAIGN_DATA variable), relative to mkdocs.yml."""
+    return Path(config["config_file_path"]).parent / config["extra"]["campaign_data"]
+
+
+def campaign_data(config) -> Dataset:
+    """The checked data; a data error stops the build with the checker's Vietnamese report, before any page."""
+    try:
+        return dataset(data_dir(config))
+    except DataError as error:
+        raise Abort(str(error)) from None

@@ -1,0 +1,32 @@
+"""The catalogue of problem codes: every code the checker emits is in it, each entry complete and in Vietnamese."""
+
+import pytest
+
+from campaign.catalogue import CATALOGUE, Group
+from test_bad_data import VIETNAMESE, emitted_codes
+
+
+def test_the_catalogue_and_the_checker_know_the_same_codes():
+    emitted, known = emitted_codes(), set(CATALOGUE)
+    assert not emitted - known, f"add to campaign/catalogue.py: {', '.join(sorted(emitted - known))}"
+    assert not known - emitted, f"the checker never emits: {', '.join(sorted(known - emitted))}"
+
+
+@pytest.mark.parametrize("code", sorted(CATALOGUE))
+def test_an_entry_explains_itself_and_its_example_fills_every_blank(code):
+    entry = CATALOGUE[code]
+    for text in (entry.title, entry.meaning, entry.fix, entry.example_message()):
+        assert VIETNAMESE.search(text), f"{code}: {text!r}"
+    assert set(entry.example) == entry.fields, f"{code}: the example must fill exactly {sorted(entry.fields)}"
+    assert "{" not in entry.example_message()
+
+
+def test_an_unknown_code_cannot_be_reported():
+    from campaign.catalogue import make
+
+    with pytest.raises(KeyError):
+        make("no-such-code", "data/x.yml", 1, 1)
+
+
+def test_every_group_has_codes():
+    assert {c.group for c in CATALOGUE.values()} == set(Group)
