@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from .chars import visible
+
 
 class Severity(str, Enum):
     ERROR = "error"
@@ -28,20 +30,27 @@ class Problem:
         return self.severity is Severity.ERROR
 
     def as_text(self) -> str:
-        return (
+        """One line for a terminal: a file name or message holding a control character shows its code instead."""
+        return visible(
             f"{self.file}:{self.line}:{self.column}: {SEVERITY_LABEL[self.severity]} "
             f"[{self.code}] {self.message}"
         )
 
     def as_github(self) -> str:
+        """A GitHub workflow command: one line whatever the file is called, so data can never issue a command."""
         kind = "error" if self.is_error else "warning"
-        message = _github_escape(f"[{self.code}] {self.message}")
-        return f"::{kind} file={self.file},line={self.line},col={self.column}::{message}"
+        message = _github_data(visible(f"[{self.code}] {self.message}"))
+        return (f"::{kind} file={_github_property(self.file)},line={self.line},col={self.column}"
+                f"::{message}")
 
 
-def _github_escape(text: str) -> str:
-    # Workflow commands end at a newline and treat % specially.
+# The escaping of @actions/core (command.ts): a command ends at a line break and its properties at , or ::.
+def _github_data(text: str) -> str:
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _github_property(text: str) -> str:
+    return _github_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
 def sort_problems(problems: list[Problem]) -> list[Problem]:
