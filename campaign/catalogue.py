@@ -129,7 +129,27 @@ _CODES = (
          "Đường dẫn là một thư mục, hoặc tệp bị hỏng.",
          "Làm theo gợi ý trong thông báo.",
          "Không đọc được tệp này: {reason}",
-         {"reason": "tệp hỏng, hoặc là một liên kết tới tệp không còn. Hãy tạo lại tệp."}),
+         {"reason": "tệp hỏng hoặc không còn. Hãy tạo lại tệp."}),
+    Code("file-not-regular", Group.FILES, "Không phải tệp số liệu thật",
+         "Ở chỗ của tệp hay thư mục số liệu là một liên kết (symbolic link) hoặc một tệp đặc biệt của hệ thống. "
+         "Chương trình không đọc những thứ này, để không bao giờ đọc nhầm tệp ngoài thư mục số liệu.",
+         "Xóa liên kết, đặt vào đó tệp (hoặc thư mục) thật với nội dung số liệu.",
+         "Đây là {what}, không phải tệp số liệu thật, nên chương trình không đọc. Hãy xóa nó và đặt vào đó tệp "
+         "(hoặc thư mục) thật.",
+         {"what": "một liên kết (symbolic link) tới tệp hay thư mục khác"}),
+    Code("file-too-large", Group.FILES, "Tệp quá lớn",
+         "Tệp số liệu lớn hơn mức cho phép: thường do dán nhầm cả một bảng hay một tệp khác vào.",
+         "Kiểm tra lại nội dung tệp (xem lịch sử của tệp trên GitHub) và xóa phần dán nhầm.",
+         "Tệp nặng {size} MB, quá mức {limit} MB cho một tệp số liệu, nên chương trình không đọc. Thường do dán "
+         "nhầm cả một bảng hay một tệp khác vào: hãy xem lại nội dung tệp.",
+         {"size": "11,0", "limit": "2"}),
+    Code("file-name-unsafe", Group.FILES, "Tên tệp có ký tự không nhìn thấy",
+         "Tên tệp có một ký tự không nhìn thấy (xuống dòng, ký tự điều khiển, dấu cách đặc biệt), nên không "
+         "hiện được đúng trong thông báo.",
+         "Đổi tên tệp, chỉ dùng chữ thường không dấu, số và dấu gạch ngang.",
+         "Tên tệp có ký tự không nhìn thấy: {char}. Chương trình không đọc tệp này. Hãy đổi tên tệp, chỉ dùng "
+         "chữ thường không dấu, số và dấu gạch ngang, ví dụ ca-nam.yml.",
+         {"char": "U+000A (xuống dòng)"}),
     Code("file-unexpected", Group.FILES, "Tệp nằm sai chỗ hoặc sai tên",
          "Chương trình chỉ đọc các tệp có tên và vị trí quy định, nên tệp này bị bỏ qua.",
          "Đổi tên hoặc chuyển tệp theo gợi ý.",
