@@ -85,6 +85,12 @@ _CODES = (
          "Giá trị '{value}' dễ bị đọc sai thành một số khác (ví dụ 0123 thành 83, 7:30 thành 450). Nếu là số, "
          "viết số thường không có số 0 ở đầu; nếu là chữ, đặt trong ngoặc kép: \"{value}\".",
          {"value": "0123"}),
+    Code("number-too-long", Group.TYPING, "Số quá dài",
+         "Một số có nhiều chữ số hơn bất kỳ số liệu nào (thường do dán nhầm, hoặc số thập phân chưa làm tròn).",
+         "Kiểm tra lại con số; làm tròn số thập phân, ví dụ 24.5.",
+         "Số '{value}' có {digits} chữ số, quá dài: một số trong tệp số liệu có nhiều nhất {limit} chữ số. Hãy "
+         "kiểm tra lại (có thể đã dán nhầm), và làm tròn số thập phân, ví dụ 24.5.",
+         {"value": "24.50000000000000…", "digits": "17", "limit": "15"}),
     Code("yaml-anchor", Group.TYPING, "Dùng ký hiệu & hoặc *",
          "Ký hiệu & và * ở đầu giá trị có nghĩa riêng trong YAML; tệp số liệu không dùng chúng.",
          "Chép đầy đủ nội dung; nếu là chữ, đặt cả giá trị trong ngoặc kép.",

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .diff import DiffError, diff
 from .load import load
-from .problems import summary
+from .problems import internal_error, summary
 
 
 def cmd_validate(args) -> int:
@@ -74,9 +74,5 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.run(args)
     except Exception as error:  # a bug of the checker, never the Office's mistake
-        # The data cannot cause this (the tests feed it every kind of damage); if it happens anyway, the
-        # Office gets a sentence instead of a traceback, and the developers the exception's name and text.
-        print("LỖI NỘI BỘ: chương trình kiểm tra gặp sự cố không do số liệu của bạn. Hãy gửi dòng dưới đây "
-              "cho người phụ trách kỹ thuật.", file=sys.stderr)
-        print(f"{type(error).__name__}: {error}", file=sys.stderr)
+        print(internal_error(error), file=sys.stderr)
         return 2

@@ -57,6 +57,14 @@ def sort_problems(problems: list[Problem]) -> list[Problem]:
     return sorted(set(problems), key=lambda p: (p.file, p.line, p.column, p.code, p.message))
 
 
+def internal_error(error: Exception) -> str:
+    """What the Office reads when the checker itself fails: a sentence and the exception, never a traceback."""
+    # The data cannot cause this (the tests feed it every kind of damage); if it happens anyway, the Office gets
+    # a sentence, and the developers the exception's name and text.
+    return ("LỖI NỘI BỘ: chương trình kiểm tra gặp sự cố không do số liệu của bạn. Hãy gửi dòng dưới đây cho "
+            f"người phụ trách kỹ thuật.\n{type(error).__name__}: {visible(str(error))}")
+
+
 def summary(problems: list[Problem]) -> str:
     errors = sum(p.is_error for p in problems)
     warnings = len(problems) - errors

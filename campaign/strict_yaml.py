@@ -132,6 +132,9 @@ def read_text(file: str, raw: bytes) -> tuple[str | None, list[Problem]]:
 _LINE_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
 # Nesting far deeper than any data file: past it the input is garbage, not data.
 _MAX_DEPTH = 40
+# Digits of the longest number a data file may hold: the schemas bound each figure far below (counts of
+# people at 100000, percentages at 100); this bounds the decimals, and keeps int() from ever refusing.
+MAX_DIGITS = 15
 
 
 def _line_of(text: str, index: int) -> int:
@@ -312,6 +315,17 @@ class _Reader:
             self._problem(event.start_mark, "text-not-nfc")
         return normal
 
+    def _number(self, event) -> int | Decimal | str:
+        """A number as written, or its text when it has more digits than any figure: Python's int() refuses
+        more than 4,300 digits with an exception, and no count, year or percentage needs more than a few."""
+        value = event.value
+        digits = sum(ch.isdigit() for ch in value)
+        if digits > MAX_DIGITS:
+            shown = value if len(value) <= 20 else value[:20] + "…"
+            self._problem(event.start_mark, "number-too-long", value=shown, digits=digits, limit=MAX_DIGITS)
+            return value
+        return Decimal(value) if "." in value else int(value)
+
     def _scalar(self, event) -> Any:
         value = event.value
         if event.style:  # quoted or block text; plain is None (PyYAML) or "" (libyaml)
@@ -322,10 +336,8 @@ class _Reader:
             return True
         if value in _FALSE:
             return False
-        if _INT.fullmatch(value):
-            return int(value)
-        if _DECIMAL.fullmatch(value):
-            return Decimal(value)
+        if _INT.fullmatch(value) or _DECIMAL.fullmatch(value):
+            return self._number(event)
         if _YAML11_BOOL.fullmatch(value):
             self._problem(event.start_mark, "yaml-ambiguous-bool", value=value)
         elif _LEADING_ZERO.fullmatch(value) or _SEXAGESIMAL.fullmatch(value) or _OTHER_NUMBER.fullmatch(value):

@@ -136,3 +136,18 @@ def test_a_linked_file_is_never_read(tmp_path: Path, case: str):
     run = campaign("validate", str(_case_data(tmp_path, case)))
     assert run.returncode == 1 and "[file-not-regular]" in run.stdout
     assert "root:" not in run.stdout and "Traceback" not in run.stderr
+
+
+def test_a_checker_bug_stops_the_site_build_with_a_sentence_not_a_traceback(monkeypatch):
+    from mkdocs.exceptions import Abort
+
+    from hooks import adapter
+
+    def broken(_data):
+        raise ValueError("Exceeds the limit (4300 digits) for integer string conversion")
+
+    monkeypatch.setattr(adapter, "dataset", broken)
+    with pytest.raises(Abort) as stopped:
+        adapter.campaign_data({"config_file_path": str(ROOT / "mkdocs.yml"), "extra": {"campaign_data": "data"}})
+    assert str(stopped.value).startswith("LỖI NỘI BỘ:") and "ValueError" in str(stopped.value)
+    assert stopped.value.__suppress_context__

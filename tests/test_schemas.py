@@ -25,3 +25,20 @@ def test_every_data_file_names_its_schema(path: Path):
     users = [p for p in (ROOT / "data").rglob("*.yml")
              if re.search(rf"\$schema=\S*/{re.escape(path.name)}$", p.read_text(encoding="utf-8").splitlines()[0])]
     assert users, f"no data file starts with '# yaml-language-server: $schema=…/{path.name}'"
+
+
+def _nodes(node, path=()):
+    if isinstance(node, dict):
+        yield path, node
+        for key, value in node.items():
+            yield from _nodes(value, path + (key,))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _nodes(value, path + (index,))
+
+
+@pytest.mark.parametrize("path", SCHEMAS, ids=[p.name for p in SCHEMAS])
+def test_every_number_has_a_sensible_range(path: Path):
+    unbounded = ["/".join(map(str, where)) for where, node in _nodes(json.loads(path.read_text(encoding="utf-8")))
+                 if node.get("type") in ("integer", "number") and not ("minimum" in node and "maximum" in node)]
+    assert not unbounded, f"give these a minimum and a maximum: {unbounded}"
