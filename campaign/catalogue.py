@@ -106,12 +106,43 @@ _CODES = (
          "Tên mục là một danh sách hay một nhóm, không phải một chữ.",
          "Viết tên mục là một chữ, dạng tên_mục: giá trị.",
          "Tên mục phải là một chữ đơn giản, dạng tên_mục: giá trị."),
+    Code("yaml-odd-indent", Group.TYPING, "Thụt lề bằng dấu cách đặc biệt",
+         "Đầu dòng có một ký tự trông như dấu cách nhưng không phải (thường là dấu cách không ngắt, do chép từ "
+         "Word hay trang web). YAML không coi nó là dấu cách, nên cả tệp bị đọc sai từ dòng này.",
+         "Xóa hết khoảng trắng ở đầu dòng, rồi gõ lại bằng phím cách (2 dấu cách mỗi cấp).",
+         "Dòng này thụt lề bằng {char}: trông như dấu cách nhưng YAML không coi là dấu cách. Hãy xóa hết khoảng "
+         "trắng ở đầu dòng rồi gõ lại bằng phím cách (2 dấu cách mỗi cấp).",
+         {"char": "dấu cách không ngắt – non-breaking space – của Word hay trang web (mã U+00A0)"}),
     Code("text-control-char", Group.TYPING, "Ký tự điều khiển không nhìn thấy",
-         "Có một ký tự vô hình lẫn vào chữ, thường do chép từ Word, PDF hoặc trang web.",
-         "Gõ lại đoạn chữ quanh vị trí được báo.",
-         "Dòng này có một ký tự điều khiển không nhìn thấy (mã {char}), thường do chép từ Word, PDF hoặc trang "
-         "web. Hãy xóa ký tự đó (gõ lại đoạn chữ quanh vị trí này).",
-         {"char": "U+0007"}),
+         "Có một ký tự điều khiển vô hình lẫn vào chữ (phím Tab, ngắt dòng của Word, ký tự Escape…), do chép từ "
+         "Word, PDF, trang web, hoặc do viết mã như \\e, \\0, \\x07 trong ngoặc kép.",
+         "Xóa ký tự đó: gõ lại đoạn chữ quanh vị trí được báo.",
+         "Chữ ở đây có một ký tự điều khiển không nhìn thấy: {char}. Ký tự này thường lẫn vào khi chép từ Word, "
+         "PDF hoặc trang web, hoặc do viết mã như \\e, \\0, \\x07 trong ngoặc kép. Hãy xóa nó (gõ lại đoạn chữ quanh "
+         "vị trí này).",
+         {"char": "ngắt dòng của Word, do phím Shift+Enter (mã U+000B)"}),
+    Code("text-invisible-char", Group.TYPING, "Ký tự vô hình hoặc đảo chiều chữ",
+         "Có một ký tự không nhìn thấy lẫn vào chữ: dấu cách độ rộng 0, ký tự nối, hay ký tự đảo chiều chữ "
+         "(thường do chép từ ứng dụng nhắn tin, Word hay trang web). Những ký tự này làm hai tên trông giống "
+         "nhau mà khác nhau, hoặc làm chữ hiện ngược, nên không được dùng.",
+         "Xóa ký tự đó: gõ lại đoạn chữ quanh vị trí được báo.",
+         "Chữ ở đây có một ký tự không nhìn thấy: {char}. Ký tự này làm chữ trông giống mà khác (hoặc hiện ngược), "
+         "nên không được dùng. Hãy xóa nó (gõ lại đoạn chữ quanh vị trí này).",
+         {"char": "dấu cách độ rộng 0 – zero-width space (mã U+200B)"}),
+    Code("text-odd-space", Group.TYPING, "Dấu cách đặc biệt trong chữ",
+         "Chữ có một dấu cách đặc biệt (thường là dấu cách không ngắt của Word hay trang web) thay cho dấu cách "
+         "thường; chương trình đã tự đổi thành dấu cách thường.",
+         "Không bắt buộc sửa; nên gõ lại dấu cách đó bằng phím cách.",
+         "Chữ ở đây có {char} thay cho dấu cách thường; chương trình đã tự đổi thành dấu cách thường. Nên gõ lại "
+         "dấu cách đó bằng phím cách.",
+         {"char": "dấu cách không ngắt – non-breaking space – của Word hay trang web (mã U+00A0)"}, severity=_W),
+    Code("text-curly-quotes", Group.TYPING, "Ngoặc kép cong quanh giá trị",
+         "Giá trị được đặt trong dấu ngoặc cong “ ” hoặc ‘ ’ (thường do Word hay điện thoại tự đổi). YAML không "
+         "coi đó là dấu ngoặc, nên chúng sẽ hiện nguyên trên trang web, và số hay true/false bị đọc thành chữ.",
+         "Thay bằng ngoặc kép thẳng \"…\" (phím Shift và phím '), hoặc bỏ đi nếu không cần.",
+         "Giá trị được đặt trong dấu ngoặc cong {quotes}. YAML không coi đó là dấu ngoặc: trang web sẽ hiện cả "
+         "hai dấu. Hãy thay bằng ngoặc kép thẳng \"…\" (phím Shift và phím '), hoặc bỏ đi nếu không cần.",
+         {"quotes": "“…”"}),
     Code("text-not-nfc", Group.TYPING, "Chữ có dấu gõ kiểu tổ hợp",
          "Dấu tiếng Việt được gõ tách khỏi chữ (Unicode tổ hợp); chương trình đã tự chuyển về kiểu dựng sẵn.",
          "Không bắt buộc sửa; nên gõ lại bằng bộ gõ Unicode dựng sẵn.",
@@ -155,7 +186,7 @@ _CODES = (
          "Đổi tên tệp, chỉ dùng chữ thường không dấu, số và dấu gạch ngang.",
          "Tên tệp có ký tự không nhìn thấy: {char}. Chương trình không đọc tệp này. Hãy đổi tên tệp, chỉ dùng "
          "chữ thường không dấu, số và dấu gạch ngang, ví dụ ca-nam.yml.",
-         {"char": "U+000A (xuống dòng)"}),
+         {"char": "ký tự xuống dòng (mã U+000A)"}),
     Code("file-unexpected", Group.FILES, "Tệp nằm sai chỗ hoặc sai tên",
          "Chương trình chỉ đọc các tệp có tên và vị trí quy định, nên tệp này bị bỏ qua.",
          "Đổi tên hoặc chuyển tệp theo gợi ý.",

@@ -13,41 +13,41 @@ import unicodedata
 # Names in the clerk's words; the code point is always shown beside them.
 _NAMES = {
     "\t": "phím Tab",
-    "\n": "xuống dòng",
+    "\n": "ký tự xuống dòng",
     "\r": "ký tự về đầu dòng CR",
     "\x00": "ký tự rỗng NUL",
     "\x07": "ký tự chuông BEL",
     "\x08": "ký tự xóa lùi Backspace",
-    "\x0b": "ngắt dòng của Word (Shift+Enter)",
-    "\x0c": "ngắt trang",
+    "\x0b": "ngắt dòng của Word, do phím Shift+Enter",
+    "\x0c": "ký tự ngắt trang",
     "\x1b": "ký tự Escape, thường đi kèm mã màu như [31m",
     "\x7f": "ký tự Delete",
-    "\x85": "xuống dòng kiểu cũ NEL",
-    "\u00a0": "dấu cách không ngắt (non-breaking space) của Word hay trang web",
-    "\u00ad": "gạch nối mềm (soft hyphen) của Word",
+    "\x85": "ký tự xuống dòng kiểu cũ NEL",
+    "\u00a0": "dấu cách không ngắt – non-breaking space – của Word hay trang web",
+    "\u00ad": "gạch nối mềm của Word – soft hyphen",
     "\u061c": "dấu chiều chữ Ả Rập",
     "\u1680": "dấu cách Ogham",
     "\u180e": "dấu ngăn nguyên âm Mông Cổ",
-    "\u200b": "dấu cách độ rộng 0 (zero-width space)",
-    "\u200c": "ký tự ngăn nối độ rộng 0 (zero-width non-joiner)",
-    "\u200d": "ký tự nối độ rộng 0 (zero-width joiner)",
-    "\u200e": "dấu chiều chữ trái sang phải (LRM)",
-    "\u200f": "dấu chiều chữ phải sang trái (RLM)",
-    "\u2028": "ngắt dòng Unicode (line separator)",
-    "\u2029": "ngắt đoạn Unicode (paragraph separator)",
-    "\u202a": "ký tự đặt chiều chữ trái sang phải (LRE)",
-    "\u202b": "ký tự đặt chiều chữ phải sang trái (RLE)",
-    "\u202c": "ký tự kết thúc chiều chữ (PDF)",
-    "\u202d": "ký tự ép chiều chữ trái sang phải (LRO)",
-    "\u202e": "ký tự đảo ngược chiều chữ (RLO), làm chữ hiện ngược",
+    "\u200b": "dấu cách độ rộng 0 – zero-width space",
+    "\u200c": "ký tự ngăn nối độ rộng 0 – zero-width non-joiner",
+    "\u200d": "ký tự nối độ rộng 0 – zero-width joiner",
+    "\u200e": "dấu chiều chữ trái sang phải LRM",
+    "\u200f": "dấu chiều chữ phải sang trái RLM",
+    "\u2028": "ngắt dòng Unicode – line separator",
+    "\u2029": "ngắt đoạn Unicode – paragraph separator",
+    "\u202a": "ký tự đặt chiều chữ trái sang phải LRE",
+    "\u202b": "ký tự đặt chiều chữ phải sang trái RLE",
+    "\u202c": "ký tự kết thúc chiều chữ PDF",
+    "\u202d": "ký tự ép chiều chữ trái sang phải LRO",
+    "\u202e": "ký tự đảo ngược chiều chữ RLO, làm chữ hiện ngược",
     "\u202f": "dấu cách hẹp không ngắt",
     "\u205f": "dấu cách toán học",
-    "\u2060": "ký tự nối từ vô hình (word joiner)",
-    "\u2066": "ký tự cô lập chiều chữ (LRI)",
-    "\u2067": "ký tự cô lập chiều chữ (RLI)",
-    "\u2068": "ký tự cô lập chiều chữ (FSI)",
-    "\u2069": "ký tự kết thúc cô lập chiều chữ (PDI)",
-    "\u3000": "dấu cách chữ Hán (ideographic space)",
+    "\u2060": "ký tự nối từ vô hình – word joiner",
+    "\u2066": "ký tự cô lập chiều chữ LRI",
+    "\u2067": "ký tự cô lập chiều chữ RLI",
+    "\u2068": "ký tự cô lập chiều chữ FSI",
+    "\u2069": "ký tự kết thúc cô lập chiều chữ PDI",
+    "\u3000": "dấu cách chữ Hán – ideographic space",
     "\ufeff": "ký tự đánh dấu BOM vô hình",
 }
 
@@ -68,7 +68,7 @@ def is_odd_space(ch: str) -> bool:
 
 
 def describe(ch: str) -> str:
-    """'U+00A0 (dấu cách không ngắt …)': a character a clerk cannot see, named so it can be found."""
+    """'dấu cách không ngắt … (mã U+00A0)': a character a clerk cannot see, named so it can be found."""
     if ch in _NAMES:
         name = _NAMES[ch]
     elif is_control(ch):
@@ -77,7 +77,7 @@ def describe(ch: str) -> str:
         name = "dấu cách đặc biệt, không phải phím cách"
     else:
         name = "ký tự định dạng không nhìn thấy"
-    return f"U+{ord(ch):04X} ({name})"
+    return f"{name} (mã U+{ord(ch):04X})"
 
 
 def visible(text: str) -> str:

@@ -28,7 +28,7 @@ CAMPAIGN_FILE = "chien-dich.yml"
 UNITS_FILE = "don-vi.yml"
 RESULTS_DIR = "ket-qua"
 _YEAR_DIR = re.compile(r"[0-9]{4}")
-_VALUE_FLAGS = {"yaml-ambiguous-bool", "yaml-ambiguous-number", "number-too-long"}
+_VALUE_FLAGS = {"yaml-ambiguous-bool", "yaml-ambiguous-number", "number-too-long", "text-curly-quotes"}
 _VALUE_SCHEMA_CODES = {"schema-type", "schema-enum", "schema-range", "percent-out-of-range", "schema-date-format",
                        "schema-id-format", "schema-empty", "schema-invalid"}
 

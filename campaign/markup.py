@@ -7,12 +7,23 @@ import re
 
 # Python-Markdown's escapable characters, plus | for tables; < > & are left to html.escape.
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
+# Every line break Python-Markdown or a browser may honour (CR alone ends a line too), and tabs: one space.
+_BREAKS = re.compile("\r\n|[\t\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+# Other control characters, and those that reorder or hide text: shown as a replacement mark. The checker
+# refuses all of them; this is the last line of defence should a page ever be made from unchecked text.
+_HIDDEN = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u00ad\u061c\u180e\u200b-\u200f"
+                     "\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]")
+
+
+def plain(text: object) -> str:
+    """Text from data on one line, without characters that move, hide or reorder what follows."""
+    return _HIDDEN.sub("\ufffd", _BREAKS.sub(" ", str(text)))
 
 
 def md(text: object) -> str:
-    """Text from data, safe inside Markdown: no HTML, no emphasis, no links, no table breaks."""
-    return html.escape(_MD_SPECIAL.sub(r"\\\1", str(text)), quote=False).replace("\n", " ")
+    """Text from data, safe inside Markdown: no HTML, no emphasis, no links, no table breaks, one line."""
+    return html.escape(_MD_SPECIAL.sub(r"\\\1", plain(text)), quote=False)
 
 
 def attr(text: object) -> str:
-    return html.escape(str(text), quote=True)
+    return html.escape(plain(text), quote=True)

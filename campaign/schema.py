@@ -11,6 +11,7 @@ from pathlib import Path
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
+from .chars import visible
 from .problems import Problem
 from .strict_yaml import Document
 
@@ -42,16 +43,13 @@ def validate(doc: Document, kind: str) -> list[Problem]:
     return problems
 
 
-# Characters that look like nothing, or like a space, in an editor: shown by their code in messages.
-_INVISIBLE = re.compile("[\u00a0\u00ad\u200b-\u200f\u2028-\u202f\u2060-\u2064\ufeff]")
-
-
 def _show(value: object) -> str:
-    """A value as the Office wrote it in YAML, never as Python prints it."""
+    """A value as the Office wrote it in YAML, never as Python prints it; what cannot be seen, by its code."""
     if isinstance(value, bool):
         return "true" if value else "false"
-    text = _INVISIBLE.sub(lambda m: f"[ký tự ẩn U+{ord(m.group()):04X}]", str(value))
-    return text if len(text) <= 60 else text[:57] + "…"
+    text = str(value)
+    text = visible(text if len(text) <= 60 else text[:57] + "…")
+    return text
 
 
 def _subject(value: object) -> str:

@@ -38,6 +38,20 @@ def test_md_shows_data_as_text(hostile):
     assert parser.text.strip() == hostile
 
 
+@pytest.mark.parametrize("brk", ["\r", "\r\n", "\n", "\x0b", "\x0c", "\x85", "\u2028", "\u2029"])
+def test_md_keeps_data_on_one_line_whatever_the_line_break(brk):
+    hostile = f"Tên{brk}# Tiêu đề giả{brk}| a | b |{brk}    mã{brk}```"
+    html = to_html(render._table(["A"], [[render.md(hostile)]], label="Bảng"))
+    assert "<h1" not in html and "<code" not in html and "<pre" not in html and html.count("<tr") == 2
+    assert not set(render.md(hostile)) & set("\r\n\x0b\x0c\x85\u2028\u2029")
+
+
+def test_md_and_attr_show_control_and_direction_characters_as_a_mark():
+    for text in ("a\x00b", "a\x1b[31mb", "a\u202eb", "a\u200bb", "a\x7fb"):
+        assert render.md(text).startswith("a\ufffd") and "\ufffd" in render.attr(text)
+        assert render.md(text).isprintable()
+
+
 def test_hostile_text_inside_a_table_cell_stays_in_its_cell():
     table = render._table(["A", "B"], [[render.md("a | b"), "x"]], label="Bảng")
     html = to_html(table)
