@@ -241,6 +241,12 @@ _CODES = (
          "Ghi số từ 0 đến 100, không kèm dấu %.",
          "Phần trăm {value} nằm ngoài khoảng 0–100. Hãy ghi số từ 0 đến 100, không kèm dấu %.",
          {"value": "245"}),
+    Code("text-too-long", Group.FIELDS, "Chữ quá dài",
+         "Một tên hay một đoạn mô tả dài hơn mức cho phép của mục đó (thường do dán nhầm cả một đoạn văn bản).",
+         "Rút gọn nội dung; tên chỉ cần ngắn gọn, nội dung dài thì tóm tắt.",
+         "Nội dung ở đây dài {length} ký tự, quá mức {limit} ký tự của mục này. Hãy rút gọn (có thể đã dán nhầm "
+         "cả một đoạn văn bản).",
+         {"length": "1250", "limit": "300"}),
     Code("schema-empty", Group.FIELDS, "Để trống mục bắt buộc",
          "Một mục không được để trống (tên rỗng, danh sách rỗng).",
          "Điền nội dung cho mục đó.",

@@ -91,6 +91,9 @@ def _problems(doc: Document, error: ValidationError) -> list[Problem]:
         if kind == "enum":
             return [doc.problem(path + (name,), "schema-unknown-key", key=True,
                                 **_unknown_key(name, error.validator_value))]
+        if kind == "maxLength":
+            return [doc.problem(path + (name,), "text-too-long", key=True, length=len(name),
+                                limit=error.validator_value)]
         return [doc.problem(path + (name,), "schema-id-format", key=True, value=_show(name))]
     if kind == "type":
         wanted = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
@@ -115,6 +118,8 @@ def _problems(doc: Document, error: ValidationError) -> list[Problem]:
             return [doc.problem(path, "percent-out-of-range", value=error.instance)]
         return [doc.problem(path, "schema-range", value=error.instance,
                             bound="nhỏ nhất" if kind == "minimum" else "lớn nhất", limit=error.validator_value)]
+    if kind == "maxLength":
+        return [doc.problem(path, "text-too-long", length=len(error.instance), limit=error.validator_value)]
     if kind in ("minItems", "minLength"):
         return [doc.problem(path, "schema-empty")]
     if kind == "uniqueItems":

@@ -42,3 +42,11 @@ def test_every_number_has_a_sensible_range(path: Path):
     unbounded = ["/".join(map(str, where)) for where, node in _nodes(json.loads(path.read_text(encoding="utf-8")))
                  if node.get("type") in ("integer", "number") and not ("minimum" in node and "maximum" in node)]
     assert not unbounded, f"give these a minimum and a maximum: {unbounded}"
+
+
+@pytest.mark.parametrize("path", SCHEMAS, ids=[p.name for p in SCHEMAS])
+def test_every_text_has_a_length_limit(path: Path):
+    # A 100,000-character name made a 9.6 MB site: each text is bounded by what it holds (a code, a name, a passage).
+    unbounded = ["/".join(map(str, where)) for where, node in _nodes(json.loads(path.read_text(encoding="utf-8")))
+                 if node.get("type") == "string" and "maxLength" not in node]
+    assert not unbounded, f"give these a maxLength: {unbounded}"
