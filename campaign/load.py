@@ -16,6 +16,7 @@ from typing import Any
 from . import files, schema
 from .catalogue import make
 from .check import check_year
+from .ids import CAMPAIGN_LISTS, UNIT_LISTS, check_ids
 from .model import (
     Activity, Campaign, CampaignYear, Cap, ChecklistItem, CollectiveTitle, Commendation, ContentItem,
     Dataset, Evidence, IssuingDocument, ItemStatus, Milestone, Named, Period, PeriodResults, Rating,
@@ -224,6 +225,7 @@ def load_year(folder: Path, root: Path) -> tuple[CampaignYear | None, list[Probl
         problems.extend(doc.problems)
     if any(p.is_error for p in problems) or len(docs) < 2:
         return None, problems
+    problems.extend(check_ids(docs[CAMPAIGN_FILE], CAMPAIGN_LISTS) + check_ids(docs[UNITS_FILE], UNIT_LISTS))
     campaign, found = build_campaign(docs[CAMPAIGN_FILE])
     problems.extend(found)
     units, units_illustrative, found = build_units(docs[UNITS_FILE])

@@ -6,11 +6,11 @@ import csv
 import io
 import json
 import posixpath
-import re
 from fractions import Fraction
 
 from . import kinds, vi
 from .compute import Evaluation, Scoreboard, Status, current_board, scoreboards
+from .ids import page_name
 from .kinds import count_labels
 from .markup import attr, md
 from .model import CampaignYear, Evidence, Rating, Target, TargetKind, Unit
@@ -56,7 +56,7 @@ class Paths:
 
 
 def target_slug(target: Target) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", target.id.lower()).strip("-")
+    return page_name(target.id)  # ids.check_ids holds these unique and unreserved
 
 
 def link(text: str, target: str, here: str) -> str:

@@ -48,5 +48,19 @@ def test_every_number_has_a_sensible_range(path: Path):
 def test_every_text_has_a_length_limit(path: Path):
     # A 100,000-character name made a 9.6 MB site: each text is bounded by what it holds (a code, a name, a passage).
     unbounded = ["/".join(map(str, where)) for where, node in _nodes(json.loads(path.read_text(encoding="utf-8")))
-                 if node.get("type") == "string" and "maxLength" not in node]
+                 if node.get("type") == "string" and "maxLength" not in node
+                 and not re.fullmatch(r"[^+*]*", node.get("pattern", "+"))]  # a pattern without + or * bounds it
     assert not unbounded, f"give these a maxLength: {unbounded}"
+
+
+def test_every_id_pattern_says_its_rule_and_ends_at_the_end():
+    from campaign.schema import ID_RULES, python_regex
+
+    patterns = {node["pattern"] for path in SCHEMAS for _, node in _nodes(json.loads(path.read_text(encoding="utf-8")))
+                if isinstance(node.get("pattern"), str)}
+    assert {p for p in patterns if "/" not in p} == set(ID_RULES)
+    for pattern in patterns:
+        # jsonschema uses re.search, where `$` also matches before a final line break; ECMA-262's does not.
+        samples = [x for x in ("phong-b", "II.3a", "30/06/2021") if re.search(python_regex(pattern), x)]
+        assert samples, pattern
+        assert re.search(python_regex(pattern), samples[0] + "\n") is None, pattern
