@@ -248,6 +248,14 @@ _CODES = (
          "Nội dung ở đây dài {length} ký tự, quá mức {limit} ký tự của mục này. Hãy rút gọn (có thể đã dán nhầm "
          "cả một đoạn văn bản).",
          {"length": "1250", "limit": "300"}),
+    Code("percent-looks-like-fraction", Group.FIELDS, "Phần trăm ghi như phân số",
+         "Một phần trăm nằm giữa 0 và 1, như khi chép từ ô Excel định dạng phần trăm: 24,5 % được lưu là 0.245. "
+         "Ghi 0.245 ở đây nghĩa là 0,245 %, nên chỉ tiêu 20 % sẽ bị tính là chưa đạt.",
+         "Ghi số phần trăm (ví dụ 24.5 cho 24,5 %). Nếu đúng là dưới 1 %, có thể bỏ qua cảnh báo này.",
+         "Phần trăm {value} nằm giữa 0 và 1: có phải ý bạn là {meant} %? Khi chép từ ô Excel định dạng phần trăm, "
+         "{meant} % thành {value}. Ở đây ghi số phần trăm: {written}. Nếu đúng là dưới 1 %, có thể bỏ qua cảnh báo "
+         "này.",
+         {"value": "0.245", "meant": "24,5", "written": "24.5"}, severity=_W),
     Code("schema-empty", Group.FIELDS, "Để trống mục bắt buộc",
          "Một mục không được để trống (tên rỗng, danh sách rỗng).",
          "Điền nội dung cho mục đó.",

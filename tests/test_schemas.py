@@ -64,3 +64,11 @@ def test_every_id_pattern_says_its_rule_and_ends_at_the_end():
         samples = [x for x in ("phong-b", "II.3a", "30/06/2021") if re.search(python_regex(pattern), x)]
         assert samples, pattern
         assert re.search(python_regex(pattern), samples[0] + "\n") is None, pattern
+
+
+@pytest.mark.parametrize("path", SCHEMAS, ids=[p.name for p in SCHEMAS])
+def test_every_percentage_is_marked_so_a_fraction_is_questioned(path: Path):
+    unmarked = ["/".join(map(str, where)) for where, node in _nodes(json.loads(path.read_text(encoding="utf-8")))
+                if node.get("type") == "number" and "phần trăm" in node.get("description", "")
+                and (node.get("format") != "phan-tram" or (node.get("minimum"), node.get("maximum")) != (0, 100))]
+    assert not unmarked, f"a percentage is 0–100 with \"format\": \"phan-tram\": {unmarked}"
