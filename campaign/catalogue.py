@@ -143,6 +143,14 @@ _CODES = (
          "Giá trị được đặt trong dấu ngoặc cong {quotes}. YAML không coi đó là dấu ngoặc: trang web sẽ hiện cả "
          "hai dấu. Hãy thay bằng ngoặc kép thẳng \"…\" (phím Shift và phím '), hoặc bỏ đi nếu không cần.",
          {"quotes": "“…”"}),
+    Code("text-formula-start", Group.TYPING, "Chữ bắt đầu như công thức Excel",
+         "Chữ bắt đầu bằng =, +, - hoặc @, như một công thức Excel (có thể đã chép nhầm công thức thay cho giá "
+         "trị). Trang web và tệp CSV tải về vẫn hiện nó nguyên văn dạng chữ, không bao giờ chạy công thức.",
+         "Nếu không cố ý, sửa lại chữ; nếu cố ý, có thể bỏ qua cảnh báo này.",
+         "Chữ ở đây bắt đầu bằng '{char}', như một công thức Excel (có thể đã chép nhầm công thức thay cho giá "
+         "trị). Trang web và tệp CSV vẫn hiện nguyên văn dạng chữ, không chạy công thức; nếu không cố ý, hãy "
+         "sửa lại.",
+         {"char": "="}, severity=_W),
     Code("text-not-nfc", Group.TYPING, "Chữ có dấu gõ kiểu tổ hợp",
          "Dấu tiếng Việt được gõ tách khỏi chữ (Unicode tổ hợp); chương trình đã tự chuyển về kiểu dựng sẵn.",
          "Không bắt buộc sửa; nên gõ lại bằng bộ gõ Unicode dựng sẵn.",

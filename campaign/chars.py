@@ -85,3 +85,16 @@ def visible(text: str) -> str:
     if text.isprintable():  # the usual case, at C speed
         return text
     return "".join(f"[ký tự ẩn U+{ord(ch):04X}]" if is_control(ch) or is_invisible(ch) else ch for ch in text)
+
+
+# What makes a spreadsheet read a cell as a formula (OWASP, CSV injection): = + - @ first, or Tab or CR first.
+# Fullwidth and small forms (＝ ﹦ ＋ －…) count as their ASCII letter, as some spreadsheets read them so.
+_FORMULA_FIRST = frozenset("=+-@")
+
+
+def formula_start(text: str) -> str | None:
+    """The character that would make a spreadsheet run `text` as a formula, if any."""
+    if text[:1] in ("\t", "\r", "\n"):
+        return text[0]
+    first = next((ch for ch in text if not (ch.isspace() or is_invisible(ch))), "")
+    return first if unicodedata.normalize("NFKC", first) in _FORMULA_FIRST else None

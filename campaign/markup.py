@@ -1,9 +1,12 @@
-"""Text from data made safe inside Markdown and HTML attributes: no markup from data ever comes alive."""
+"""Text from data made safe inside Markdown, HTML attributes and spreadsheet cells: nothing from data ever comes
+alive."""
 
 from __future__ import annotations
 
 import html
 import re
+
+from .chars import formula_start
 
 # Python-Markdown's escapable characters, plus | for tables; < > & are left to html.escape.
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
@@ -27,3 +30,10 @@ def md(text: object) -> str:
 
 def attr(text: object) -> str:
     return html.escape(plain(text), quote=True)
+
+
+def spreadsheet_cell(value: object) -> str:
+    """A CSV cell that Excel or LibreOffice shows as text, never runs: OWASP's rule for CSV injection, a
+    single quote before a cell that starts like a formula (the writer quotes every field)."""
+    text = "" if value is None else str(value)
+    return "'" + text if formula_start(text) else text

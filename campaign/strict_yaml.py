@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 import yaml
 
 from .catalogue import make
-from .chars import describe, is_control, is_invisible, is_odd_space
+from .chars import describe, formula_start, is_control, is_invisible, is_odd_space
 from .problems import Problem
 
 Path = tuple[str | int, ...]
@@ -406,10 +406,17 @@ class _Reader:
             return value
         return Decimal(value) if "." in value else int(value)
 
+    def _value_text(self, event) -> str:
+        text = self._text(event)
+        start = formula_start(text)
+        if start and not is_control(start):  # shown as text everywhere (markup.spreadsheet_cell): was it meant?
+            self._problem(event.start_mark, "text-formula-start", char=start)
+        return text
+
     def _scalar(self, event) -> Any:
         value = event.value
         if event.style:  # quoted or block text; plain is None (PyYAML) or "" (libyaml)
-            return self._text(event)
+            return self._value_text(event)
         if value in _NULLS:
             return None
         if value in _TRUE:
@@ -424,4 +431,4 @@ class _Reader:
             self._problem(event.start_mark, "yaml-ambiguous-bool", value=value)
         elif _LEADING_ZERO.fullmatch(value) or _SEXAGESIMAL.fullmatch(value) or _OTHER_NUMBER.fullmatch(value):
             self._problem(event.start_mark, "yaml-ambiguous-number", value=value)
-        return self._text(event)
+        return self._value_text(event)
