@@ -10,8 +10,9 @@ from .chars import formula_start
 
 # Python-Markdown's escapable characters, plus | for tables; < > & are left to html.escape.
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
-# Every line break Python-Markdown or a browser may honour (CR alone ends a line too), and tabs: one space.
-_BREAKS = re.compile("\r\n|[\t\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+# Every line break Python-Markdown or a browser may honour (CR alone ends a line too), tabs, and runs of
+# spaces (four make a code block after '> ' or '- ', two before a break a <br>): one space. HTML shows no more.
+_BREAKS = re.compile("(?:\r\n|[ \t\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]){2,}|[\t\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 # Other control characters, and those that reorder or hide text: shown as a replacement mark. The checker
 # refuses all of them; this is the last line of defence should a page ever be made from unchecked text.
 _HIDDEN = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u00ad\u061c\u180e\u200b-\u200f"

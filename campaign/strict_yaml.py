@@ -186,7 +186,7 @@ def _indent_problems(file: str, text: str) -> list[Problem]:
     """Indentation that is not made of spaces. libyaml takes a non-breaking space for text, so the file
     reads on and fails lines further down, with a message about something else: report it where it is."""
     problems = []
-    for number, line in enumerate(_LINE_BREAK.split(text), start=1):
+    for number, line in enumerate(_EDITOR_BREAK.split(text), start=1):  # lines as the Office's editor counts them
         indent = _INDENT.match(line).group()
         if not indent.strip(" "):
             continue
