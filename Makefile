@@ -7,7 +7,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 FORMAT ?= text
 HOST ?= 127.0.0.1:8000
 
-.PHONY: serve build test test-fast validate bench bench-validate diff deploy rollback clean
+.PHONY: serve build test test-fast validate bench bench-validate diff go-live new-year deploy rollback clean
 BASE ?= origin/main
 HEAD ?= HEAD
 
@@ -69,3 +69,10 @@ clean:
 
 diff: $(VENV)/.site-installed
 	$(BIN)/python -m campaign diff "$(BASE)" "$(HEAD)"
+
+# The year's lifecycle, for the administrator (see the guide): YEAR=2021 turns to real figures, YEAR=2022 starts 2022.
+go-live: $(VENV)/.site-installed
+	$(BIN)/python -m campaign go-live "$(YEAR)" data
+
+new-year: $(VENV)/.site-installed
+	$(BIN)/python -m campaign new-year "$(YEAR)" data

@@ -159,8 +159,8 @@ class _MacroEnv:
         self.macros: dict = {}
         self.page = None
 
-    def macro(self, function) -> None:
-        self.macros[function.__name__] = function
+    def macro(self, function, name: str | None = None) -> None:
+        self.macros[name or function.__name__] = function
 
 
 def same_pages_config(work: Path) -> Path:

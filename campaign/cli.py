@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from .diff import DiffError, diff
+from .lifecycle import LifecycleError, go_live, new_year
 from .load import load
 from .problems import summary
 
@@ -44,6 +45,25 @@ def cmd_diff(args) -> int:
     return 0
 
 
+def cmd_go_live(args) -> int:
+    return _lifecycle(go_live, args)
+
+
+def cmd_new_year(args) -> int:
+    return _lifecycle(new_year, args)
+
+
+def _lifecycle(command, args) -> int:
+    try:
+        done = command(args.data, args.year)
+    except LifecycleError as error:
+        print(f"Không thực hiện: {error}", file=sys.stderr)
+        return 1
+    print("\n".join(done))
+    print("Hãy xem lại bằng make serve, rồi gửi thay đổi trong một yêu cầu hợp nhất.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m campaign", description="Công cụ số liệu thi đua.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -59,6 +79,14 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("head")
     compare.add_argument("--data", default="data", help="Thư mục số liệu trong kho git.")
     compare.set_defaults(run=cmd_diff)
+    live = sub.add_parser("go-live", help="Chuyển một năm từ số liệu minh họa sang số liệu thật (mẫu trống).")
+    live.add_argument("year", type=int)
+    live.add_argument("data", type=Path, nargs="?", default=Path("data"))
+    live.set_defaults(run=cmd_go_live)
+    nxt = sub.add_parser("new-year", help="Tạo phong trào năm mới từ năm trước.")
+    nxt.add_argument("year", type=int)
+    nxt.add_argument("data", type=Path, nargs="?", default=Path("data"))
+    nxt.set_defaults(run=cmd_new_year)
     return parser
 
 

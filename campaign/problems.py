@@ -9,9 +9,10 @@ from enum import Enum
 class Severity(str, Enum):
     ERROR = "error"
     WARNING = "warning"
+    NOTE = "notice"  # not a problem of the data: says which checks could not run yet
 
 
-SEVERITY_LABEL = {Severity.ERROR: "LỖI", Severity.WARNING: "CẢNH BÁO"}
+SEVERITY_LABEL = {Severity.ERROR: "LỖI", Severity.WARNING: "CẢNH BÁO", Severity.NOTE: "GHI CHÚ"}
 
 
 @dataclass(frozen=True, order=True)
@@ -34,7 +35,7 @@ class Problem:
         )
 
     def as_github(self) -> str:
-        kind = "error" if self.is_error else "warning"
+        kind = self.severity.value
         message = _github_escape(f"[{self.code}] {self.message}")
         return f"::{kind} file={self.file},line={self.line},col={self.column}::{message}"
 
@@ -49,8 +50,13 @@ def sort_problems(problems: list[Problem]) -> list[Problem]:
 
 
 def summary(problems: list[Problem]) -> str:
-    errors = sum(p.is_error for p in problems)
-    warnings = len(problems) - errors
-    if not problems:
+    errors = sum(p.severity is Severity.ERROR for p in problems)
+    warnings = sum(p.severity is Severity.WARNING for p in problems)
+    waiting = len({p.file for p in problems if p.severity is Severity.NOTE})
+    if not errors and not warnings:
         return "Dữ liệu hợp lệ: không có lỗi, không có cảnh báo."
-    return f"Tìm thấy {errors} lỗi và {warnings} cảnh báo."
+    text = f"Tìm thấy {errors} lỗi và {warnings} cảnh báo."
+    if waiting:
+        text += (f" {waiting} tệp chưa được kiểm tra hết vì còn lỗi (xem GHI CHÚ): sửa xong các lỗi trên, "
+                 "lần kiểm tra sau có thể báo thêm.")
+    return text

@@ -40,7 +40,7 @@ def test_validate_accepts_the_real_data():
 def test_validate_fails_on_an_error_and_says_where(broken_data: Path):
     run = campaign("validate", str(broken_data))
     assert run.returncode == 1
-    assert re.search(r"^data/2021/ket-qua/ca-nam\.yml:7:[0-9]+: LỖI \[ratings-sum-mismatch\] ", run.stdout, re.M)
+    assert re.search(r"^data/2021/ket-qua/ca-nam\.yml:6:[0-9]+: LỖI \[ratings-sum-mismatch\] ", run.stdout, re.M)
     assert "Tìm thấy 1 lỗi" in run.stdout
 
 
@@ -49,7 +49,7 @@ def test_validate_github_format_prints_workflow_commands(broken_data: Path):
     assert run.returncode == 1
     lines = run.stdout.splitlines()
     assert lines and all(GITHUB_LINE.fullmatch(line) for line in lines), run.stdout
-    assert any(line.startswith("::error file=data/2021/ket-qua/ca-nam.yml,line=7,col=") for line in lines)
+    assert any(line.startswith("::error file=data/2021/ket-qua/ca-nam.yml,line=6,col=") for line in lines)
     assert "Tìm thấy 1 lỗi" in run.stderr  # the summary stays out of the annotations
 
 
@@ -75,12 +75,12 @@ def test_publishable_refuses_data_with_errors(broken_data: Path):
     assert campaign("publishable", str(broken_data)).returncode == 1
 
 
-def test_publishable_accepts_real_figures(tmp_path: Path):
+def test_publishable_accepts_a_year_gone_live(tmp_path: Path):
     data = tmp_path / "data"
     shutil.copytree(BASELINE, data)
-    for path in data.rglob("*.yml"):
-        path.write_text(path.read_text(encoding="utf-8").replace("minh_hoa: true", "minh_hoa: false"),
-                        encoding="utf-8")
+    assert campaign("publishable", str(data)).returncode == 3
+    run = campaign("go-live", "2021", str(data))
+    assert run.returncode == 0, run.stderr
     run = campaign("publishable", str(data))
     assert run.returncode == 0, run.stderr
 
