@@ -322,13 +322,13 @@ _CODES = (
          "Tệp kết quả của kỳ chưa có số liệu của một đơn vị đang hoạt động vào ngày chốt số liệu.",
          "Nhập số liệu của đơn vị khi có; trong lúc chờ, trang web ghi rõ còn thiếu đơn vị nào.",
          "Chưa có số liệu của '{name}' ({unit}) trong kỳ này. Trang web sẽ hiện số liệu đã có của các đơn vị "
-         "khác, ghi \"Chưa đủ số liệu\" và nêu tên đơn vị còn thiếu.",
+         "khác và nêu tên đơn vị còn thiếu (\"Chưa đủ số liệu\", trừ khi kết quả đã chắc chắn).",
          {"name": "Văn phòng Sở", "unit": "van-phong"}, severity=_W),
     Code("unit-figures-missing", Group.FIGURES, "Đơn vị còn ô để trống",
          "Đơn vị đã có tổng số người, nhưng một số mục còn để trống (chờ điền).",
          "Điền các mục đó khi có; nếu kỳ này không báo cáo mục nào, xóa dòng của mục đó.",
-         "'{name}' còn để trống: {fields}. Trang web sẽ ghi \"Chưa đủ số liệu\" ở các chỉ tiêu cần các số này và "
-         "nêu tên đơn vị.",
+         "'{name}' còn để trống: {fields}. Trang web sẽ nêu tên đơn vị là còn thiếu số liệu ở các chỉ tiêu cần "
+         "các số này (\"Chưa đủ số liệu\", trừ khi kết quả đã chắc chắn).",
          {"name": "Văn phòng Sở", "fields": "danh_hieu_tap_the, de_nghi_tap_the_xuat_sac"}, severity=_W),
     Code("staff-missing", Group.FIGURES, "Có số liệu mà chưa có tổng số người",
          "Đơn vị đã có số liệu khác nhưng tong_so còn để trống; mọi tỷ lệ đều cần tổng số người.",

@@ -9,15 +9,28 @@ from pathlib import Path
 from .diff import DiffError, diff
 from .lifecycle import LifecycleError, go_live, new_year
 from .load import load
-from .problems import summary
+from .markup import md
+from .problems import SEVERITY_LABEL, summary
 
 
 def cmd_validate(args) -> int:
     _, report = load(args.data)
+    if args.format == "markdown":
+        print(summary_markdown(report.problems), end="")
+        return 0 if report.ok else 1
     for problem in report.problems:
         print(problem.as_github() if args.format == "github" else problem.as_text())
     print(summary(report.problems), file=sys.stderr if args.format == "github" else sys.stdout)
     return 0 if report.ok else 1
+
+
+def summary_markdown(problems) -> str:
+    """The check's result for the pull request's summary page: the count, then each problem at its place."""
+    lines = ["### Kiểm tra số liệu", "", md(summary(problems)), ""]
+    for p in problems:
+        lines.append(f"- {md(p.file)} dòng {p.line}, cột {p.column}: **{SEVERITY_LABEL[p.severity]}** "
+                     f"\\[{p.code}\\] {md(p.message)}")
+    return "\n".join(lines) + "\n"
 
 
 def cmd_publishable(args) -> int:
@@ -69,7 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     validate = sub.add_parser("validate", help="Kiểm tra các tệp số liệu.")
     validate.add_argument("data", type=Path, nargs="?", default=Path("data"))
-    validate.add_argument("--format", choices=["text", "github"], default="text")
+    validate.add_argument("--format", choices=["text", "github", "markdown"], default="text")
     validate.set_defaults(run=cmd_validate)
     publish = sub.add_parser("publishable", help="Cho biết số liệu có được xuất bản không.")
     publish.add_argument("data", type=Path, nargs="?", default=Path("data"))
