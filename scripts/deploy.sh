@@ -5,13 +5,17 @@
 #   releases/<UTC timestamp>-<git short sha>/   one complete copy of the site per publication
 #   releases/<name>.partial/                    an upload in progress (or a leftover of an interrupted one)
 #   current -> releases/<name>                  what nginx serves
-# A failed or interrupted upload never touches `current`.
+# A failed or interrupted upload never touches `current`. Only the site the current commit's
+# successful `make build` made is published (its stamp, scripts/site_stamp.py, is checked first).
+# Exit codes: 2 settings, 3 illustrative data, 4 server, 5 incomplete upload, 6 site/ is not this
+# commit's build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=scripts/lib/portal.sh
 source scripts/lib/portal.sh
 
 SITE_DIR=${SITE_DIR:-site}
+SITE_DIR=${SITE_DIR%/}
 KEEP_RELEASES=5
 
 # Run on the server. Removes leftovers of interrupted uploads, refuses a name already taken,
@@ -102,12 +106,14 @@ else
   esac
 fi
 
-[[ -f $SITE_DIR/index.html ]] ||
-  die "Không thấy $SITE_DIR/index.html: hãy dựng trang bằng 'make build' trước khi xuất bản."
+# Refuses a site that the current commit's successful `make build` did not make (with the reason).
+.venv/bin/python scripts/site_stamp.py verify "$SITE_DIR" || exit $?
 sha=$(git rev-parse --short HEAD 2>/dev/null) ||
   die "Không xác định được phiên bản mã nguồn (git rev-parse): hãy chạy trong bản sao git của kho."
 release=$(date -u +%Y%m%dT%H%M%SZ)-$sha
-files=$(find "$SITE_DIR/" -type f | wc -l)
+# The build stamp (STAMP_NAME in scripts/site_stamp.py) stays here: the portal never gets it.
+stamp=.build-stamp
+files=$(find "$SITE_DIR/" -type f ! -path "$SITE_DIR/$stamp" | wc -l)
 
 uploading=""
 on_exit() {
@@ -128,7 +134,7 @@ portal_ssh_setup
 say "Xuất bản $SITE_DIR ($files tệp) lên $DEPLOY_USER@$DEPLOY_HOST:$DEPLOY_PATH/releases/$release"
 current=$(portal_remote "$REMOTE_PREPARE" "$DEPLOY_PATH" "$release")
 
-rsync_opts=(--recursive --links --perms "--chmod=D755,F644" --checksum --timeout=60)
+rsync_opts=(--recursive --links --perms "--chmod=D755,F644" --checksum --timeout=60 "--exclude=/$stamp")
 if [[ -n $current ]]; then
   # Unchanged files become hard links to the running release: only changes cross the network.
   rsync_opts+=("--link-dest=../$current")

@@ -21,6 +21,11 @@ from _tools import require_tool
 REPO = pathlib.Path(__file__).resolve().parent.parent
 DEPLOY = REPO / "scripts" / "deploy.sh"
 ROLLBACK = REPO / "scripts" / "rollback.sh"
+sys.path.insert(0, str(REPO / "scripts"))
+try:
+    import site_stamp
+finally:
+    sys.path.pop(0)
 NGINX_EXAMPLE = REPO / "deploy" / "nginx.conf.example"
 RELEASE_NAME = re.compile(r"^\d{8}T\d{6}Z-[0-9a-f]{4,}$")
 KEEP_RELEASES = 5
@@ -87,11 +92,26 @@ def make_site(root: pathlib.Path, marker: str, big_files: int = 0) -> pathlib.Pa
         (site / rel).write_text(text, encoding="utf-8")
     (site / UNCHANGED_ASSET).parent.mkdir(parents=True, exist_ok=True)
     (site / UNCHANGED_ASSET).write_bytes(b"\x89PNG fixed bytes shared by every release")
+    stamp_as_built(site)
     return site
 
 
+def stamp_as_built(site: pathlib.Path) -> None:
+    """Stamp `site` as `make build` stamps the clean build of this checkout's commit, so deploy.sh takes it.
+
+    Whether this checkout is clean does not matter here: what deploy.sh refuses has its own tests.
+    """
+    head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=REPO, capture_output=True, text=True, check=True).stdout.strip()
+    site_stamp.write(site, head, clean=True)
+
+
 def site_files(site: pathlib.Path) -> dict[str, bytes]:
-    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+    """Every file of a site or release; the build stamp is not a file of the site, and never published."""
+    return {
+        p.relative_to(site).as_posix(): p.read_bytes()
+        for p in sorted(site.rglob("*"))
+        if p.is_file() and p.relative_to(site).as_posix() != site_stamp.STAMP_NAME
+    }
 
 
 def url_path(rel: str) -> str:
@@ -585,6 +605,165 @@ def test_refuses_when_publishability_cannot_be_checked(tmp_path):
     assert not (tmp_path / "portal").exists()
 
 
+# ---------------------------------------------------------------- issue #12: only a successful build is published
+
+# What `make build` reads; copied from the work tree, so that the tests see the code as it is now.
+BUILD_SOURCES = ("Makefile", "mkdocs.yml", ".gitignore", "docs", "overrides", "macros", "hooks", "campaign", "data",
+                 "scripts", "requirements")
+
+
+def built_project(tmp_path: pathlib.Path) -> pathlib.Path:
+    """A clean git checkout of this work tree's build sources (one commit) that uses this checkout's venv."""
+    project = tmp_path / "project"
+    project.mkdir()
+    for part in BUILD_SOURCES:
+        source = REPO / part
+        if source.is_dir():
+            shutil.copytree(source, project / part, ignore=shutil.ignore_patterns("__pycache__"))
+        elif source.exists():
+            shutil.copy2(source, project / part)
+    git(project, "init", "-q")
+    git(project, "add", "-A")
+    git(project, "commit", "-q", "-m", "test")
+    (project / ".git" / "info" / "exclude").write_text("/.venv\n")
+    (project / ".venv").symlink_to(REPO / ".venv")
+    return project
+
+
+def git(project: pathlib.Path, *args: str) -> str:
+    command = ["git", "-C", str(project), "-c", "user.name=test", "-c", "user.email=test@invalid", *args]
+    return subprocess.run(command, check=True, capture_output=True, text=True, timeout=60).stdout
+
+
+def make_build(project: pathlib.Path, **popen) -> subprocess.CompletedProcess | subprocess.Popen:
+    """`make build` in `project`; -o: the venv is this checkout's, already installed, never reinstalled from the copy."""
+    command = ["make", "-s", "-o", ".venv/.site-installed", "build"]
+    env = {**os.environ, "SITE_URL": ""}
+    if popen:
+        return subprocess.Popen(command, cwd=project, env=env, text=True, **popen)
+    return subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, timeout=300)
+
+
+def build_leftovers(project: pathlib.Path) -> list[str]:
+    return sorted(p.name for p in project.iterdir() if p.name.startswith((".site-build-", ".site-old-")))
+
+
+def run_deploy(project: pathlib.Path, tmp_path: pathlib.Path, **extra_env) -> subprocess.CompletedProcess:
+    """deploy.sh of `project`, with settings that lead nowhere: every refusal here comes before connecting."""
+    env = {**settings(tmp_path), "DEPLOY_ALLOW_ILLUSTRATIVE": "1", **extra_env}
+    return subprocess.run([str(project / "scripts" / "deploy.sh")], cwd=project, env=env, capture_output=True, text=True,
+                          timeout=60)
+
+
+@pytest.mark.site
+def test_refused_build_is_never_published(tmp_path):
+    """Finding 1: a build MkDocs refuses leaves site/ as it was, and deploy.sh refuses that older site."""
+    project = built_project(tmp_path)
+    built = make_build(project)
+    assert built.returncode == 0, built.stderr
+    assert "Đã dựng trang vào site/" in built.stderr
+    site = project / "site"
+    before = site_files(site)
+    stamp = site_stamp.read(site)
+    assert stamp["commit"] == git(project, "rev-parse", "HEAD").strip() and stamp["clean"] == "yes"
+
+    # A broken link, committed: in strict mode MkDocs writes every page, then stops on the warning.
+    page = sorted((project / "docs").rglob("*.md"))[0]
+    page.write_text(page.read_text(encoding="utf-8") + "\n[liên kết hỏng](khong-co-trang-nay.md)\n", encoding="utf-8")
+    git(project, "commit", "-q", "-am", "broken link")
+    refused = make_build(project)
+    assert refused.returncode != 0
+    assert "khong-co-trang-nay.md" in refused.stderr
+    assert "Lỗi: dựng trang không thành công" in refused.stderr and "site/ không bị thay đổi" in refused.stderr
+    assert site_files(site) == before and site_stamp.read(site) == stamp
+    assert build_leftovers(project) == []
+    assert git(project, "status", "--porcelain") == "", "make build's temporary files must be ignored by git"
+
+    deploy = run_deploy(project, tmp_path)
+    assert deploy.returncode == 6, deploy.stderr
+    assert "không phải bản dựng của phiên bản hiện tại" in deploy.stderr and "make build" in deploy.stderr
+    assert "Đã xuất bản" not in deploy.stderr
+    assert not (tmp_path / "portal").exists()
+
+
+@pytest.mark.site
+def test_build_with_broken_data_says_so_in_vietnamese_at_the_line(tmp_path):
+    """Finding 1: the Office reads why, in Vietnamese, at the file and line; not only an English MkDocs line."""
+    project = built_project(tmp_path)
+    data_file = sorted((project / "data").glob("*/*.yml"))[0]
+    text = data_file.read_text(encoding="utf-8")
+    assert text.endswith("\n")
+    key = re.search(r"(?m)^([a-z_]+):", text).group(1)
+    data_file.write_text(text + f"{key}: lặp lại\n", encoding="utf-8")
+    line = len(text.splitlines()) + 1
+
+    result = make_build(project)
+    assert result.returncode != 0
+    output = result.stdout + result.stderr
+    assert "Số liệu có lỗi, trang web không được tạo:" in output
+    assert f"{data_file.relative_to(project).as_posix()}:{line}:1: LỖI [yaml-duplicate-key]" in output
+    assert "Lỗi: dựng trang không thành công" in output
+    assert not re.search(r"(?m)^(WARNING|ERROR)\b", output), output
+    assert not (project / "site").exists() and build_leftovers(project) == []
+
+
+@pytest.mark.site
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL], ids=["terminated", "killed"])
+def test_interrupted_build_leaves_the_previous_site(tmp_path, sig):
+    """Finding 1: a build stopped while MkDocs writes leaves the previous site/ whole; the next build cleans up."""
+    project = built_project(tmp_path)
+    assert make_build(project).returncode == 0
+    site = project / "site"
+    before, stamp = site_files(site), site_stamp.read(site)
+
+    proc = make_build(project, start_new_session=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 120
+        writing = False
+        while not writing and time.monotonic() < deadline and proc.poll() is None:
+            writing = any(p.is_file() for d in project.glob(".site-build-*") for p in d.rglob("*"))
+            time.sleep(0.02)
+        assert writing and proc.poll() is None, "the build ended before it could be interrupted"
+        os.killpg(proc.pid, sig)
+        _, stderr = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=10)
+    assert proc.returncode != 0
+    assert site_files(site) == before and site_stamp.read(site) == stamp
+    assert git(project, "status", "--porcelain") == ""
+    if sig == signal.SIGTERM:
+        assert "Dựng trang bị dừng: site/ giữ nguyên" in stderr
+        assert build_leftovers(project) == []
+
+    rebuilt = make_build(project)
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    assert build_leftovers(project) == []
+    assert site_files(site) == before, "same sources, same site"
+
+
+def test_deploy_refuses_a_site_the_current_commits_build_did_not_make(tmp_path):
+    """Finding 1: no stamp, a stamp of a dirty work tree, or a file changed after the build: refused, with the reason."""
+    project = built_project(tmp_path)
+    head = git(project, "rev-parse", "HEAD").strip()
+    site = make_site(tmp_path, "site")
+    cases = {
+        "không có dấu của một lần dựng thành công": lambda: (site / site_stamp.STAMP_NAME).unlink(),
+        "được dựng khi thư mục làm việc còn thay đổi chưa commit": lambda: site_stamp.write(site, head, clean=False),
+        "đã thay đổi sau khi dựng": lambda: (
+            site_stamp.write(site, head, clean=True),
+            (site / "index.html").write_text("<p>sửa tay</p>\n", encoding="utf-8"),
+        ),
+    }
+    for message, spoil in cases.items():
+        spoil()
+        result = run_deploy(project, tmp_path, SITE_DIR=str(site))
+        assert result.returncode == 6, (message, result.stderr)
+        assert message in result.stderr and "make build" in result.stderr
+        assert not (tmp_path / "portal").exists()
+
+
 @pytest.fixture(scope="module")
 def real_site(tmp_path_factory) -> pathlib.Path:
     """The project's own site, built by MkDocs from a copy of the sources (data/ may not exist yet on a branch)."""
@@ -605,6 +784,7 @@ def real_site(tmp_path_factory) -> pathlib.Path:
         timeout=300,
     )
     assert build.returncode == 0, build.stderr
+    stamp_as_built(tmp / "site")
     return tmp / "site"
 
 
