@@ -5,10 +5,11 @@
 #   releases/<UTC timestamp>-<git short sha>/   one complete copy of the site per publication
 #   releases/<name>.partial/                    an upload in progress (or a leftover of an interrupted one)
 #   current -> releases/<name>                  what nginx serves
+#   .deploy.lock                                held (flock) by the deploy or rollback at work
 # A failed or interrupted upload never touches `current`. Only the site the current commit's
 # successful `make build` made is published (its stamp, scripts/site_stamp.py, is checked first).
 # Exit codes: 2 settings, 3 illustrative data, 4 server, 5 incomplete upload, 6 site/ is not this
-# commit's build.
+# commit's build, 75 the portal stayed busy with another deploy or rollback.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=scripts/lib/portal.sh
@@ -18,8 +19,9 @@ SITE_DIR=${SITE_DIR:-site}
 SITE_DIR=${SITE_DIR%/}
 KEEP_RELEASES=5
 
-# Run on the server. Removes leftovers of interrupted uploads, refuses a name already taken,
-# and prints the current release's name (empty before the first publication) for --link-dest.
+# Run on the server, holding the lock (so no other upload is in progress). Removes leftovers of
+# interrupted uploads and switches, refuses a name already taken, and prints the current
+# release's name (empty before the first publication) for --link-dest.
 read -r -d '' REMOTE_PREPARE <<SH || true
 set -eu
 LC_ALL=C
@@ -30,6 +32,7 @@ if [ -e "\$base/current" ] && [ ! -L "\$base/current" ]; then
   exit 4
 fi
 mkdir -p "\$base/releases"
+rm -f -- "\$base"/.current.[0-9]*
 cd "\$base/releases"
 for d in $RELEASE_GLOB.partial; do
   [ -e "\$d" ] || continue
@@ -49,7 +52,7 @@ fi
 exit 0
 SH
 
-# Run on the server after the upload. Checks the new release is complete, names it, points
+# Run on the server after the upload, still holding the lock. Checks the new release is complete, names it, points
 # `current` at it through a rename (atomic: a reader sees the old or the new release, never
 # neither), then deletes the oldest releases beyond the last KEEP, never the current one.
 read -r -d '' REMOTE_SWITCH <<SH || true
@@ -120,17 +123,19 @@ on_exit() {
   local status=$?
   if [[ -n $uploading ]]; then
     say "Xuất bản bị dừng giữa chừng: xoá thư mục tải dở $uploading.partial trên máy chủ; bản đang chạy (current) giữ nguyên."
-    timeout 60 ssh -F "$PORTAL_SSH_CONFIG" portal sh -s -- "$DEPLOY_PATH" "$uploading" <<<"$REMOTE_DISCARD" ||
+    timeout 60 ssh -F "$PORTAL_SSH_CONFIG" portal sh -s -- "$DEPLOY_PATH" "$uploading" <<<"$REMOTE_DISCARD" 6<&- 7>&- ||
       say "Chưa xoá được; lần xuất bản sau sẽ tự xoá."
   fi
   portal_ssh_cleanup
   exit "$status"
 }
 trap on_exit EXIT
+trap 'exit 129' HUP
 trap 'exit 130' INT
 trap 'exit 143' TERM
 portal_ssh_setup
 
+portal_lock deploy "$release"
 say "Xuất bản $SITE_DIR ($files tệp) lên $DEPLOY_USER@$DEPLOY_HOST:$DEPLOY_PATH/releases/$release"
 current=$(portal_remote "$REMOTE_PREPARE" "$DEPLOY_PATH" "$release")
 
@@ -149,5 +154,6 @@ rsync "${rsync_opts[@]}" -e "ssh -F $PORTAL_SSH_CONFIG" \
   "$SITE_DIR/" "portal:$DEPLOY_PATH/releases/$release.partial/"
 portal_remote "$REMOTE_SWITCH" "$DEPLOY_PATH" "$release" "$files" "$KEEP_RELEASES"
 uploading=""
+portal_unlock
 
 say "Đã xuất bản: $DEPLOY_PATH/current -> releases/$release${current:+ (bản trước: $current)}"

@@ -137,6 +137,59 @@ def wait_next_second() -> None:
     time.sleep(1.05 - (time.time() % 1))
 
 
+def start_deploy(portal: "Portal", site: pathlib.Path, **extra_env) -> subprocess.Popen:
+    """deploy.sh in the background, in a session of its own so that a test can end it and all it started."""
+    env = {**portal.env, "SITE_DIR": str(site), **extra_env}
+    return subprocess.Popen(
+        [str(DEPLOY)], cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
+    )
+
+
+def wait_for_upload(portal: "Portal", proc: subprocess.Popen, total: int, at_least: int = 3) -> pathlib.Path:
+    """The .partial folder of `proc`'s upload, once it holds `at_least` files and before it is complete."""
+    deadline = time.monotonic() + 60
+    uploaded = 0
+    partial = None
+    while time.monotonic() < deadline and proc.poll() is None:
+        partials = list((portal.path / "releases").glob("*.partial")) if (portal.path / "releases").is_dir() else []
+        if partials:
+            partial = partials[0]
+            uploaded = sum(1 for p in partial.rglob("*") if p.is_file())
+            if uploaded >= at_least:
+                break
+        time.sleep(0.05)
+    assert proc.poll() is None, "the upload ended before it could be caught under way"
+    assert partial is not None and at_least <= uploaded < total, (uploaded, total)
+    return partial
+
+
+def end_session(proc: subprocess.Popen) -> None:
+    """Kill what a test started with start_deploy, if still running (cleanup only)."""
+    if proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=10)
+
+
+def processes_mentioning(text: str) -> list[str]:
+    """Command lines of the live processes on this machine (the SSH server's too) that contain `text`."""
+    found = []
+    for entry in pathlib.Path("/proc").iterdir():
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+            state = next(line for line in (entry / "status").read_text().splitlines() if line.startswith("State:"))
+        except (OSError, StopIteration):
+            continue
+        if text in cmdline and "zombie" not in state:
+            found.append(f"{entry.name}: {cmdline}")
+    return found
+
+
+def complete_releases(portal: "Portal") -> list[str]:
+    return [n for n in portal.releases() if RELEASE_NAME.match(n) and (portal.path / "releases" / n / "index.html").is_file()]
+
+
 # ---------------------------------------------------------------- servers
 
 
@@ -363,9 +416,11 @@ def test_interrupted_upload_leaves_current_as_it_was(portal, tmp_path, sig):
         # No trap runs on SIGKILL: the leftover stays until the next publication removes it.
         assert list((portal.path / "releases").glob("*.partial"))
 
+    # The killed deploy's lock died with it: the next one gets it at once (it would fail otherwise).
     wait_next_second()
     third = make_site(tmp_path, "third")
-    portal.deploy(third)
+    result = portal.deploy(third, DEPLOY_LOCK_WAIT="0")
+    assert "bận" not in result.stderr
     portal.assert_serves(third)
     assert not list((portal.path / "releases").glob("*.partial"))
     assert len(portal.releases()) == 2
@@ -460,6 +515,53 @@ def test_refuses_a_server_whose_host_key_is_not_pinned(portal, tmp_path, ssh_ser
     assert result.returncode != 0
     assert not (portal.path / "current").exists()
     assert portal.releases() == []
+
+
+# ---------------------------------------------------------------- issue #12: races and leftovers
+
+
+@pytest.mark.server
+def test_second_deploy_waits_for_the_first_instead_of_removing_its_upload(portal, tmp_path):
+    """Finding 2a, and its siblings: a deploy, or a rollback, started during an upload waits for the lock
+    or stops with a message; it never takes the running upload's .partial for a leftover."""
+    first = make_site(tmp_path, "first")
+    portal.deploy(first)
+    first_release = portal.current()
+
+    wait_next_second()
+    big = make_site(tmp_path, "big", big_files=40)  # 10 MiB at 2 MiB/s: about 5 s of upload
+    uploading = start_deploy(portal, big, DEPLOY_BWLIMIT="2048")
+    try:
+        partial = wait_for_upload(portal, uploading, len(site_files(big)))
+        wait_next_second()  # a release name of its own for the second deploy
+        second = make_site(tmp_path, "second")
+
+        impatient = portal.run(DEPLOY, {"SITE_DIR": str(second), "DEPLOY_LOCK_WAIT": "1"})
+        assert impatient.returncode == 75, impatient.stderr
+        assert "Máy chủ đang bận: một lần xuất bản khác (bản " in impatient.stderr
+        assert "Sau 1 giây máy chủ vẫn bận" in impatient.stderr
+        rollback = portal.run(ROLLBACK, {"DEPLOY_LOCK_WAIT": "1"})
+        assert rollback.returncode == 75, rollback.stderr
+        assert "Máy chủ đang bận" in rollback.stderr
+        assert uploading.poll() is None and partial.is_dir(), "the running upload was disturbed"
+        assert portal.current() == first_release
+
+        patient = start_deploy(portal, second, DEPLOY_LOCK_WAIT="120")
+        try:
+            _, first_err = uploading.communicate(timeout=120)
+            _, second_err = patient.communicate(timeout=120)
+        finally:
+            end_session(patient)
+    finally:
+        end_session(uploading)
+    assert uploading.returncode == 0, first_err
+    assert "Đã xuất bản" in first_err
+    assert patient.returncode == 0, second_err
+    assert "Máy chủ đang bận" in second_err and "Đã xuất bản" in second_err
+    big_release = partial.name.removesuffix(".partial")
+    assert site_files(portal.path / "releases" / big_release) == site_files(big)
+    assert portal.releases() == sorted([first_release, big_release, portal.current()])
+    portal.assert_serves(second)
 
 
 # ---------------------------------------------------------------- the nginx sample
