@@ -26,6 +26,7 @@ read -r -d '' REMOTE_PREPARE <<SH || true
 set -eu
 LC_ALL=C
 export LC_ALL
+$REMOTE_RELEASE_LIB
 base=\$1 name=\$2
 if [ -e "\$base/current" ] && [ ! -L "\$base/current" ]; then
   echo "Lỗi: \$base/current đã có và không phải liên kết (symlink): hãy chuyển nó đi chỗ khác rồi chạy lại." >&2
@@ -47,18 +48,20 @@ fi
 if [ -L "\$base/current" ]; then
   cur=\$(readlink "\$base/current")
   cur=\${cur##*/}
-  [ -d "\$cur" ] && printf '%s\n' "\$cur"
+  if is_complete_release "\$cur"; then printf '%s\n' "\$cur"; fi
 fi
 exit 0
 SH
 
-# Run on the server after the upload, still holding the lock. Checks the new release is complete, names it, points
-# `current` at it through a rename (atomic: a reader sees the old or the new release, never
-# neither), then deletes the oldest releases beyond the last KEEP, never the current one.
+# Run on the server after the upload, still holding the lock. Checks the new release is complete,
+# names it, points `current` at it through a rename (atomic: a reader sees the old or the new
+# release, never neither), then deletes the oldest complete releases beyond the last KEEP, never
+# the current one. Whatever is not a complete release is neither counted nor deleted: reported.
 read -r -d '' REMOTE_SWITCH <<SH || true
 set -eu
 LC_ALL=C
 export LC_ALL
+$REMOTE_RELEASE_LIB
 base=\$1 name=\$2 expected_files=\$3 keep=\$4
 cd "\$base/releases"
 if [ ! -f "\$name.partial/index.html" ]; then
@@ -74,19 +77,20 @@ mv -T -- "\$name.partial" "\$name"
 ln -s "releases/\$name" "\$base/.current.\$\$"
 mv -T -- "\$base/.current.\$\$" "\$base/current"
 total=0
-for d in $RELEASE_GLOB; do
-  case "\$d" in *.partial) continue ;; esac
-  [ -d "\$d" ] && total=\$((total + 1))
+for d in *; do
+  if is_complete_release "\$d"; then total=\$((total + 1)); fi
 done
 excess=\$((total - keep))
-for d in $RELEASE_GLOB; do
+for d in *; do
   [ "\$excess" -gt 0 ] || break
-  case "\$d" in *.partial) continue ;; esac
-  [ -d "\$d" ] || continue
+  is_complete_release "\$d" || continue
   excess=\$((excess - 1))
   [ "\$d" = "\$name" ] && continue
   echo "Xoá bản phát hành cũ: \$d" >&2
   rm -rf -- "\$d"
+done
+not_releases | while IFS= read -r d; do
+  echo "Để nguyên releases/\$d: không phải bản phát hành hoàn chỉnh (tên không theo mẫu <giờ UTC>-<mã phiên bản>, hoặc thiếu index.html), nên không được tính vào \$keep bản giữ lại và không bị xoá. Hãy xem rồi tự xoá nếu không cần." >&2
 done
 SH
 

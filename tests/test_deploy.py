@@ -564,6 +564,37 @@ def test_second_deploy_waits_for_the_first_instead_of_removing_its_upload(portal
     portal.assert_serves(second)
 
 
+@pytest.mark.server
+def test_pruning_counts_only_complete_releases(portal, tmp_path):
+    """Finding 2b: a folder that is not a complete release is neither counted among the five kept nor deleted."""
+    releases = portal.path / "releases"
+    releases.mkdir()
+    old = [f"2020010{n}T000000Z-aaaaaa{n}" for n in range(1, 7)]
+    for name in old:
+        (releases / name).mkdir()
+        (releases / name / "index.html").write_text(f"<p>{name}</p>\n")
+    odd = {
+        "20991231T235959Z-x": None,  # the name pattern, but not a git sha; empty
+        "20991231T235959Z-abcdef0": None,  # a release's name, without index.html
+        "ban-sao-cu": "index.html",  # a copy made by hand
+    }
+    for name, content in odd.items():
+        (releases / name).mkdir()
+        if content:
+            (releases / name / content).write_text("<p>copy</p>\n")
+    (releases / "ghi-chu.txt").write_text("notes\n")
+
+    site = make_site(tmp_path, "new")
+    result = portal.deploy(site)
+    portal.assert_serves(site)
+    assert complete_releases(portal) == [*old[-(KEEP_RELEASES - 1):], portal.current()]
+    for name in [*odd, "ghi-chu.txt"]:
+        assert (releases / name).exists(), f"{name} must be left alone"
+        assert f"Để nguyên releases/{name}: không phải bản phát hành hoàn chỉnh" in result.stderr
+    for name in old[: -(KEEP_RELEASES - 1)]:
+        assert f"Xoá bản phát hành cũ: {name}" in result.stderr
+
+
 # ---------------------------------------------------------------- the nginx sample
 
 

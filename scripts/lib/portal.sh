@@ -6,6 +6,35 @@
 # Release folders are named <UTC timestamp>-<git short sha>; only such names are ever listed or deleted.
 RELEASE_GLOB='[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]T[0-9][0-9][0-9][0-9][0-9][0-9]Z-*'
 
+# Prepended to the scripts run on the server (after `cd releases`). A release counts (is kept,
+# pruned, rolled back to) only if it is complete: named <UTC timestamp>-<hex git sha>, a real
+# folder, holding index.html. Anything else there (a folder made by hand, a copy, a damaged
+# release) is never deleted and never takes the place of a release; the scripts report it.
+# shellcheck disable=SC2016  # expanded on the server
+REMOTE_RELEASE_LIB='
+is_release_name() {
+  case $1 in
+    [0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]T[0-9][0-9][0-9][0-9][0-9][0-9]Z-????*) ;;
+    *) return 1 ;;
+  esac
+  case ${1#*Z-} in
+    *[!0-9a-f]*) return 1 ;;
+  esac
+}
+is_complete_release() {
+  is_release_name "$1" && [ -d "$1" ] && [ ! -L "$1" ] && [ -f "$1/index.html" ]
+}
+# Names, one a line, of what is in releases/ but is neither a complete release nor an upload
+# in progress (*.partial, which only the deploy holding the lock touches).
+not_releases() {
+  for d in * .[!.]*; do
+    [ -e "$d" ] || [ -L "$d" ] || continue
+    case $d in *.partial) is_release_name "${d%.partial}" && continue ;; esac
+    is_complete_release "$d" || printf "%s\n" "$d"
+  done
+}
+'
+
 die() {
   printf 'Lỗi: %s\n' "$1" >&2
   exit "${2:-1}"
