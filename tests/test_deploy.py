@@ -595,6 +595,31 @@ def test_pruning_counts_only_complete_releases(portal, tmp_path):
         assert f"Xoá bản phát hành cũ: {name}" in result.stderr
 
 
+@pytest.mark.server
+def test_rollback_skips_incomplete_releases(portal, tmp_path):
+    """Finding 2c: rollback passes over a release without index.html to the complete one before it."""
+    sites = []
+    for n in range(3):
+        if n:
+            wait_next_second()
+        sites.append(make_site(tmp_path, f"r{n}"))
+        portal.deploy(sites[-1])
+    r0, r1, r2 = portal.releases()
+    (portal.path / "releases" / r1 / "index.html").unlink()  # damaged by hand, say
+
+    result = portal.run(ROLLBACK)
+    assert result.returncode == 0, result.stderr
+    assert f"Bỏ qua releases/{r1}: bản này không hoàn chỉnh" in result.stderr
+    assert f"Đã quay lại: {portal.path}/current -> releases/{r0} (thay cho {r2})." in result.stderr
+    assert portal.current() == r0
+    portal.assert_serves(sites[0])
+
+    again = portal.run(ROLLBACK)
+    assert again.returncode == 4
+    assert "không có bản phát hành nào cũ hơn" in again.stderr
+    assert portal.current() == r0
+
+
 # ---------------------------------------------------------------- the nginx sample
 
 
