@@ -122,9 +122,17 @@ release=$(date -u +%Y%m%dT%H%M%SZ)-$sha
 stamp=.build-stamp
 files=$(find "$SITE_DIR/" -type f ! -path "$SITE_DIR/$stamp" | wc -l)
 
-uploading=""
+uploading="" rsync_pid=""
 on_exit() {
   local status=$?
+  # Cleaning up takes a few seconds at most (each step is bounded): a second Ctrl-C must not cut it.
+  trap '' INT TERM HUP
+  if [[ -n $rsync_pid ]]; then
+    # Started in the background and waited for, so that a signal is handled now and not when
+    # the upload is over; ended here, so no upload goes on after this script.
+    kill -TERM "$rsync_pid" 2>/dev/null || true
+    wait "$rsync_pid" 2>/dev/null || true
+  fi
   if [[ -n $uploading ]]; then
     say "Xuất bản bị dừng giữa chừng: xoá thư mục tải dở $uploading.partial trên máy chủ; bản đang chạy (current) giữ nguyên."
     timeout 60 ssh -F "$PORTAL_SSH_CONFIG" portal sh -s -- "$DEPLOY_PATH" "$uploading" <<<"$REMOTE_DISCARD" 6<&- 7>&- ||
@@ -154,8 +162,18 @@ if [[ -n ${DEPLOY_BWLIMIT:-} ]]; then
 fi
 
 uploading=$release
+# rsync keeps the lock's descriptor (7) on purpose: were this script killed alone (SIGKILL), the
+# lock would last as long as the orphaned upload, and no other deploy could take its .partial
+# for a leftover. In the background so that the traps above run as soon as a signal comes.
 rsync "${rsync_opts[@]}" -e "ssh -F $PORTAL_SSH_CONFIG" \
-  "$SITE_DIR/" "portal:$DEPLOY_PATH/releases/$release.partial/"
+  "$SITE_DIR/" "portal:$DEPLOY_PATH/releases/$release.partial/" 6<&- &
+rsync_pid=$!
+wait "$rsync_pid" || {
+  status=$?
+  rsync_pid=""
+  exit "$status"
+}
+rsync_pid=""
 portal_remote "$REMOTE_SWITCH" "$DEPLOY_PATH" "$release" "$files" "$KEEP_RELEASES"
 uploading=""
 portal_unlock

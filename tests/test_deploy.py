@@ -620,6 +620,44 @@ def test_rollback_skips_incomplete_releases(portal, tmp_path):
     assert portal.current() == r0
 
 
+@pytest.mark.server
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=["terminated", "interrupted"])
+def test_stopped_deploy_ends_its_upload_with_it(portal, tmp_path, sig):
+    """Finding 2d: a signal to the deploy script alone (not its process group) ends its rsync too, at once."""
+    first = make_site(tmp_path, "first")
+    portal.deploy(first)
+    first_release = portal.current()
+
+    wait_next_second()
+    big = make_site(tmp_path, "big", big_files=80)  # 20 MiB at 2 MiB/s: about 10 s of upload
+    proc = start_deploy(portal, big, DEPLOY_BWLIMIT="2048")
+    try:
+        partial = wait_for_upload(portal, proc, len(site_files(big)))
+        os.kill(proc.pid, sig)
+        signalled = time.monotonic()
+        _, stderr = proc.communicate(timeout=60)
+        took = time.monotonic() - signalled
+        # Whatever is left of the upload (here, the SSH server's side runs on this machine too).
+        deadline = time.monotonic() + 10
+        while (left := processes_mentioning(partial.name)) and time.monotonic() < deadline:
+            time.sleep(0.1)
+    finally:
+        end_session(proc)
+    assert proc.returncode == 128 + sig, stderr
+    assert not left, f"still running after deploy.sh ended: {left}"
+    assert took < 5, f"deploy.sh took {took:.1f} s to stop: it waited for the upload"
+    assert "current) giữ nguyên" in stderr
+    assert not partial.exists()
+    assert portal.current() == first_release
+    portal.assert_serves(first)
+
+    # And it let go of the lock.
+    wait_next_second()
+    second = make_site(tmp_path, "second")
+    portal.deploy(second, DEPLOY_LOCK_WAIT="0")
+    portal.assert_serves(second)
+
+
 # ---------------------------------------------------------------- the nginx sample
 
 
