@@ -111,6 +111,12 @@ else
     3) die "Không xuất bản: số liệu trong data/ còn là số liệu minh hoạ (lý do ở trên). Hãy nhập số liệu thật trước; để thử trên máy chủ thử nghiệm, đặt DEPLOY_ALLOW_ILLUSTRATIVE=1." 3 ;;
     *) die "Không kiểm tra được số liệu có được phép xuất bản hay không (.venv/bin/python -m campaign publishable data thoát với mã $status); không xuất bản." ;;
   esac
+  # The check read data/ as it is now; the site was built from the commit's data (its stamp
+  # says so, below). Both are the same only if data/ has no uncommitted change.
+  changed=$(git status --porcelain --untracked-files=all -- data 2>/dev/null) ||
+    die "Không xác định được data/ có thay đổi chưa commit hay không (git status); không xuất bản." 6
+  [[ -z $changed ]] ||
+    die "data/ có thay đổi chưa commit ('git status data'), nên số liệu vừa kiểm tra không phải số liệu của bản dựng trong $SITE_DIR/. Hãy commit (hoặc bỏ) các thay đổi, chạy 'make build', rồi xuất bản lại." 6
 fi
 
 # Refuses a site that the current commit's successful `make build` did not make (with the reason).

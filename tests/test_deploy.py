@@ -960,6 +960,23 @@ def test_deploy_refuses_a_site_the_current_commits_build_did_not_make(tmp_path):
         assert not (tmp_path / "portal").exists()
 
 
+def test_refuses_data_changed_since_the_commit(tmp_path):
+    """Sibling of finding 1: the publishability check reads data/ as it is; the site was built from the commit's."""
+    project = built_project(tmp_path)
+    for path in (project / "data").rglob("*.yml"):
+        path.write_text(re.sub(r"(?m)^minh_hoa: true$", "minh_hoa: false", path.read_text(encoding="utf-8")),
+                        encoding="utf-8")
+    check = subprocess.run([str(project / ".venv" / "bin" / "python"), "-m", "campaign", "publishable", "data"],
+                           cwd=project, capture_output=True, text=True, timeout=60)
+    assert check.returncode == 0, "the edited data must pass the check, or this test proves nothing: " + check.stderr
+    site = make_site(tmp_path, "site")
+    site_stamp.write(site, git(project, "rev-parse", "HEAD").strip(), clean=True)
+    result = run_deploy(project, tmp_path, SITE_DIR=str(site), DEPLOY_ALLOW_ILLUSTRATIVE="")
+    assert result.returncode == 6, result.stderr
+    assert "data/ có thay đổi chưa commit" in result.stderr
+    assert not (tmp_path / "portal").exists()
+
+
 @pytest.fixture(scope="module")
 def real_site(tmp_path_factory) -> pathlib.Path:
     """The project's own site, built by MkDocs from a copy of the sources (data/ may not exist yet on a branch)."""
