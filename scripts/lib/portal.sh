@@ -143,7 +143,7 @@ if ! flock -n 9; then
   printf 'busy %s\n' "$(head -n 1 "$base/.deploy.lock" 2>/dev/null)"
   flock -w "$wait" 9 || exit 75
 fi
-printf '%s %s %s\n' "$action" "$release" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" >"$base/.deploy.lock"
+printf '%s %s %s\n' "$action" "$release" "$(date -u '+%Y-%m-%d %H:%M:%S')" >"$base/.deploy.lock"
 echo locked
 exec cat >/dev/null
 SH
