@@ -26,7 +26,10 @@ class Group(Enum):
     DATES = "Ngày tháng"
     CODES = "Mã không khớp"
     FIGURES = "Số liệu không khớp"
+    UNITS = "Đơn vị thành lập, sáp nhập, giải thể"
     EVIDENCE = "Thiếu căn cứ"
+    ILLUSTRATIVE = "Số liệu minh họa và số liệu thật"
+    WAITING = "Kiểm tra còn chờ"
 
 
 @dataclass(frozen=True)
@@ -51,7 +54,7 @@ class Code:
         return self.message(**self.example)
 
 
-_E, _W = Severity.ERROR, Severity.WARNING
+_E, _W, _N = Severity.ERROR, Severity.WARNING, Severity.NOTE
 _ID_RULE = "chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ van-phong"
 
 _CODES = (
@@ -140,8 +143,8 @@ _CODES = (
          "Giá trị được đặt trong dấu ngoặc cong “ ” hoặc ‘ ’ (thường do Word hay điện thoại tự đổi). YAML không "
          "coi đó là dấu ngoặc, nên chúng sẽ hiện nguyên trên trang web, và số hay true/false bị đọc thành chữ.",
          "Thay bằng ngoặc kép thẳng \"…\" (phím Shift và phím '), hoặc bỏ đi nếu không cần.",
-         "Giá trị được đặt trong dấu ngoặc cong {quotes}. YAML không coi đó là dấu ngoặc: trang web sẽ hiện cả "
-         "hai dấu. Hãy thay bằng ngoặc kép thẳng \"…\" (phím Shift và phím '), hoặc bỏ đi nếu không cần.",
+         "Giá trị được đặt trong dấu ngoặc cong {quotes}. YAML không coi đó là dấu ngoặc, nên cả hai dấu sẽ hiện "
+         "ra trên trang. Hãy thay bằng ngoặc kép thẳng \"…\" (phím Shift và phím '), hoặc bỏ đi nếu không cần.",
          {"quotes": "“…”"}),
     Code("text-formula-start", Group.TYPING, "Chữ bắt đầu như công thức Excel",
          "Chữ bắt đầu bằng =, +, - hoặc @, như một công thức Excel (có thể đã chép nhầm công thức thay cho giá "
@@ -407,16 +410,46 @@ _CODES = (
          "dòng này hoặc sửa don-vi.yml.",
          {"name": "Văn phòng Sở"}),
     Code("unit-missing-results", Group.FIGURES, "Đơn vị chưa có số liệu trong kỳ",
-         "Tệp kết quả của kỳ chưa có số liệu của một đơn vị trong don-vi.yml.",
+         "Tệp kết quả của kỳ chưa có số liệu của một đơn vị đang hoạt động vào ngày chốt số liệu.",
          "Nhập số liệu của đơn vị khi có; trong lúc chờ, trang web ghi rõ còn thiếu đơn vị nào.",
-         "Chưa có số liệu của '{name}' ({unit}) trong kỳ này; các chỉ tiêu liên quan sẽ hiện \"Chưa có số liệu\".",
+         "Chưa có số liệu của '{name}' ({unit}) trong kỳ này. Trang web sẽ hiện số liệu đã có của các đơn vị "
+         "khác và nêu tên đơn vị còn thiếu (\"Chưa đủ số liệu\", trừ khi kết quả đã chắc chắn).",
          {"name": "Văn phòng Sở", "unit": "van-phong"}, severity=_W),
+    Code("unit-figures-missing", Group.FIGURES, "Đơn vị còn ô để trống",
+         "Đơn vị đã có tổng số người, nhưng một số mục còn để trống (chờ điền).",
+         "Điền các mục đó khi có; nếu kỳ này không báo cáo mục nào, xóa dòng của mục đó.",
+         "'{name}' còn để trống: {fields}. Trang web sẽ nêu tên đơn vị là còn thiếu số liệu ở các chỉ tiêu cần "
+         "các số này (\"Chưa đủ số liệu\", trừ khi kết quả đã chắc chắn).",
+         {"name": "Văn phòng Sở", "fields": "danh_hieu_tap_the, de_nghi_tap_the_xuat_sac"}, severity=_W),
+    Code("staff-missing", Group.FIGURES, "Có số liệu mà chưa có tổng số người",
+         "Đơn vị đã có số liệu khác nhưng tong_so còn để trống; mọi tỷ lệ đều cần tổng số người.",
+         "Điền tong_so.",
+         "'{name}' đã có số liệu nhưng chưa ghi tổng số người (tong_so). Hãy điền tong_so.",
+         {"name": "Văn phòng Sở"}),
+    Code("ratings-incomplete", Group.FIGURES, "Xếp loại chưa điền đủ bốn mức",
+         "Trong xep_loai có mức đã điền, có mức còn để trống.",
+         "Điền đủ bốn mức; ghi 0 cho mức không có ai.",
+         "Xếp loại chưa điền đủ bốn mức (còn trống: {fields}). Hãy điền đủ; ghi 0 cho mức không có ai.",
+         {"fields": "khong_hoan_thanh"}),
     Code("over-cap", Group.FIGURES, "Tỷ lệ vượt giới hạn theo quy định",
          "Tỷ lệ vượt mức tối đa mà quy định cho phép (ví dụ quá 15 % Chiến sĩ thi đua cơ sở).",
          "Kiểm tra lại số liệu. Nếu đúng, vẫn được ghi: trang web đánh dấu ⚠ để Hội đồng xem xét.",
          "{who}: {share}, vượt giới hạn ({cap}). Trang web sẽ đánh dấu điều này; hãy kiểm tra lại số liệu.",
          {"who": "Toàn cơ quan", "share": "16,2 %",
           "cap": "Chiến sĩ thi đua cơ sở không quá 15% số đạt danh hiệu Lao động tiên tiến"}, severity=_W),
+    # ---- units that begin or end during the year -----------------------------------------------------
+    Code("unit-dates-order", Group.UNITS, "Ngày kết thúc trước ngày bắt đầu",
+         "Trong don-vi.yml, den_ngay của đơn vị sớm hơn tu_ngay.",
+         "Kiểm tra lại hai ngày.",
+         "'{name}' kết thúc ({end}) trước khi bắt đầu ({start}). Hãy kiểm tra lại tu_ngay và den_ngay.",
+         {"name": "Phòng Quản lý chuyên ngành", "end": "01/07/2021", "start": "01/08/2021"}),
+    Code("unit-not-in-period", Group.UNITS, "Số liệu của đơn vị chưa thành lập hoặc đã kết thúc",
+         "Một kỳ ghi số liệu của đơn vị không còn (hoặc chưa) hoạt động vào ngày chốt số liệu của kỳ.",
+         "Xóa số liệu của đơn vị khỏi kỳ này (người đã chuyển sang đơn vị mới thì ghi ở đơn vị mới), hoặc sửa "
+         "tu_ngay/den_ngay trong don-vi.yml.",
+         "'{name}' {when}, nên không có số liệu trong kỳ chốt ngày {end}. Hãy xóa phần này (người đã chuyển "
+         "sang đơn vị khác thì ghi ở đơn vị đó), hoặc sửa tu_ngay/den_ngay trong don-vi.yml.",
+         {"name": "Phòng chuyên môn B", "when": "kết thúc ngày 15/09/2021", "end": "31/12/2021"}),
     # ---- missing evidence -------------------------------------------------------------------------
     Code("done-without-evidence", Group.EVIDENCE, "Hoàn thành mà chưa có căn cứ",
          "Việc ghi hoan-thanh phải có văn bản chứng minh (số và ngày).",
@@ -429,6 +462,38 @@ _CODES = (
          "Thêm mục quyet_dinh với so và ngay của quyết định.",
          "Ghi là đã đạt danh hiệu nhưng chưa có quyết định công nhận. Hãy thêm mục quyet_dinh với số và ngày "
          "của quyết định."),
+    # ---- the illustrative switch ------------------------------------------------------------------
+    Code("illustrative-marker", Group.ILLUSTRATIVE, "Còn dấu minh họa trong năm số liệu thật",
+         "Năm đã chuyển sang số liệu thật (minh_hoa: false) mà còn tên có “(minh họa)” hay số văn bản “MH-”.",
+         "Thay bằng tên, số liệu, số văn bản thật; hoặc xóa mục đó.",
+         "Năm này là số liệu thật (minh_hoa: false) nhưng '{value}' vẫn là số liệu minh họa. Hãy thay bằng "
+         "số liệu thật hoặc xóa mục này.",
+         {"value": "Phòng chuyên môn A (minh họa)"}),
+    Code("last-year-in-text", Group.ILLUSTRATIVE, "Chữ còn ghi năm trước",
+         "Phong trào của một năm mà tên, chủ đề hay chỉ tiêu còn ghi năm trước: thường do chép bằng make new-year "
+         "mà chưa sửa theo văn bản phát động mới.",
+         "Sửa theo văn bản phát động của năm; nếu văn bản đúng là nhắc năm trước, bỏ qua cảnh báo này.",
+         "'{value}' còn ghi năm {last} trong phong trào năm {year}. Nếu chép từ năm trước, hãy sửa theo văn bản "
+         "phát động năm {year}.",
+         {"value": "10 nhiệm vụ theo Chương trình công tác năm 2021 của UBND tỉnh", "last": "2021", "year": "2022"},
+         severity=_W),
+    Code("illustrative-elsewhere", Group.ILLUSTRATIVE, "Ghi minh_hoa ngoài chien-dich.yml",
+         "minh_hoa là công tắc chung của cả năm, chỉ ghi một lần trong chien-dich.yml.",
+         "Xóa dòng này.",
+         "Mục minh_hoa chỉ ghi một lần cho cả năm, trong chien-dich.yml; hãy xóa dòng này. Để chuyển sang số "
+         "liệu thật, người quản trị chạy make go-live (xem Hướng dẫn)."),
+    # ---- checks that wait -------------------------------------------------------------------------
+    Code("checks-waiting", Group.WAITING, "Tệp còn lỗi, các kiểm tra khác chờ",
+         "Tệp còn lỗi gõ hay lỗi mẫu nên chưa đọc được ý nghĩa số liệu trong tệp.",
+         "Sửa các lỗi của tệp; lần kiểm tra sau sẽ kiểm tra tiếp và có thể báo thêm.",
+         "Các kiểm tra khác của tệp này (khớp mã, cộng số, ngày tháng, giới hạn) sẽ chạy khi các lỗi của tệp "
+         "được sửa xong.", severity=_N),
+    Code("checks-waiting-for", Group.WAITING, "Chờ tệp khác hết lỗi",
+         "Tệp này không có lỗi, nhưng phải đối chiếu với một tệp khác còn lỗi.",
+         "Sửa tệp được nêu; lần kiểm tra sau sẽ đối chiếu tệp này.",
+         "Chưa đối chiếu được tệp này với {other} vì {other} còn lỗi; sửa xong {other}, lần kiểm tra sau có "
+         "thể báo thêm cho tệp này.",
+         {"other": "don-vi.yml"}, severity=_N),
 )
 
 CATALOGUE: Mapping[str, Code] = MappingProxyType({c.code: c for c in _CODES})

@@ -11,9 +11,10 @@ from .chars import visible
 class Severity(str, Enum):
     ERROR = "error"
     WARNING = "warning"
+    NOTE = "notice"  # not a problem of the data: says which checks could not run yet
 
 
-SEVERITY_LABEL = {Severity.ERROR: "LỖI", Severity.WARNING: "CẢNH BÁO"}
+SEVERITY_LABEL = {Severity.ERROR: "LỖI", Severity.WARNING: "CẢNH BÁO", Severity.NOTE: "GHI CHÚ"}
 
 
 @dataclass(frozen=True, order=True)
@@ -38,7 +39,7 @@ class Problem:
 
     def as_github(self) -> str:
         """A GitHub workflow command: one line whatever the file is called, so data can never issue a command."""
-        kind = "error" if self.is_error else "warning"
+        kind = self.severity.value
         message = _github_data(visible(f"[{self.code}] {self.message}"))
         return (f"::{kind} file={_github_property(self.file)},line={self.line},col={self.column}"
                 f"::{message}")
@@ -66,8 +67,13 @@ def internal_error(error: Exception) -> str:
 
 
 def summary(problems: list[Problem]) -> str:
-    errors = sum(p.is_error for p in problems)
-    warnings = len(problems) - errors
-    if not problems:
+    errors = sum(p.severity is Severity.ERROR for p in problems)
+    warnings = sum(p.severity is Severity.WARNING for p in problems)
+    waiting = len({p.file for p in problems if p.severity is Severity.NOTE})
+    if not errors and not warnings:
         return "Dữ liệu hợp lệ: không có lỗi, không có cảnh báo."
-    return f"Tìm thấy {errors} lỗi và {warnings} cảnh báo."
+    text = f"Tìm thấy {errors} lỗi và {warnings} cảnh báo."
+    if waiting:
+        text += (f" {waiting} tệp chưa được kiểm tra hết vì còn lỗi (xem GHI CHÚ): sửa xong các lỗi trên, "
+                 "lần kiểm tra sau có thể báo thêm.")
+    return text

@@ -15,7 +15,7 @@ from .kinds import count_labels
 from .markup import attr, md, spreadsheet_cell
 from .model import CampaignYear, Evidence, Rating, Target, TargetKind, Unit
 
-_ICONS = {Status.MET: "✓", Status.NOT_MET: "✗", Status.NO_DATA: "–"}
+_ICONS = {Status.MET: "✓", Status.NOT_MET: "✗", Status.INCOMPLETE: "…", Status.NO_DATA: "–"}
 
 
 class Paths:
@@ -101,6 +101,25 @@ def requirement_text(target: Target) -> str:
     return kinds.of(target).requirement(target)
 
 
+def completeness_text(e: Evaluation) -> str:
+    """While figures are missing: how many are in, who is missing, and whether the verdict is already settled."""
+    if not e.missing or not e.has_data:
+        return ""
+    names = ", ".join(md(x.name) for x in e.missing)
+    reported = e.expected - len(e.missing)
+    if e.settled:
+        verdict = "đạt" if e.status is Status.MET else "chưa đạt"
+        return (f'<span class="tt-partial">Đã chắc chắn {verdict}, dù còn thiếu số liệu của: {names} '
+                f"({reported}/{e.expected} {e.counted} đã có)</span>")
+    return (f'<span class="tt-partial">Chưa đủ số liệu: {reported}/{e.expected} {e.counted}; còn thiếu: '
+            f"{names}. Kết quả trên tính trên các {e.counted} đã có.</span>")
+
+
+def result_cell(e: Evaluation) -> str:
+    """The figure of a target, with what is still missing and what is above a cap."""
+    return "<br>".join(x for x in (value_text(e), completeness_text(e), cap_text(e)) if x)
+
+
 def cap_text(e: Evaluation) -> str:
     overall = [f for f in e.cap_flags if f.unit is None]
     units = [f for f in e.cap_flags if f.unit is not None]
@@ -171,14 +190,26 @@ def period_switch(year: CampaignYear, board: Scoreboard, here: str) -> str:
 
 def summary_line(board: Scoreboard) -> str:
     total = len(board.evaluations)
-    return (f"**{board.met}/{total} chỉ tiêu đạt** · {board.with_data}/{total} chỉ tiêu đã có số liệu "
-            f"({md(board.period.name)}, số liệu tính đến {vi.day(board.period.end)})")
+    complete = sum(e.has_data and e.complete for e in board.evaluations)
+    partial = sum(e.has_data and not e.complete for e in board.evaluations)
+    text = f"**{board.met}/{total} chỉ tiêu đạt** · {complete}/{total} chỉ tiêu đã đủ số liệu"
+    if partial:
+        text += f" · {partial} chỉ tiêu mới có một phần số liệu"
+    return text + f" ({md(board.period.name)}, số liệu tính đến {vi.day(board.period.end)})"
 
 
-def home_summary(year: CampaignYear, here: str) -> str:
+def home_summary(years: tuple[CampaignYear, ...], here: str) -> str:
+    """The newest campaign year's standing, and a way to each earlier year's scoreboard."""
+    ordered = sorted(years, key=lambda y: y.year, reverse=True)
+    year = ordered[0]
     board = current_board(scoreboards(year))
-    return (notice(year) + summary_line(board) + "\n\n"
-            + link("Xem bảng theo dõi chỉ tiêu", Paths(year.year).board(), here) + "\n")
+    out = (notice(year) + (f"**Năm {year.year}:** " if len(ordered) > 1 else "") + summary_line(board) + "\n\n"
+           + link("Xem bảng theo dõi chỉ tiêu", Paths(year.year).board(), here) + "\n")
+    if len(ordered) > 1:
+        out += ("\nCác năm trước: "
+                + " · ".join(link(f"Bảng theo dõi năm {y.year}", Paths(y.year).board(), here) for y in ordered[1:])
+                + "\n")
+    return out
 
 
 def scoreboard_page(year: CampaignYear, period_id: str | None = None, *, here: str) -> str:
@@ -187,11 +218,9 @@ def scoreboard_page(year: CampaignYear, period_id: str | None = None, *, here: s
     paths = Paths(year.year)
     rows = []
     for e in board.evaluations:
-        result = value_text(e)
-        cap = cap_text(e)
         rows.append([
             link(f"{e.target.id}. {e.target.name}", paths.target(e.target), here),
-            result + (f"<br>{cap}" if cap else ""),
+            result_cell(e),
             md(requirement_text(e.target)),
             badge(e.status),
             bar(e.progress),
@@ -201,7 +230,7 @@ def scoreboard_page(year: CampaignYear, period_id: str | None = None, *, here: s
     downloads = ("Tải về bảng này: "
                  + link("CSV (Excel)", paths.download(board.period.id, "csv"), here) + " · "
                  + link("JSON", paths.download(board.period.id, "json"), here) + "\n{: .tt-no-print }\n")
-    legend = ("Trạng thái: ✓ Đạt · ✗ Chưa đạt · – Chưa có số liệu. ⚠ đánh dấu số liệu vượt giới hạn theo quy định "
+    legend = ("Trạng thái: " + " · ".join(f"{_ICONS[s]} {s.label}" for s in Status) + ". ⚠ đánh dấu số liệu vượt giới hạn theo quy định "
               "(được cảnh báo, không bị ẩn). Tỷ lệ tính chính xác từ số đếm, hiển thị cắt (không làm tròn lên) "
               "đến một chữ số thập phân.\n\n")
     previous = (f"Cột “So với kỳ trước” so với kỳ {md(board.previous.period.name)}.\n\n"
@@ -253,7 +282,7 @@ def target_page(year: CampaignYear, target_id: str, here: str) -> str:
     for board in boards:
         e = next(x for x in board.evaluations if x.target.id == target.id)
         rows.append([link(board.period.name, paths.board(board.period.id), here), vi.day(board.period.end),
-                     value_text(e) + (f"<br>{cap_text(e)}" if cap_text(e) else ""), badge(e.status), bar(e.progress),
+                     result_cell(e), badge(e.status), bar(e.progress),
                      md(change_text(e, board.before(target)))])
     out.append(_table(["Kỳ", "Tính đến", "Kết quả", "Trạng thái", "Tiến độ", "So với kỳ trước"], rows,
                       label="Theo kỳ báo cáo"))
@@ -263,7 +292,8 @@ def target_page(year: CampaignYear, target_id: str, here: str) -> str:
         if any(line.numerator is not None for line in e.unit_lines):
             out.append(f"\n## Số liệu từng đơn vị: {md(board.period.name)}\n\n")
             if e.missing:
-                out.append("Chưa có số liệu của: " + ", ".join(md(u.name) for u in e.missing) + ".\n\n")
+                out.append(f"Chưa có số liệu của {len(e.missing)}/{e.expected} {e.counted}: "
+                           + ", ".join(md(u.name) for u in e.missing) + ".\n\n")
             out.append(_unit_table(e, here, paths, f"Số liệu từng đơn vị: {board.period.name}"))
         if results is None:
             continue
@@ -300,10 +330,26 @@ _ABBREVIATIONS = ("HTXS: hoàn thành xuất sắc nhiệm vụ · HTT: hoàn th
                   "TTLĐXS: Tập thể Lao động xuất sắc. Chỉ ghi số người, không ghi tên.\n")
 
 
+def lifetime_note(unit: Unit) -> str:
+    """When a unit began or ended during the campaign, in words; empty for a unit there all year."""
+    parts = []
+    if unit.start:
+        parts.append(f"Bắt đầu hoạt động từ ngày {vi.day(unit.start)}")
+    if unit.end:
+        parts.append(f"Kết thúc hoạt động ngày {vi.day(unit.end)}")
+    text = "; ".join(parts)
+    if unit.note:
+        text += (". " if text else "") + md(unit.note)
+    return text + "." if text else ""
+
+
 def _unit_figures(unit: Unit, year: CampaignYear, period_id: str) -> list[str]:
     results = year.period_results(period_id)
+    period = year.campaign.period(period_id)
+    if not unit.exists_on(period.end):
+        return ["Chưa thành lập" if unit.start and period.end < unit.start else "Đã kết thúc"] + ["–"] * 10
     r = results.unit(unit.id) if results else None
-    if r is None:
+    if r is None or not r.reported:
         return ["Chưa có số liệu"] + ["–"] * 10
     ratings = [vi.number(r.ratings[k]) if r.ratings else "–"
                for k in (Rating.EXCELLENT, Rating.GOOD, Rating.DONE, Rating.NOT_DONE)]
@@ -333,7 +379,9 @@ def unit_page(year: CampaignYear, unit_id: str, here: str) -> str:
     paths = Paths(year.year)
     unit = year.unit(unit_id)
     kind = "Đơn vị sự nghiệp KH&amp;CN công lập" if unit.public_service else "Phòng, đơn vị thuộc Sở"
-    out = [f"# {md(unit.name)}\n\n", notice(year), f"{kind}. {link('Tất cả các phòng, đơn vị', paths.units(), here)}.\n\n"]
+    life = lifetime_note(unit)
+    out = [f"# {md(unit.name)}\n\n", notice(year),
+           f"{kind}. {life + ' ' if life else ''}{link('Tất cả các phòng, đơn vị', paths.units(), here)}.\n\n"]
     boards = scoreboards(year)
     for board in reversed(boards):
         out.append(f"## {md(board.period.name)} (tính đến {vi.day(board.period.end)})\n\n")
@@ -467,6 +515,7 @@ def board_rows(year: CampaignYear, board: Scoreboard) -> list[dict]:
             "ty_le_phan_tram": None if e.share is None else vi.number(e.share, 1),
             "yeu_cau": requirement_text(e.target),
             "vuot_gioi_han": [f.unit.name if f.unit else "toàn cơ quan" for f in e.cap_flags],
+            "con_thieu_so_lieu": [x.name for x in e.missing] if e.has_data else [],
             "so_voi_ky_truoc": change_text(e, before),
         })
     return rows
@@ -486,14 +535,14 @@ def scoreboard_csv(year: CampaignYear, period_id: str) -> str:
     board = next(b for b in scoreboards(year) if b.period.id == period_id)
     buffer = io.StringIO()
     headers = ["Mã", "Chỉ tiêu", "Kỳ", "Tính đến", "Trạng thái", "Kết quả", "Tử số", "Mẫu số", "Tỷ lệ (%)",
-               "Yêu cầu", "Vượt giới hạn", "So với kỳ trước", "Số liệu minh họa"]
+               "Yêu cầu", "Vượt giới hạn", "Còn thiếu số liệu của", "So với kỳ trước", "Số liệu minh họa"]
     writer = _SpreadsheetWriter(buffer)
     writer.writerow(headers)
     for row in board_rows(year, board):
         writer.writerow([row["ma"], row["chi_tieu"], row["ky"], row["tinh_den"], row["trang_thai"], row["ket_qua"],
                          row["tu_so"] or "", "" if row["mau_so"] is None else row["mau_so"],
                          row["ty_le_phan_tram"] or "", row["yeu_cau"], "; ".join(row["vuot_gioi_han"]),
-                         row["so_voi_ky_truoc"], "Có" if year.illustrative else "Không"])
+                         "; ".join(row["con_thieu_so_lieu"]), row["so_voi_ky_truoc"], "Có" if year.illustrative else "Không"])
     # The BOM tells Excel the file is UTF-8, so Vietnamese letters open correctly.
     return "\ufeff" + buffer.getvalue()
 

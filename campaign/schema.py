@@ -131,7 +131,8 @@ def _problems(doc: Document, error: ValidationError) -> list[Problem]:
     if kind == "additionalProperties":
         known = list(schema.get("properties", {}))
         extra = [k for k in error.instance if k not in known]
-        return [doc.problem(path + (name,), "schema-unknown-key", key=True, **_unknown_key(name, known))
+        return [doc.problem(path + (name,), "illustrative-elsewhere", key=True) if name == "minh_hoa" and not path
+                else doc.problem(path + (name,), "schema-unknown-key", key=True, **_unknown_key(name, known))
                 for name in extra]
     if list(error.schema_path)[-2:-1] == ["propertyNames"]:
         # jsonschema checks each key against `propertyNames` as if it were a value of the object.

@@ -86,3 +86,39 @@ def generated_files(data: Dataset, text_pages: set[str] = frozenset()) -> list[G
         page(paths.timeline(), f"Mốc thời gian năm {y}", f"timeline_page({y})")
         page(paths.commendations(), f"Khen thưởng năm {y}", f"commendations_page({y})")
     return files
+
+
+# The campaign document's sections, as hand-written pages of a year (docs/<year>/…), in the document's order.
+TEXT_PAGES = (("Mục tiêu", "muc-tieu.md"), ("Chỉ tiêu", "chi-tieu/index.md"), ("Nội dung", "noi-dung.md"),
+              ("Thời gian thi đua", "thoi-gian.md"), ("Tổ chức thực hiện", "to-chuc-thuc-hien.md"),
+              ("Văn bản gốc", "van-ban-goc.md"))
+
+
+def _year_sections(year, docs_dir: Path) -> list[dict]:
+    """A year's two sections: its document's pages (those written), and its scoreboard pages."""
+    paths = render.Paths(year.year)
+    # A section's own index.md becomes the section's link (navigation.indexes): nested, it keeps its label.
+    text = [{label: [{label: f"{year.year}/{page}"}] if page.endswith("index.md") else f"{year.year}/{page}"}
+            for label, page in TEXT_PAGES if (docs_dir / str(year.year) / page).is_file()]
+    boards = [{"Kỳ gần nhất": paths.board()}]
+    boards += [{period.name: paths.board(period.id)} for period in year.campaign.periods]
+    boards += [{"Các phòng, đơn vị": paths.units()}, {"Danh mục nhiệm vụ": paths.checklists()},
+               {"Hoạt động theo nội dung": paths.activities()}, {"Khen thưởng": paths.commendations()},
+               {"Mốc thời gian": paths.timeline()}]
+    sections = [{"Văn bản phát động": text}] if text else []
+    return sections + [{"Bảng theo dõi": boards}]
+
+
+def navigation(data: Dataset, docs_dir: Path) -> list[dict]:
+    """The site's navigation: the newest year first, at the top level; earlier years as an archive below it,
+    each with its own document and scoreboard; the Office's guide last. A plain function, so another generator
+    (or a step before it) can write the same navigation."""
+    years = sorted(data.years, key=lambda y: y.year, reverse=True)
+    nav: list[dict] = [{"Trang chủ": "index.md"}]
+    if years:
+        nav += _year_sections(years[0], docs_dir)
+    if len(years) > 1:
+        nav.append({"Các năm trước": [{f"Năm {y.year}": _year_sections(y, docs_dir)} for y in years[1:]]})
+    if (docs_dir / "huong-dan.md").is_file():
+        nav.append({"Hướng dẫn cập nhật số liệu": "huong-dan.md"})
+    return nav

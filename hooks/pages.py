@@ -12,7 +12,7 @@ from markdown.extensions.toc import slugify
 from mkdocs.structure.files import File
 
 from campaign.search_fold import fold
-from campaign.site import generated_files
+from campaign.site import generated_files, navigation
 from hooks.adapter import campaign_data
 
 
@@ -23,6 +23,8 @@ def heading_slug(value: str, separator: str) -> str:
 
 def on_config(config):
     config.mdx_configs.setdefault("toc", {})["slugify"] = heading_slug
+    # The navigation follows the data: the newest campaign year leads, earlier ones are an archive.
+    config["nav"] = navigation(campaign_data(config), Path(config["docs_dir"]))
     return config
 
 

@@ -19,6 +19,7 @@ def define_env(env):
 
     for function in (render.scoreboard_page, render.target_page, render.units_page, render.unit_page,
                      render.checklists_page, render.activities_page, render.timeline_page,
-                     render.commendations_page, render.home_summary):
+                     render.commendations_page):
         page_macro(function)
+    env.macro(lambda: render.home_summary(data.years, here=here()), "home_summary")
     env.macro(guide.problem_codes, "problem_codes")

@@ -84,7 +84,7 @@ def datasets(draw) -> tuple[dict[str, str], dict]:
     count = draw(st.integers(1, 8))
     publics = draw(st.lists(st.booleans(), min_size=count, max_size=count))
     names = draw(st.lists(texts, min_size=count, max_size=count))
-    lines = ["minh_hoa: true", "don_vi:"]
+    lines = ["don_vi:"]
     for i in range(count):
         lines += [f"  - ma: don-vi-{i + 1}", f"    ten: {q(names[i])}",
                   f"    su_nghiep_cong_lap: {'true' if publics[i] else 'false'}"]
@@ -94,7 +94,7 @@ def datasets(draw) -> tuple[dict[str, str], dict]:
     for period, end in PERIOD_ENDS.items():
         with_ratings = period == "ca-nam"
         units = [draw(unit_figures(f"don-vi-{i + 1}", publics[i], with_ratings)) for i in range(count)]
-        lines = [f"ky: {period}", "minh_hoa: true", "don_vi:"]
+        lines = [f"ky: {period}", "don_vi:"]
         for u in units:
             lines += [f"  - ma: {u.id}", f"    tong_so: {u.staff}"]
             if u.ratings is not None:

@@ -83,7 +83,7 @@ def test_notice_appears_only_while_results_are_illustrative():
     illustrative = year(campaign(target), UNITS)
     assert "Số liệu minh họa" in render.notice(illustrative)
     from dataclasses import replace
-    real = replace(illustrative, units_illustrative=False)
+    real = replace(illustrative, campaign=replace(illustrative.campaign, illustrative=False))
     assert render.notice(real) == ""
 
 

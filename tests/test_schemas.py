@@ -27,6 +27,11 @@ def test_every_data_file_names_its_schema(path: Path):
     assert users, f"no data file starts with '# yaml-language-server: $schema=…/{path.name}'"
 
 
+def _types(node: dict) -> set:
+    kind = node.get("type")
+    return set(kind) if isinstance(kind, list) else {kind}
+
+
 def _nodes(node, path=()):
     if isinstance(node, dict):
         yield path, node
@@ -40,7 +45,7 @@ def _nodes(node, path=()):
 @pytest.mark.parametrize("path", SCHEMAS, ids=[p.name for p in SCHEMAS])
 def test_every_number_has_a_sensible_range(path: Path):
     unbounded = ["/".join(map(str, where)) for where, node in _nodes(json.loads(path.read_text(encoding="utf-8")))
-                 if node.get("type") in ("integer", "number") and not ("minimum" in node and "maximum" in node)]
+                 if _types(node) & {"integer", "number"} and not ("minimum" in node and "maximum" in node)]
     assert not unbounded, f"give these a minimum and a maximum: {unbounded}"
 
 
@@ -48,7 +53,7 @@ def test_every_number_has_a_sensible_range(path: Path):
 def test_every_text_has_a_length_limit(path: Path):
     # A 100,000-character name made a 9.6 MB site: each text is bounded by what it holds (a code, a name, a passage).
     unbounded = ["/".join(map(str, where)) for where, node in _nodes(json.loads(path.read_text(encoding="utf-8")))
-                 if node.get("type") == "string" and "maxLength" not in node
+                 if "string" in _types(node) and "maxLength" not in node
                  and not re.fullmatch(r"[^+*]*", node.get("pattern", "+"))]  # a pattern without + or * bounds it
     assert not unbounded, f"give these a maxLength: {unbounded}"
 
@@ -69,6 +74,6 @@ def test_every_id_pattern_says_its_rule_and_ends_at_the_end():
 @pytest.mark.parametrize("path", SCHEMAS, ids=[p.name for p in SCHEMAS])
 def test_every_percentage_is_marked_so_a_fraction_is_questioned(path: Path):
     unmarked = ["/".join(map(str, where)) for where, node in _nodes(json.loads(path.read_text(encoding="utf-8")))
-                if node.get("type") == "number" and "phần trăm" in node.get("description", "")
+                if "number" in _types(node) and "phần trăm" in node.get("description", "")
                 and (node.get("format") != "phan-tram" or (node.get("minimum"), node.get("maximum")) != (0, 100))]
     assert not unmarked, f"a percentage is 0–100 with \"format\": \"phan-tram\": {unmarked}"
