@@ -53,7 +53,7 @@ def _first_load_in_a_fresh_process() -> float:
 
 
 def _units_file(count: int) -> str:
-    lines = ["minh_hoa: true", "don_vi:"]
+    lines = ["don_vi:"]
     for i in range(count):
         lines += [f"  - ma: don-vi-{i:04d}", f"    ten: Phòng, đơn vị số {i} (minh họa)",
                   f"    su_nghiep_cong_lap: {'true' if i % 5 == 0 else 'false'}"]
@@ -61,7 +61,7 @@ def _units_file(count: int) -> str:
 
 
 def _results_file(period: str, year: int, units: int, items: dict[str, int], with_ratings: bool) -> str:
-    lines = [f"ky: {period}", "minh_hoa: true", "don_vi:"]
+    lines = [f"ky: {period}", "don_vi:"]
     for i in range(units):
         staff = 5 + i % 20
         lines += [f"  - ma: don-vi-{i:04d}", f"    tong_so: {staff}"]
