@@ -88,6 +88,12 @@ _CODES = (
          "Giá trị '{value}' dễ bị đọc sai thành một số khác (ví dụ 0123 thành 83, 7:30 thành 450). Nếu là số, "
          "viết số thường không có số 0 ở đầu; nếu là chữ, đặt trong ngoặc kép: \"{value}\".",
          {"value": "0123"}),
+    Code("number-too-long", Group.TYPING, "Số quá dài",
+         "Một số có nhiều chữ số hơn bất kỳ số liệu nào (thường do dán nhầm, hoặc số thập phân chưa làm tròn).",
+         "Kiểm tra lại con số; làm tròn số thập phân, ví dụ 24.5.",
+         "Số '{value}' có {digits} chữ số, quá dài: một số trong tệp số liệu có nhiều nhất {limit} chữ số. Hãy "
+         "kiểm tra lại (có thể đã dán nhầm), và làm tròn số thập phân, ví dụ 24.5.",
+         {"value": "24.50000000000000…", "digits": "17", "limit": "15"}),
     Code("yaml-anchor", Group.TYPING, "Dùng ký hiệu & hoặc *",
          "Ký hiệu & và * ở đầu giá trị có nghĩa riêng trong YAML; tệp số liệu không dùng chúng.",
          "Chép đầy đủ nội dung; nếu là chữ, đặt cả giá trị trong ngoặc kép.",
@@ -103,12 +109,51 @@ _CODES = (
          "Tên mục là một danh sách hay một nhóm, không phải một chữ.",
          "Viết tên mục là một chữ, dạng tên_mục: giá trị.",
          "Tên mục phải là một chữ đơn giản, dạng tên_mục: giá trị."),
+    Code("yaml-odd-indent", Group.TYPING, "Thụt lề bằng dấu cách đặc biệt",
+         "Đầu dòng có một ký tự trông như dấu cách nhưng không phải (thường là dấu cách không ngắt, do chép từ "
+         "Word hay trang web). YAML không coi nó là dấu cách, nên cả tệp bị đọc sai từ dòng này.",
+         "Xóa hết khoảng trắng ở đầu dòng, rồi gõ lại bằng phím cách (2 dấu cách mỗi cấp).",
+         "Dòng này thụt lề bằng {char}: trông như dấu cách nhưng YAML không coi là dấu cách. Hãy xóa hết khoảng "
+         "trắng ở đầu dòng rồi gõ lại bằng phím cách (2 dấu cách mỗi cấp).",
+         {"char": "dấu cách không ngắt – non-breaking space – của Word hay trang web (mã U+00A0)"}),
     Code("text-control-char", Group.TYPING, "Ký tự điều khiển không nhìn thấy",
-         "Có một ký tự vô hình lẫn vào chữ, thường do chép từ Word, PDF hoặc trang web.",
-         "Gõ lại đoạn chữ quanh vị trí được báo.",
-         "Dòng này có một ký tự điều khiển không nhìn thấy (mã {char}), thường do chép từ Word, PDF hoặc trang "
-         "web. Hãy xóa ký tự đó (gõ lại đoạn chữ quanh vị trí này).",
-         {"char": "U+0007"}),
+         "Có một ký tự điều khiển vô hình lẫn vào chữ (phím Tab, ngắt dòng của Word, ký tự Escape…), do chép từ "
+         "Word, PDF, trang web, hoặc do viết mã như \\e, \\0, \\x07 trong ngoặc kép.",
+         "Xóa ký tự đó: gõ lại đoạn chữ quanh vị trí được báo.",
+         "Chữ ở đây có một ký tự điều khiển không nhìn thấy: {char}. Ký tự này thường lẫn vào khi chép từ Word, "
+         "PDF hoặc trang web, hoặc do viết mã như \\e, \\0, \\x07 trong ngoặc kép. Hãy xóa nó (gõ lại đoạn chữ quanh "
+         "vị trí này).",
+         {"char": "ngắt dòng của Word, do phím Shift+Enter (mã U+000B)"}),
+    Code("text-invisible-char", Group.TYPING, "Ký tự vô hình hoặc đảo chiều chữ",
+         "Có một ký tự không nhìn thấy lẫn vào chữ: dấu cách độ rộng 0, ký tự nối, hay ký tự đảo chiều chữ "
+         "(thường do chép từ ứng dụng nhắn tin, Word hay trang web). Những ký tự này làm hai tên trông giống "
+         "nhau mà khác nhau, hoặc làm chữ hiện ngược, nên không được dùng.",
+         "Xóa ký tự đó: gõ lại đoạn chữ quanh vị trí được báo.",
+         "Chữ ở đây có một ký tự không nhìn thấy: {char}. Ký tự này làm chữ trông giống mà khác (hoặc hiện ngược), "
+         "nên không được dùng. Hãy xóa nó (gõ lại đoạn chữ quanh vị trí này).",
+         {"char": "dấu cách độ rộng 0 – zero-width space (mã U+200B)"}),
+    Code("text-odd-space", Group.TYPING, "Dấu cách đặc biệt trong chữ",
+         "Chữ có một dấu cách đặc biệt (thường là dấu cách không ngắt của Word hay trang web) thay cho dấu cách "
+         "thường; chương trình đã tự đổi thành dấu cách thường.",
+         "Không bắt buộc sửa; nên gõ lại dấu cách đó bằng phím cách.",
+         "Chữ ở đây có {char} thay cho dấu cách thường; chương trình đã tự đổi thành dấu cách thường. Nên gõ lại "
+         "dấu cách đó bằng phím cách.",
+         {"char": "dấu cách không ngắt – non-breaking space – của Word hay trang web (mã U+00A0)"}, severity=_W),
+    Code("text-curly-quotes", Group.TYPING, "Ngoặc kép cong quanh giá trị",
+         "Giá trị được đặt trong dấu ngoặc cong “ ” hoặc ‘ ’ (thường do Word hay điện thoại tự đổi). YAML không "
+         "coi đó là dấu ngoặc, nên chúng sẽ hiện nguyên trên trang web, và số hay true/false bị đọc thành chữ.",
+         "Thay bằng ngoặc kép thẳng \"…\" (phím Shift và phím '), hoặc bỏ đi nếu không cần.",
+         "Giá trị được đặt trong dấu ngoặc cong {quotes}. YAML không coi đó là dấu ngoặc: trang web sẽ hiện cả "
+         "hai dấu. Hãy thay bằng ngoặc kép thẳng \"…\" (phím Shift và phím '), hoặc bỏ đi nếu không cần.",
+         {"quotes": "“…”"}),
+    Code("text-formula-start", Group.TYPING, "Chữ bắt đầu như công thức Excel",
+         "Chữ bắt đầu bằng =, +, - hoặc @, như một công thức Excel (có thể đã chép nhầm công thức thay cho giá "
+         "trị). Trang web và tệp CSV tải về vẫn hiện nó nguyên văn dạng chữ, không bao giờ chạy công thức.",
+         "Nếu không cố ý, sửa lại chữ; nếu cố ý, có thể bỏ qua cảnh báo này.",
+         "Chữ ở đây bắt đầu bằng '{char}', như một công thức Excel (có thể đã chép nhầm công thức thay cho giá "
+         "trị). Trang web và tệp CSV vẫn hiện nguyên văn dạng chữ, không chạy công thức; nếu không cố ý, hãy "
+         "sửa lại.",
+         {"char": "="}, severity=_W),
     Code("text-not-nfc", Group.TYPING, "Chữ có dấu gõ kiểu tổ hợp",
          "Dấu tiếng Việt được gõ tách khỏi chữ (Unicode tổ hợp); chương trình đã tự chuyển về kiểu dựng sẵn.",
          "Không bắt buộc sửa; nên gõ lại bằng bộ gõ Unicode dựng sẵn.",
@@ -132,7 +177,27 @@ _CODES = (
          "Đường dẫn là một thư mục, hoặc tệp bị hỏng.",
          "Làm theo gợi ý trong thông báo.",
          "Không đọc được tệp này: {reason}",
-         {"reason": "tệp hỏng, hoặc là một liên kết tới tệp không còn. Hãy tạo lại tệp."}),
+         {"reason": "tệp hỏng hoặc không còn. Hãy tạo lại tệp."}),
+    Code("file-not-regular", Group.FILES, "Không phải tệp số liệu thật",
+         "Ở chỗ của tệp hay thư mục số liệu là một liên kết (symbolic link) hoặc một tệp đặc biệt của hệ thống. "
+         "Chương trình không đọc những thứ này, để không bao giờ đọc nhầm tệp ngoài thư mục số liệu.",
+         "Xóa liên kết, đặt vào đó tệp (hoặc thư mục) thật với nội dung số liệu.",
+         "Đây là {what}, không phải tệp số liệu thật, nên chương trình không đọc. Hãy xóa nó và đặt vào đó tệp "
+         "(hoặc thư mục) thật.",
+         {"what": "một liên kết (symbolic link) tới tệp hay thư mục khác"}),
+    Code("file-too-large", Group.FILES, "Tệp quá lớn",
+         "Tệp số liệu lớn hơn mức cho phép: thường do dán nhầm cả một bảng hay một tệp khác vào.",
+         "Kiểm tra lại nội dung tệp (xem lịch sử của tệp trên GitHub) và xóa phần dán nhầm.",
+         "Tệp nặng {size} MB, quá mức {limit} MB cho một tệp số liệu, nên chương trình không đọc. Thường do dán "
+         "nhầm cả một bảng hay một tệp khác vào: hãy xem lại nội dung tệp.",
+         {"size": "11,0", "limit": "2"}),
+    Code("file-name-unsafe", Group.FILES, "Tên tệp có ký tự không nhìn thấy",
+         "Tên tệp có một ký tự không nhìn thấy (xuống dòng, ký tự điều khiển, dấu cách đặc biệt), nên không "
+         "hiện được đúng trong thông báo.",
+         "Đổi tên tệp, chỉ dùng chữ thường không dấu, số và dấu gạch ngang.",
+         "Tên tệp có ký tự không nhìn thấy: {char}. Chương trình không đọc tệp này. Hãy đổi tên tệp, chỉ dùng "
+         "chữ thường không dấu, số và dấu gạch ngang, ví dụ ca-nam.yml.",
+         {"char": "ký tự xuống dòng (mã U+000A)"}),
     Code("file-unexpected", Group.FILES, "Tệp nằm sai chỗ hoặc sai tên",
          "Chương trình chỉ đọc các tệp có tên và vị trí quy định, nên tệp này bị bỏ qua.",
          "Đổi tên hoặc chuyển tệp theo gợi ý.",
@@ -173,10 +238,11 @@ _CODES = (
          {"subject": "Giá trị 'hoan-thanh-tott'", "suggestion": " Có phải ý bạn là 'hoan-thanh-tot'?",
           "allowed": "chua-thuc-hien, dang-thuc-hien, hoan-thanh"}),
     Code("schema-id-format", Group.FIELDS, "Mã viết sai dạng",
-         f"Mã (ma) {_ID_RULE}.",
+         f"Mã (ma) {_ID_RULE}; riêng mã chỉ tiêu gồm chữ không dấu và số nối bằng dấu chấm, ví dụ II.3a. Mã không "
+         "được có dấu cách hay ký tự xuống dòng.",
          "Viết lại mã theo đúng dạng.",
-         f"Mã '{{value}}' không đúng dạng: {_ID_RULE}.",
-         {"value": "Phòng A"}),
+         "Mã '{value}' không đúng dạng: {rule}.",
+         {"value": "Phòng A", "rule": _ID_RULE}),
     Code("schema-range", Group.FIELDS, "Số ngoài khoảng cho phép",
          "Số nhỏ hơn mức nhỏ nhất hoặc lớn hơn mức lớn nhất được phép (ví dụ số người âm).",
          "Kiểm tra lại con số.",
@@ -187,6 +253,20 @@ _CODES = (
          "Ghi số từ 0 đến 100, không kèm dấu %.",
          "Phần trăm {value} nằm ngoài khoảng 0–100. Hãy ghi số từ 0 đến 100, không kèm dấu %.",
          {"value": "245"}),
+    Code("text-too-long", Group.FIELDS, "Chữ quá dài",
+         "Một tên hay một đoạn mô tả dài hơn mức cho phép của mục đó (thường do dán nhầm cả một đoạn văn bản).",
+         "Rút gọn nội dung; tên chỉ cần ngắn gọn, nội dung dài thì tóm tắt.",
+         "Nội dung ở đây dài {length} ký tự, quá mức {limit} ký tự của mục này. Hãy rút gọn (có thể đã dán nhầm "
+         "cả một đoạn văn bản).",
+         {"length": "1250", "limit": "300"}),
+    Code("percent-looks-like-fraction", Group.FIELDS, "Phần trăm ghi như phân số",
+         "Một phần trăm nằm giữa 0 và 1, như khi chép từ ô Excel định dạng phần trăm: 24,5 % được lưu là 0.245. "
+         "Ghi 0.245 ở đây nghĩa là 0,245 %, nên chỉ tiêu 20 % sẽ bị tính là chưa đạt.",
+         "Ghi số phần trăm (ví dụ 24.5 cho 24,5 %). Nếu đúng là dưới 1 %, có thể bỏ qua cảnh báo này.",
+         "Phần trăm {value} nằm giữa 0 và 1: có phải ý bạn là {meant} %? Khi chép từ ô Excel định dạng phần trăm, "
+         "{meant} % thành {value}. Ở đây ghi số phần trăm: {written}. Nếu đúng là dưới 1 %, có thể bỏ qua cảnh báo "
+         "này.",
+         {"value": "0.245", "meant": "24,5", "written": "24.5"}, severity=_W),
     Code("schema-empty", Group.FIELDS, "Để trống mục bắt buộc",
          "Một mục không được để trống (tên rỗng, danh sách rỗng).",
          "Điền nội dung cho mục đó.",
@@ -264,10 +344,21 @@ _CODES = (
          "Chỉ tiêu {target} dùng {what} '{ref}' nhưng không có {what} nào mang mã này. Các mã hiện có: {known}.",
          {"target": "II.1a", "what": "danh mục", "ref": "tham-muu-2", "known": "tham-muu, nhiem-vu-ubnd"}),
     Code("duplicate-id", Group.CODES, "Mã bị trùng",
-         "Hai chỉ tiêu, hai kỳ hay hai đơn vị dùng cùng một mã.",
+         "Hai chỉ tiêu, hai kỳ, hai đơn vị (hay hai danh mục, danh hiệu, tổ chức, giới hạn) dùng cùng một mã. Hai "
+         "mã chỉ khác nhau ở chữ hoa, chữ thường hoặc dấu (II.3a và ii.3A) cũng là một mã: trên trang web chúng "
+         "là cùng một trang.",
          "Đặt cho mỗi mục một mã riêng.",
-         "Mã {what} '{id}' bị trùng: mỗi {what} cần một mã riêng.",
-         {"what": "đơn vị", "id": "phong-a"}),
+         "Mã {what} '{id}' trùng với {other}: mỗi {what} cần một mã riêng.",
+         {"what": "chỉ tiêu", "id": "ii.3A",
+          "other": "mã 'II.3a' ở dòng 120 (chỉ khác chữ hoa, chữ thường hoặc dấu, nên là cùng một mã)"}),
+    Code("reserved-id", Group.CODES, "Mã trùng tên dành riêng",
+         "Mỗi chỉ tiêu, kỳ báo cáo và đơn vị có một trang mang tên mã của nó. Một số tên đã có chủ: index là tên "
+         "trang danh sách của thư mục, con, nul, aux, prn, com1… là tên Windows dành riêng.",
+         "Đặt mã khác.",
+         "Mã {what} '{id}' không dùng được: {reason}. Hãy đặt mã khác.",
+         {"what": "đơn vị", "id": "index",
+          "reason": "trang web đã dùng tên 'index' cho trang danh sách các phòng, đơn vị, nên trang này sẽ thay mất "
+                    "trang đó"}),
     Code("duplicate-unit", Group.CODES, "Một đơn vị có hai lần số liệu",
          "Cùng một đơn vị được ghi hai lần trong một kỳ.",
          "Gộp lại thành một.",

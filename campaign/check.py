@@ -21,11 +21,7 @@ def _at(source: Source | None, field: str | None, code: str, *, index: int | Non
 
 def check_campaign(c: Campaign) -> list[Problem]:
     problems = []
-    seen: set[str] = set()
     for target in c.targets:
-        if target.id in seen:
-            problems.append(_at(target.source, "ma", "duplicate-id", what="chỉ tiêu", id=target.id))
-        seen.add(target.id)
         refs = [("danh_muc", target.checklist, c.checklists, "danh mục"),
                 ("danh_hieu", target.title, c.agency_titles, "danh hiệu của cơ quan"),
                 ("gioi_han", target.cap, c.caps, "giới hạn")]
@@ -33,12 +29,8 @@ def check_campaign(c: Campaign) -> list[Problem]:
             if ref is not None and ref not in {x.id for x in pool}:
                 problems.append(_at(target.source, field, "unknown-reference", target=target.id, what=what, ref=ref,
                                     known=", ".join(x.id for x in pool) or "(chưa có)"))
-    seen_periods: set[str] = set()
     previous: date | None = None
     for period in c.periods:
-        if period.id in seen_periods:
-            problems.append(_at(period.source, "ma", "duplicate-id", what="kỳ báo cáo", id=period.id))
-        seen_periods.add(period.id)
         if not c.start <= period.end <= c.end:
             problems.append(_at(period.source, "den_ngay", "date-outside-campaign", day=vi.day(period.end),
                                 where=f"nằm ngoài thời gian thi đua ({vi.day(c.start)} – {vi.day(c.end)})"))
@@ -49,11 +41,8 @@ def check_campaign(c: Campaign) -> list[Problem]:
 
 
 def check_units(units: tuple[Unit, ...]) -> list[Problem]:
-    problems, seen = [], set()
-    for unit in units:
-        if unit.id in seen:
-            problems.append(_at(unit.source, "ma", "duplicate-id", what="đơn vị", id=unit.id))
-        seen.add(unit.id)
+    problems = []
+    for unit in units:  # duplicate ids are found where they are read (campaign/ids.py)
         if unit.start and unit.end and unit.end < unit.start:
             problems.append(_at(unit.source, "den_ngay", "unit-dates-order", name=unit.name, end=vi.day(unit.end),
                                 start=vi.day(unit.start)))
@@ -204,7 +193,7 @@ def check_caps(c: Campaign, units: tuple[Unit, ...], results: PeriodResults) -> 
 
 def check_year(c: Campaign, units: tuple[Unit, ...], results: list[PeriodResults]
                ) -> tuple[list[Problem], dict[str, PeriodResults]]:
-    problems = check_campaign(c) + check_units(units)
+    problems = check_campaign(c) + check_units(units)  # duplicate and reserved ids: ids.check_ids
     by_period: dict[str, PeriodResults] = {}
     for r in results:
         if r.period in by_period:

@@ -10,7 +10,7 @@ from .diff import DiffError, diff
 from .lifecycle import LifecycleError, go_live, new_year
 from .load import load
 from .markup import md
-from .problems import SEVERITY_LABEL, summary
+from .problems import SEVERITY_LABEL, internal_error, summary
 
 
 def cmd_validate(args) -> int:
@@ -43,7 +43,8 @@ def cmd_publishable(args) -> int:
     illustrative = [str(y.year) for y in dataset.years if y.illustrative]
     if illustrative:
         print(f"Không xuất bản: số liệu năm {', '.join(illustrative)} vẫn là số liệu minh họa "
-              "(minh_hoa: true). Hãy nhập số liệu thật và đổi minh_hoa thành false.", file=sys.stderr)
+              "(minh_hoa: true trong chien-dich.yml). Người quản trị chuyển sang số liệu thật bằng make go-live "
+              "YEAR=<năm> (xem Hướng dẫn).", file=sys.stderr)
         return 3
     print("Số liệu có thể xuất bản.")
     return 0
@@ -115,9 +116,5 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.run(args)
     except Exception as error:  # a bug of the checker, never the Office's mistake
-        # The data cannot cause this (the tests feed it every kind of damage); if it happens anyway, the
-        # Office gets a sentence instead of a traceback, and the developers the exception's name and text.
-        print("LỖI NỘI BỘ: chương trình kiểm tra gặp sự cố không do số liệu của bạn. Hãy gửi dòng dưới đây "
-              "cho người phụ trách kỹ thuật.", file=sys.stderr)
-        print(f"{type(error).__name__}: {error}", file=sys.stderr)
+        print(internal_error(error), file=sys.stderr)
         return 2

@@ -13,9 +13,10 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from . import schema
+from . import files, schema
 from .catalogue import make
 from .check import check_year
+from .ids import CAMPAIGN_LISTS, UNIT_LISTS, check_ids
 from .search_fold import fold
 from .model import (
     Activity, Campaign, CampaignYear, Cap, ChecklistItem, CollectiveTitle, Commendation, ContentItem,
@@ -29,7 +30,7 @@ CAMPAIGN_FILE = "chien-dich.yml"
 UNITS_FILE = "don-vi.yml"
 RESULTS_DIR = "ket-qua"
 _YEAR_DIR = re.compile(r"[0-9]{4}")
-_VALUE_FLAGS = {"yaml-ambiguous-bool", "yaml-ambiguous-number"}
+_VALUE_FLAGS = {"yaml-ambiguous-bool", "yaml-ambiguous-number", "number-too-long", "text-curly-quotes"}
 _VALUE_SCHEMA_CODES = {"schema-type", "schema-enum", "schema-range", "percent-out-of-range", "schema-date-format",
                        "schema-id-format", "schema-empty", "schema-invalid"}
 
@@ -51,17 +52,9 @@ class Report:
 
 def read_document(path: Path, root: Path, kind: str) -> Document:
     name = path.relative_to(root).as_posix()
-    try:
-        raw = path.read_bytes()
-    except OSError:
-        doc = Document(name)
-        if path.is_dir():
-            reason = (f"'{path.name}' là một thư mục chứ không phải tệp số liệu. Hãy chuyển các tệp trong đó "
-                      f"ra thư mục {path.parent.name}/ rồi xóa thư mục này.")
-        else:
-            reason = "tệp hỏng, hoặc là một liên kết tới tệp không còn. Hãy tạo lại tệp."
-        doc.problems.append(make("file-unreadable", name, 1, 1, reason=reason))
-        return doc
+    raw, refused = files.read_bytes(path, name)
+    if raw is None:
+        return Document(name, problems=refused)
     doc = parse(name, raw)
     if doc.value is not None:
         # A value the reader already flagged (e.g. `0123`) needs no second message about its type. Only
@@ -234,12 +227,15 @@ def load_year(folder: Path, root: Path) -> tuple[CampaignYear | None, list[Probl
     docs = {}
     for name, kind in ((CAMPAIGN_FILE, "chien-dich"), (UNITS_FILE, "don-vi")):
         path = folder / name
-        if not path.is_file():
+        if not path.is_file() and not path.is_symlink():  # a link is refused when read, never followed
             problems.append(make("file-missing", path.relative_to(root).as_posix(), 1, 1, name=name,
                                  folder=folder.name))
             continue
         docs[name] = read_document(path, root, kind)
-    result_docs = [read_document(p, root, "ket-qua") for p in _expected_files(folder)[2:]]
+    linked = files.not_regular(folder / RESULTS_DIR, (folder / RESULTS_DIR).relative_to(root).as_posix())
+    if linked:
+        problems.append(linked)
+    result_docs = [] if linked else [read_document(p, root, "ket-qua") for p in _expected_files(folder)[2:]]
     readable = {}
     for doc in [*docs.values(), *result_docs]:
         problems.extend(doc.problems)
@@ -250,9 +246,11 @@ def load_year(folder: Path, root: Path) -> tuple[CampaignYear | None, list[Probl
     campaign_doc, units_doc = docs.get(CAMPAIGN_FILE), docs.get(UNITS_FILE)
     campaign = units = None
     if campaign_doc is not None and campaign_doc.file in readable:
+        problems.extend(check_ids(campaign_doc, CAMPAIGN_LISTS))
         campaign, found = build_campaign(campaign_doc)
         problems.extend(found)
     if units_doc is not None and units_doc.file in readable:
+        problems.extend(check_ids(units_doc, UNIT_LISTS))
         units, found = build_units(units_doc)
         problems.extend(found)
     period_results = []
@@ -368,9 +366,12 @@ def _load(data_dir: Path) -> tuple[Dataset | None, Report]:
     root = data_dir.parent
     report = Report()
     years = []
-    folders = sorted(p for p in data_dir.iterdir() if p.is_dir() and _YEAR_DIR.fullmatch(p.name)) \
-        if data_dir.is_dir() else []
-    if not folders:
+    entries = sorted(p for p in data_dir.iterdir() if _YEAR_DIR.fullmatch(p.name)) if data_dir.is_dir() else []
+    # A linked year folder would be read from wherever it points: refused, never followed.
+    linked = [p for p in entries if p.is_symlink()]
+    report.problems.extend(files.not_regular(p, p.relative_to(root).as_posix()) for p in linked)
+    folders = [p for p in entries if p.is_dir() and p not in linked]
+    if not folders and not linked:
         report.problems.append(make("no-campaign", data_dir.name, 1, 1))
     if data_dir.is_dir():
         report.problems.extend(_unexpected_files(data_dir, folders, root))

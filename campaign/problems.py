@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from .chars import visible
+
 
 class Severity(str, Enum):
     ERROR = "error"
@@ -29,24 +31,39 @@ class Problem:
         return self.severity is Severity.ERROR
 
     def as_text(self) -> str:
-        return (
+        """One line for a terminal: a file name or message holding a control character shows its code instead."""
+        return visible(
             f"{self.file}:{self.line}:{self.column}: {SEVERITY_LABEL[self.severity]} "
             f"[{self.code}] {self.message}"
         )
 
     def as_github(self) -> str:
+        """A GitHub workflow command: one line whatever the file is called, so data can never issue a command."""
         kind = self.severity.value
-        message = _github_escape(f"[{self.code}] {self.message}")
-        return f"::{kind} file={self.file},line={self.line},col={self.column}::{message}"
+        message = _github_data(visible(f"[{self.code}] {self.message}"))
+        return (f"::{kind} file={_github_property(self.file)},line={self.line},col={self.column}"
+                f"::{message}")
 
 
-def _github_escape(text: str) -> str:
-    # Workflow commands end at a newline and treat % specially.
+# The escaping of @actions/core (command.ts): a command ends at a line break and its properties at , or ::.
+def _github_data(text: str) -> str:
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _github_property(text: str) -> str:
+    return _github_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
 def sort_problems(problems: list[Problem]) -> list[Problem]:
     return sorted(set(problems), key=lambda p: (p.file, p.line, p.column, p.code, p.message))
+
+
+def internal_error(error: Exception) -> str:
+    """What the Office reads when the checker itself fails: a sentence and the exception, never a traceback."""
+    # The data cannot cause this (the tests feed it every kind of damage); if it happens anyway, the Office gets
+    # a sentence, and the developers the exception's name and text.
+    return ("LỖI NỘI BỘ: chương trình kiểm tra gặp sự cố không do số liệu của bạn. Hãy gửi dòng dưới đây cho "
+            f"người phụ trách kỹ thuật.\n{type(error).__name__}: {visible(str(error))}")
 
 
 def summary(problems: list[Problem]) -> str:

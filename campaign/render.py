@@ -6,13 +6,13 @@ import csv
 import io
 import json
 import posixpath
-import re
 from fractions import Fraction
 
 from . import kinds, vi
 from .compute import Evaluation, Scoreboard, Status, current_board, scoreboards
+from .ids import page_name
 from .kinds import count_labels
-from .markup import attr, md
+from .markup import attr, md, spreadsheet_cell
 from .model import CampaignYear, Evidence, Rating, Target, TargetKind, Unit
 
 _ICONS = {Status.MET: "✓", Status.NOT_MET: "✗", Status.INCOMPLETE: "…", Status.NO_DATA: "–"}
@@ -56,7 +56,7 @@ class Paths:
 
 
 def target_slug(target: Target) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", target.id.lower()).strip("-")
+    return page_name(target.id)  # ids.check_ids holds these unique and unreserved
 
 
 def link(text: str, target: str, here: str) -> str:
@@ -141,14 +141,19 @@ def change_text(e: Evaluation, before: Evaluation | None) -> str:
         return "–"
     parts = []
     if e.share is not None and before.share is not None and e.target.kind is TargetKind.RATIO:
-        delta = e.share - before.share
-        parts.append(f"{'+' if delta >= 0 else '−'}{vi.number(abs(delta), 1)} điểm %")
+        parts.append(_change(e.share - before.share, 1, " điểm %"))
     elif e.numerator is not None and before.numerator is not None:
-        delta = e.numerator - before.numerator
-        parts.append(f"{'+' if delta >= 0 else '−'}{vi.number(abs(delta))}")
+        parts.append(_change(e.numerator - before.numerator, 0, ""))
     if e.status is not before.status:
         parts.append(f"{before.status.label} → {e.status.label}")
     return "; ".join(parts)
+
+
+def _change(delta: Fraction, digits: int, unit: str) -> str:
+    """"tăng 2", "giảm 1,5 điểm %": in words, so no cell of a download starts like a formula (+2, -1)."""
+    if delta == 0:
+        return "không đổi"
+    return f"{'tăng' if delta > 0 else 'giảm'} {vi.number(abs(delta), digits)}{unit}"
 
 
 def evidence_text(evidence: Evidence | None) -> str:
@@ -516,12 +521,22 @@ def board_rows(year: CampaignYear, board: Scoreboard) -> list[dict]:
     return rows
 
 
+class _SpreadsheetWriter:
+    """The one way a CSV of the site is written: every field quoted, every cell made inert."""
+
+    def __init__(self, buffer: io.StringIO):
+        self._writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
+
+    def writerow(self, cells: list) -> None:
+        self._writer.writerow([spreadsheet_cell(cell) for cell in cells])
+
+
 def scoreboard_csv(year: CampaignYear, period_id: str) -> str:
     board = next(b for b in scoreboards(year) if b.period.id == period_id)
     buffer = io.StringIO()
     headers = ["Mã", "Chỉ tiêu", "Kỳ", "Tính đến", "Trạng thái", "Kết quả", "Tử số", "Mẫu số", "Tỷ lệ (%)",
                "Yêu cầu", "Vượt giới hạn", "Còn thiếu số liệu của", "So với kỳ trước", "Số liệu minh họa"]
-    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer = _SpreadsheetWriter(buffer)
     writer.writerow(headers)
     for row in board_rows(year, board):
         writer.writerow([row["ma"], row["chi_tieu"], row["ky"], row["tinh_den"], row["trang_thai"], row["ket_qua"],

@@ -64,7 +64,7 @@ def test_scoreboard_shows_every_target_with_status_and_summary(built_site):
     assert by_id["II.3b"][1] == "16,2 % (7/43)" and by_id["II.3b"][3].endswith("Đạt")
     assert by_id["II.3a"][3].endswith("Chưa đạt")
     assert "Vượt giới hạn 15 %" in by_id["II.3f"][1]
-    assert by_id["II.1b"][5] == "+5"
+    assert by_id["II.1b"][5] == "tăng 5"
 
 
 def test_mid_year_scoreboard_has_no_verdict_without_figures(built_site):
