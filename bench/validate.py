@@ -17,6 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from campaign.files import MAX_FILE_BYTES
 from campaign.load import load
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,7 +27,7 @@ REAL_DATA = ROOT / "data"
 OUTPUT = Path(__file__).resolve().parent / "validate.json"
 SCALE = 100
 YEARS = (2021, 2022, 2023)
-TARGETS = {"real_command_s": 0.3, "real_load_s": 0.3, "large_load_s": 5.0}
+TARGETS = {"real_command_s": 0.3, "real_load_s": 0.3, "large_load_s": 5.0, "largest_file_load_s": 5.0}
 
 
 def _median_seconds(run, times: int) -> tuple[float, list[float]]:
@@ -107,6 +108,28 @@ def make_large_data(folder: Path) -> dict[str, int]:
             "bytes": size}
 
 
+def make_largest_allowed_file(folder: Path) -> dict[str, int]:
+    """One year whose year-end results file is as large as the limit allows (campaign.files.MAX_FILE_BYTES),
+    the units and checklist items grown alike; returns what it made."""
+    campaign_text = (REAL_DATA / "2021" / "chien-dich.yml").read_text(encoding="utf-8")
+    year_dir = folder / "2021"
+    (year_dir / "ket-qua").mkdir(parents=True)
+    (year_dir / "chien-dich.yml").write_text(campaign_text, encoding="utf-8")
+    scale = 100.0
+    while True:
+        units = int(5 * scale)
+        items = {"tham-muu": int(3 * scale), "nhiem-vu-ubnd": int(10 * scale)}
+        text = _results_file("ca-nam", 2021, units, items, True)
+        size = len(text.encode("utf-8"))
+        if size <= MAX_FILE_BYTES and size > 0.99 * MAX_FILE_BYTES:
+            break
+        scale *= 0.995 * MAX_FILE_BYTES / size
+    (year_dir / "don-vi.yml").write_text(_units_file(units), encoding="utf-8")
+    (year_dir / "ket-qua" / "ca-nam.yml").write_text(text, encoding="utf-8")
+    return {"units": units, "checklist_items": sum(items.values()), "results_file_bytes": size,
+            "limit_bytes": MAX_FILE_BYTES}
+
+
 def main() -> int:
     # Timings on a shared machine swing with its load: keep the load beside them.
     results: dict = {"python": platform.python_version(), "machine": platform.machine(),
@@ -124,6 +147,13 @@ def main() -> int:
             raise SystemExit("the generated data set has errors: fix bench/validate.py")
         results["large_load_s"], _ = _median_seconds(lambda: load(large), 3)
         shutil.rmtree(large)
+        largest = Path(temp) / "largest"
+        results["largest_file"] = make_largest_allowed_file(largest)
+        _, report = load(largest)
+        if not report.ok:
+            print("\n".join(p.as_text() for p in report.errors[:20]), file=sys.stderr)
+            raise SystemExit("the generated largest file has errors: fix bench/validate.py")
+        results["largest_file_load_s"], _ = _median_seconds(lambda: load(largest), 3)
     results["targets_s"] = TARGETS
     results["met"] = {name: results[name] < limit for name, limit in TARGETS.items()}
     OUTPUT.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -133,7 +163,10 @@ def main() -> int:
             ("real data: load(), warm", results["real_load_warm_s"], None),
             (f"{SCALE}x data ({results['large_data']['units_per_year']} units, "
              f"{results['large_data']['checklist_items_per_period']} items, {len(YEARS)} years): load()",
-             results["large_load_s"], "large_load_s")]
+             results["large_load_s"], "large_load_s"),
+            (f"largest results file the limits allow ({results['largest_file']['results_file_bytes']:,} bytes, "
+             f"{results['largest_file']['units']} units, {results['largest_file']['checklist_items']} items): load()",
+             results["largest_file_load_s"], "largest_file_load_s")]
     width = max(len(r[0]) for r in rows)
     print(f"{'measure':<{width}}  {'median':>9}  {'target':>7}  ok")
     for label, seconds, target in rows:
