@@ -23,12 +23,32 @@ class Problem:
     code: str
     message: str
     severity: Severity = Severity.ERROR
+    sheet: str | None = None  # in a workbook: the sheet, with line and column its row and column
 
     @property
     def is_error(self) -> bool:
         return self.severity is Severity.ERROR
 
+    @property
+    def in_workbook(self) -> bool:
+        return self.file.endswith(".xlsx")
+
+    @property
+    def cell(self) -> str:
+        """The cell's name as Excel shows it: column 4, row 7 → D7."""
+        return f"{column_letter(self.column)}{self.line}"
+
+    @property
+    def place(self) -> str:
+        """Where to look, in the Office's words; empty for a problem of a whole workbook."""
+        if self.sheet:
+            return f"Trang tính {self.sheet}, ô {self.cell}"
+        return "" if self.in_workbook else f"dòng {self.line}, cột {self.column}"
+
     def as_text(self) -> str:
+        if self.in_workbook:
+            where = f"{self.file}: {self.place}:" if self.place else f"{self.file}:"
+            return f"{where} {SEVERITY_LABEL[self.severity]} [{self.code}] {self.message}"
         return (
             f"{self.file}:{self.line}:{self.column}: {SEVERITY_LABEL[self.severity]} "
             f"[{self.code}] {self.message}"
@@ -36,8 +56,21 @@ class Problem:
 
     def as_github(self) -> str:
         kind = self.severity.value
+        if self.in_workbook:
+            # GitHub places annotations by line, which a workbook has not: the sheet and cell go in the message.
+            place = f"{self.place}: " if self.place else ""
+            return f"::{kind} file={self.file}::{_github_escape(f'[{self.code}] {place}{self.message}')}"
         message = _github_escape(f"[{self.code}] {self.message}")
         return f"::{kind} file={self.file},line={self.line},col={self.column}::{message}"
+
+
+def column_letter(number: int) -> str:
+    """1 → A, 27 → AA: the name Excel shows for a column."""
+    letters = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
 
 
 def _github_escape(text: str) -> str:
@@ -46,7 +79,7 @@ def _github_escape(text: str) -> str:
 
 
 def sort_problems(problems: list[Problem]) -> list[Problem]:
-    return sorted(set(problems), key=lambda p: (p.file, p.line, p.column, p.code, p.message))
+    return sorted(set(problems), key=lambda p: (p.file, p.sheet or "", p.line, p.column, p.code, p.message))
 
 
 def summary(problems: list[Problem]) -> str:
