@@ -78,7 +78,8 @@ def read_document(path: Path, root: Path, kind: str) -> Document:
         # from a file that lacks a required key.
         flagged = {(p.line, p.column) for p in doc.problems if p.code in _VALUE_FLAGS}
         doc.problems.extend(p for p in schema.validate(doc, kind)
-                            if p.code not in _VALUE_SCHEMA_CODES or (p.line, p.column) not in flagged)
+                            if (p.code not in _VALUE_SCHEMA_CODES or (p.line, p.column) not in flagged)
+                            and not (isinstance(doc, WorkbookDocument) and doc.repeats(p)))
     return doc
 
 

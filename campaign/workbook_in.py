@@ -23,9 +23,10 @@ import openpyxl
 from openpyxl.worksheet.worksheet import Worksheet
 
 from .catalogue import make
+from .problems import column_letter
 from .strict_yaml import Pos
 from .workbook_layout import (
-    DATA_SHEETS, NO, SHEET_NAMES, UNITS, YES, Column, Kind, Shape, Sheet, WorkbookDocument, cell_name,
+    DATA_SHEETS, NO, SHEET_NAMES, UNITS, YES, Column, Kind, Shape, Sheet, WorkbookDocument,
 )
 
 # A period's template is some tens of kilobytes, and 500 units about 100: these bounds leave room and stop a
@@ -41,6 +42,10 @@ _ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 _NUMBER_TEXT = re.compile(r"[-+]?\s*\d[\d.,\s]*%?")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _LIST_SEPARATOR = re.compile(r"[;\n]")
+# Problems of a sheet's columns: its rows then lack values the schema would call missing, again and again.
+_FRAME_CODES = {"workbook-header-row", "workbook-column-missing", "workbook-column-unknown"}
+# A cell whose value was wrong (its problem is reported): not blank, so no "must be filled" follows, and not data.
+WRONG = object()
 
 
 def normal(text: object) -> str:
@@ -103,7 +108,9 @@ class _Reader:
         self.book = book
         self.period = period
 
-    def problem(self, sheet: str | None, row: int, column: int, code: str, **blanks: object) -> None:
+    def problem(self, where: tuple[str | None, int, int], code: str, **blanks: object) -> None:
+        """Problem `code` at (sheet, row, column); a sheet of None for the whole workbook."""
+        sheet, row, column = where
         problem = make(code, self.doc.file, row, column, **blanks)
         self.doc.problems.append(replace(problem, sheet=sheet) if sheet else problem)
 
@@ -118,7 +125,7 @@ class _Reader:
             wanted = known.get(normal(title))
             if wanted is None:
                 close = difflib.get_close_matches(normal(title), list(known), n=1, cutoff=0.6)
-                self.problem(title, 1, 1, "workbook-sheet-unknown", name=title,
+                self.problem((title, 1, 1), "workbook-sheet-unknown", name=title,
                              suggestion=f" Có phải ý bạn là '{known[close[0]]}'?" if close else "",
                              known=", ".join(SHEET_NAMES[1:]))
             elif isinstance(sheet, Worksheet):
@@ -126,11 +133,11 @@ class _Reader:
         for spec in DATA_SHEETS:
             sheet = found.get(spec.name)
             if sheet is None:
-                self.problem(None, 1, 1, "workbook-sheet-missing", name=spec.name)
+                self.problem((None, 1, 1), "workbook-sheet-missing", name=spec.name)
                 continue
             doc.sheets[spec.section] = sheet.title
             if sheet.sheet_state != "visible":
-                self.problem(sheet.title, 1, 1, "workbook-hidden", what=f"Trang tính '{sheet.title}'")
+                self.problem((sheet.title, 1, 1), "workbook-hidden", what=f"Trang tính '{sheet.title}'")
             section = _SheetReader(self, spec, sheet).read()
             if section is not None:
                 value[spec.section] = section
@@ -147,8 +154,9 @@ class _SheetReader:
         self.sheet = sheet
         self.title = sheet.title
 
-    def problem(self, row: int, column: int, code: str, **blanks: object) -> None:
-        self.reader.problem(self.title, row, column, code, **blanks)
+    def problem(self, where: tuple[int, int], code: str, **blanks: object) -> None:
+        self.reader.problem((self.title, *where), code, **blanks)
+        self.doc.said.add((self.title, None if code in _FRAME_CODES else where[0]))
 
     # ---- the table's frame -----------------------------------------------------------------------
 
@@ -162,7 +170,7 @@ class _SheetReader:
                 best, best_row = count, cells
         if best_row is None:
             first = self.spec.columns[0].header
-            self.problem(3, 1, "workbook-header-row", first=first,
+            self.problem((3, 1), "workbook-header-row", first=first,
                          headers=", ".join(f"'{c.header}'" for c in self.spec.columns[:3]))
             return None
         row = best_row[0].row
@@ -173,25 +181,25 @@ class _SheetReader:
             column = by_header.get(normal(cell.value)) if isinstance(cell.value, str) else None
             if column is None or column in columns:
                 close = difflib.get_close_matches(normal(cell.value), list(by_header), n=1, cutoff=0.6)
-                self.problem(row, cell.column, "workbook-column-unknown", name=_show(cell.value),
+                self.problem((row, cell.column), "workbook-column-unknown", name=_show(cell.value),
                              suggestion=f" Có phải là '{by_header[close[0]].header}'?" if close else "")
                 continue
             columns[column] = cell.column
         for index, column in enumerate(self.spec.columns, start=1):
             if column.read and column not in columns:
-                self.problem(row, index, "workbook-column-missing", name=column.header)
+                self.problem((row, index), "workbook-column-missing", name=column.header)
         return row, columns
 
     def frame_problems(self, header_row: int, columns: dict[Column, int]) -> None:
         used = set(columns.values())
         for merged in self.sheet.merged_cells.ranges:
             if merged.max_row >= header_row:
-                self.problem(merged.min_row, merged.min_col, "workbook-merged-cells", cells=merged.coord)
+                self.problem((merged.min_row, merged.min_col), "workbook-merged-cells", cells=merged.coord)
         for dimension in self.sheet.column_dimensions.values():
             if dimension.hidden and dimension.min is not None:
                 for number in sorted(used.intersection(range(dimension.min, (dimension.max or dimension.min) + 1))):
-                    self.problem(header_row, number, "workbook-hidden",
-                                 what=f"Cột {cell_name(header_row, number)[:-len(str(header_row))]}")
+                    self.problem((header_row, number), "workbook-hidden",
+                                 what=f"Cột {column_letter(number)}")
 
     # ---- rows ------------------------------------------------------------------------------------
 
@@ -213,12 +221,12 @@ class _SheetReader:
                 continue
             number = cells[0].row
             if len(rows) >= MAX_ROWS:
-                self.problem(number, 1, "workbook-too-large",
+                self.problem((number, 1), "workbook-too-large",
                              detail=f"trang tính có hơn {MAX_ROWS} dòng số liệu")
                 break
             dimension = self.sheet.row_dimensions.get(number)
             if dimension is not None and dimension.hidden:
-                self.problem(number, 1, "workbook-hidden", what=f"Dòng {number}")
+                self.problem((number, 1), "workbook-hidden", what=f"Dòng {number}")
             values = {column: self.value(column, cell, number, columns[column]) for column, cell in row_cells.items()}
             rows.append((number, values))
         return self.section(rows, columns)
@@ -229,16 +237,16 @@ class _SheetReader:
             return None
         raw = cell.value
         if cell.data_type == "f" or (isinstance(raw, str) and cell.data_type != "s" and raw.startswith("=")):
-            self.problem(row, number, "workbook-formula", formula=_show(raw))
-            return None
+            self.problem((row, number), "workbook-formula", formula=_show(raw))
+            return WRONG
         if cell.data_type == "e":
             return self.wrong(column, raw, row, number)
         if isinstance(raw, str):
             raw = unicodedata.normalize("NFC", raw.strip())
             control = _CONTROL.search(raw)
             if control:
-                self.problem(row, number, "text-control-char", char=f"U+{ord(control.group()):04X}")
-                return None
+                self.problem((row, number), "text-control-char", char=f"U+{ord(control.group()):04X}")
+                return WRONG
         kind = column.kind
         if kind in (Kind.COUNT, Kind.NUMBER):
             if isinstance(raw, bool) or isinstance(raw, (datetime, date)):
@@ -283,16 +291,16 @@ class _SheetReader:
             return [part.strip() for part in _LIST_SEPARATOR.split(text) if part.strip()]
         return text
 
-    def text_number(self, column: Column, raw: Any, row: int, number: int) -> None:
+    def text_number(self, column: Column, raw: Any, row: int, number: int) -> object:
         if isinstance(raw, str) and _NUMBER_TEXT.fullmatch(raw):
-            self.problem(row, number, "workbook-number-as-text", value=_show(raw), name=column.header)
-            return None
+            self.problem((row, number), "workbook-number-as-text", value=_show(raw), name=column.header)
+            return WRONG
         return self.wrong(column, raw, row, number)
 
-    def wrong(self, column: Column, raw: Any, row: int, number: int, wanted: str | None = None) -> None:
-        self.problem(row, number, "workbook-cell-type", name=column.header, value=_show(raw),
+    def wrong(self, column: Column, raw: Any, row: int, number: int, wanted: str | None = None) -> object:
+        self.problem((row, number), "workbook-cell-type", name=column.header, value=_show(raw),
                      wanted=wanted or column.kind.value)
-        return None
+        return WRONG
 
     # ---- records ---------------------------------------------------------------------------------
 
@@ -307,8 +315,9 @@ class _SheetReader:
             groups: dict[str, list] = {}
             for number, values in rows:
                 group = values.get(spec.columns[0])
-                if group is None:
-                    self.required(number, columns, spec.columns[0])
+                if group is None or group is WRONG:
+                    if group is None:
+                        self.required(number, columns, spec.columns[0])
                     continue
                 items = groups.setdefault(group, [])
                 path = base + (group,)
@@ -326,8 +335,8 @@ class _SheetReader:
             if column.key[0].startswith("@") or column not in columns:
                 continue
             value = values.get(column)
-            if value is None:
-                if column.required:
+            if value is None or value is WRONG:
+                if value is None and column.required:
                     self.required(number, columns, column)
                 continue
             self.put(record, path, column.key, value, number, columns[column])
@@ -335,7 +344,7 @@ class _SheetReader:
             if isinstance(group, dict):
                 for column in self.spec.read_columns:
                     if column.key[:1] == (name,) and column.key[1] in ("so", "ngay") and column in columns \
-                            and column.key[1] not in group:
+                            and values.get(column) is None:
                         self.required(number, columns, column)
         return record
 
@@ -355,7 +364,7 @@ class _SheetReader:
                 self.doc.positions[here + (index,)] = Pos(row, column)
 
     def required(self, row: int, columns: dict[Column, int], column: Column) -> None:
-        self.problem(row, columns.get(column, 1), "workbook-cell-required", name=column.header)
+        self.problem((row, columns.get(column, 1)), "workbook-cell-required", name=column.header)
 
     def keyed(self, rows, columns) -> dict:
         spec, doc = self.spec, self.doc
@@ -363,18 +372,19 @@ class _SheetReader:
         first: dict[str, int] = {}
         for number, values in rows:
             key = values.get(spec.columns[0])
-            if key is None:
-                self.required(number, columns, spec.columns[0])
+            if key is None or key is WRONG:
+                if key is None:
+                    self.required(number, columns, spec.columns[0])
                 continue
             if key in out:
-                self.problem(number, columns[spec.columns[0]], "yaml-duplicate-key", name=key, first_line=first[key])
+                self.problem((number, columns[spec.columns[0]]), "yaml-duplicate-key", name=key, first_line=first[key])
                 continue
             first[key] = number
             path = (spec.section, key)
             doc.positions[path] = doc.key_positions[path] = Pos(number, columns[spec.columns[0]])
             if spec.shape is Shape.KEYED_VALUE:
                 column = spec.columns[-1]
-                out[key] = values.get(column)
+                out[key] = None if values.get(column) is WRONG else values.get(column)
                 if column in columns:
                     doc.positions[path] = Pos(number, columns[column])
             else:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 
 from .model import CollectiveTitle, Coded, ItemStatus, Rating
-from .problems import Problem, column_letter
+from .problems import Problem
 from .strict_yaml import Document, Path
 
 
@@ -172,10 +172,6 @@ def choice_labels(choices: type[Coded]) -> list[str]:
     return [member.label for member in choices]
 
 
-def cell_name(row: int, column: int) -> str:
-    return f"{column_letter(column)}{row}"
-
-
 @dataclass
 class WorkbookDocument(Document):
     """A workbook read into the shape of a YAML Document: a place is a row and a column on one sheet.
@@ -185,6 +181,12 @@ class WorkbookDocument(Document):
     """
 
     sheets: dict[str, str] = field(default_factory=dict)  # section → sheet name
+    # Where the reader already said what is wrong: a row with a wrong cell, or a whole sheet (row None) whose
+    # columns are wrong. The reader leaves such values out, and the schema would only say they are missing.
+    said: set[tuple[str, int | None]] = field(default_factory=set)
+
+    def repeats(self, problem: Problem) -> bool:
+        return (problem.sheet, problem.line) in self.said or (problem.sheet, None) in self.said
 
     def sheet_of(self, path: Path) -> str:
         return self.sheets.get(path[0], UNITS.name) if path else UNITS.name
