@@ -26,7 +26,7 @@ from .workbook_layout import (
 ILLUSTRATIVE = ("SỐ LIỆU MINH HỌA: các con số, tên đơn vị và số văn bản về kết quả chưa phải số liệu thật; chúng "
                 "chỉ minh họa cách trình bày, cho đến khi Văn phòng Sở nhập số liệu thật.")
 _EXTRA_ROWS = 200  # blank rows, with their input checks, under the rows a list sheet already has
-_MAX_WIDTH = 60
+_MAX_WIDTH = 45
 
 
 class _Book:
@@ -39,23 +39,40 @@ class _Book:
         # A fixed creation time, so the same data makes the same file.
         self.book.set_properties({"created": datetime.combine(created, time()), "author": "Sở KH&CN Cao Bằng"})
         f = self.book.add_format
-        self.title = f({"bold": True, "font_size": 13})
-        self.note = f({"italic": True, "font_color": "#444444"})
-        self.warning = f({"bold": True, "font_color": "#9C0006", "bg_color": "#FFEB9C"})
-        self.header = f({"bold": True, "text_wrap": True, "valign": "top", "bg_color": "#DDEBF7", "border": 1})
-        self.text = f({"text_wrap": True, "valign": "top"})
-        self.info = f({"text_wrap": True, "valign": "top", "bg_color": "#F2F2F2"})
-        self.unused = f({"bg_color": "#D9D9D9"})
-        self.count = f({"num_format": "#,##0", "valign": "top"})
-        self.percent = f({"num_format": PERCENT_FORMAT, "valign": "top"})
-        self.percent_cut = f({"num_format": "0.0%", "valign": "top"})
-        self.day = f({"num_format": DATE_FORMAT, "valign": "top", "align": "left"})
 
-    def sheet(self, name: str, title: str, notes: list[tuple[str, object]]):
+        def cell(properties: dict):  # a cell of a table: a light border, so a printed sheet reads as a table
+            return f({"border": 1, "border_color": "#BFBFBF", "valign": "top", **properties})
+
+        self.title = f({"bold": True, "font_size": 13})
+        self.note = f({"italic": True, "font_color": "#444444", "text_wrap": True, "valign": "top"})
+        self.warning = f({"bold": True, "font_color": "#9C0006", "bg_color": "#FFEB9C", "text_wrap": True,
+                          "valign": "top"})
+        self.header = f({"bold": True, "text_wrap": True, "valign": "top", "bg_color": "#DDEBF7", "border": 1})
+        self.plain = f({"text_wrap": True, "valign": "top"})
+        self.text = cell({"text_wrap": True})
+        self.info = cell({"text_wrap": True, "bg_color": "#F2F2F2"})
+        self.unused = cell({"bg_color": "#D9D9D9", "num_format": PERCENT_FORMAT})
+        self.count = cell({"num_format": "#,##0"})
+        self.percent = cell({"num_format": PERCENT_FORMAT})
+        self.percent_cut = cell({"num_format": "0.0%"})
+        self.day = cell({"num_format": DATE_FORMAT, "align": "left"})
+
+    def sheet(self, name: str, title: str, note: tuple[str, object], columns: int):
+        """A sheet with its title, and the note under it spread over the table's `columns` and wrapped, so it
+        neither hides under the next cells nor makes the printed page as wide as the text."""
         ws = self.book.add_worksheet(name)
+        # Printed for the file: A4 across, as wide as the page, the header row on every page.
+        ws.set_landscape()
+        ws.set_paper(9)
+        ws.fit_to_pages(1, 0)
+        ws.repeat_rows(HEADER_ROW - 1)
+        ws.set_margins(left=0.4, right=0.4, top=0.5, bottom=0.5)
+        ws.merge_range(TITLE_ROW - 1, 0, TITLE_ROW - 1, max(columns - 1, 1), "", self.title)
         ws.write_string(TITLE_ROW - 1, 0, title, self.title)
-        for text, style in notes:
-            ws.write_string(NOTE_ROW - 1, 0, text, style)
+        text, style = note
+        ws.merge_range(NOTE_ROW - 1, 0, NOTE_ROW - 1, max(columns - 1, 1), "", style)
+        ws.write_string(NOTE_ROW - 1, 0, text, style)
+        ws.set_row(NOTE_ROW - 1, 15 * -(-len(text) // (max(columns, 2) * 13)) + 4)
         return ws
 
     def write(self, ws, row: int, column: int, value: object, style=None) -> None:
@@ -77,8 +94,8 @@ class _Book:
         return self.buffer.getvalue()
 
 
-def _notes(year: CampaignYear, book: _Book, text: str) -> list[tuple[str, object]]:
-    return [(ILLUSTRATIVE, book.warning)] if year.illustrative else [(text, book.note)]
+def _note(year: CampaignYear, book: _Book, text: str) -> tuple[str, object]:
+    return (ILLUSTRATIVE + " " + text, book.warning) if year.illustrative else (text, book.note)
 
 
 # ---- the scoreboard, for the Council --------------------------------------------------------------
@@ -86,16 +103,24 @@ def _notes(year: CampaignYear, book: _Book, text: str) -> list[tuple[str, object
 def _table(book: _Book, ws, headers: list[str], rows: list[list[object]], styles: dict[int, object]) -> None:
     """Headers on the frozen header row, the rows under them, a filter on every column, widths that fit."""
     header_row = HEADER_ROW - 1
+    widths = [min(max([len(_shown(row[c])) + 2 for row in rows if c < len(row)]
+                      + [len(max(header.split(), key=len)) + 4, 10]), _MAX_WIDTH) for c, header in enumerate(headers)]
     for column, header in enumerate(headers):
         ws.write_string(header_row, column, header, book.header)
+        ws.set_column(column, column, widths[column])
+    ws.set_row(header_row, _height(headers, widths))
     for r, row in enumerate(rows, start=header_row + 1):
         for column, value in enumerate(row):
             book.write(ws, r, column, value, styles.get(column))
+        ws.set_row(r, _height([_shown(v) for v in row], widths))
     ws.freeze_panes(header_row + 1, 0)
     ws.autofilter(header_row, 0, header_row + max(len(rows), 1), len(headers) - 1)
-    for column, header in enumerate(headers):
-        longest = max([len(_shown(row[column])) for row in rows if column < len(row)] + [10])
-        ws.set_column(column, column, min(max(longest + 2, len(max(header.split(), key=len)) + 4), _MAX_WIDTH))
+
+
+def _height(texts: list[str], widths: list[float]) -> float:
+    """The height of a row whose wrapped texts fit their columns: a spreadsheet does not always fit it itself."""
+    lines = max((-(-len(text) // max(int(width) - 1, 1)) for text, width in zip(texts, widths) if text), default=1)
+    return 15 * max(lines, 1)
 
 
 def _shown(value: object) -> str:
@@ -117,10 +142,10 @@ def scoreboard_workbook(year: CampaignYear, period_id: str | None = None) -> byt
     periods = [b.period for b in boards]
     scope = periods[0].name if period_id else f"cả năm {year.year} (mọi kỳ báo cáo)"
     book = _Book(year.campaign.end)
-    notes = _notes(year, book, f"Số liệu tính đến {vi.day(periods[-1].end)}. Tỷ lệ cắt (không làm tròn lên) đến "
+    note = _note(year, book, f"Số liệu tính đến {vi.day(periods[-1].end)}. Tỷ lệ cắt (không làm tròn lên) đến "
                                "một chữ số thập phân, như trên trang web; tính chính xác từ Tử số và Mẫu số.")
 
-    ws = book.sheet("Bảng theo dõi", f"Bảng theo dõi chỉ tiêu năm {year.year}: {scope}", notes)
+    ws = book.sheet("Bảng theo dõi", f"Bảng theo dõi chỉ tiêu năm {year.year}: {scope}", note, 13)
     rows = []
     for board in boards:
         for e in board.evaluations:
@@ -136,7 +161,8 @@ def scoreboard_workbook(year: CampaignYear, period_id: str | None = None) -> byt
 
     grid_targets = [t for t in year.campaign.targets if t.kind in (TargetKind.RATIO, TargetKind.COUNT,
                                                                     TargetKind.UNIT_PERCENT)]
-    ws = book.sheet("Đơn vị × chỉ tiêu", f"Phần của từng đơn vị trong các chỉ tiêu: {scope}", notes)
+    ws = book.sheet("Đơn vị × chỉ tiêu", f"Phần của từng đơn vị trong các chỉ tiêu: {scope}", note,
+                    2 + len(grid_targets))
     rows = []
     for board in boards:
         lines = {e.target.id: {line.unit.id: line for line in e.unit_lines} for e in board.evaluations}
@@ -156,7 +182,7 @@ def scoreboard_workbook(year: CampaignYear, period_id: str | None = None) -> byt
     percent_columns = {2 + i: book.percent_cut for i, t in enumerate(grid_targets) if t.kind is not TargetKind.COUNT}
     _table(book, ws, ["Kỳ báo cáo", "Đơn vị", *[f"{t.id}. {t.name}" for t in grid_targets]], rows, percent_columns)
 
-    ws = book.sheet("Số liệu đơn vị", f"Số liệu từng phòng, đơn vị: {scope}", notes)
+    ws = book.sheet("Số liệu đơn vị", f"Số liệu từng phòng, đơn vị: {scope}", note, 14)
     rows = []
     for period in periods:
         results = year.period_results(period.id)
@@ -168,7 +194,7 @@ def scoreboard_workbook(year: CampaignYear, period_id: str | None = None) -> byt
                       "Danh hiệu tập thể", "Đề nghị Tập thể Lao động xuất sắc", "Mức tự chủ tài chính"],
            rows, {13: book.percent})
 
-    ws = book.sheet("Danh mục", f"Danh mục việc và căn cứ: {scope}", notes)
+    ws = book.sheet("Danh mục", f"Danh mục việc và căn cứ: {scope}", note, 8)
     names = {c.id: c.name for c in year.campaign.checklists}
     rows = []
     for period in periods:
@@ -181,7 +207,7 @@ def scoreboard_workbook(year: CampaignYear, period_id: str | None = None) -> byt
     _table(book, ws, ["Kỳ báo cáo", "Danh mục", "Mã việc", "Việc", "Trạng thái", "Số văn bản căn cứ",
                       "Ngày văn bản căn cứ", "Trích yếu căn cứ"], rows, {})
 
-    ws = book.sheet("Khen thưởng", f"Khen thưởng: {scope}", notes)
+    ws = book.sheet("Khen thưởng", f"Khen thưởng: {scope}", note, 7)
     rows = []
     for period in periods:
         results = year.period_results(period.id)
@@ -292,11 +318,8 @@ def template_workbook(year: CampaignYear, period_id: str) -> bytes:
     _instructions(book, year, period)
     public = {u.id for u in year.units if u.public_service}
     for spec in DATA_SHEETS:
-        notes = [(spec.note, book.note)]
         title = f"{spec.title}: {period.name} năm {year.year} (tính đến {vi.day(period.end)})"
-        ws = book.sheet(spec.name, title, notes)
-        if year.illustrative:
-            ws.write_string(NOTE_ROW - 1, 0, ILLUSTRATIVE + " " + spec.note, book.warning)
+        ws = book.sheet(spec.name, title, _note(year, book, spec.note), len(spec.columns))
         sheet_rows = rows[spec.name]
         fixed = spec.shape in (Shape.UNITS, Shape.KEYED, Shape.KEYED_VALUE)
         last = FIRST_DATA_ROW - 1 + (len(sheet_rows) if fixed else len(sheet_rows) + _EXTRA_ROWS)
@@ -326,7 +349,9 @@ def _column_style(book: _Book, column: Column):
 
 def _instructions(book: _Book, year: CampaignYear, period: Period) -> None:
     ws = book.book.add_worksheet(INSTRUCTIONS)
-    ws.set_column(0, 0, 110, book.text)
+    ws.set_column(0, 0, 88, book.plain)
+    ws.set_paper(9)
+    ws.fit_to_pages(1, 0)
     name = f"{period.id}.xlsx"
     lines: list[tuple[str, object]] = [
         (f"Mẫu nhập số liệu kỳ {period.name} năm {year.year} (tính đến {vi.day(period.end)})", book.title),
@@ -367,5 +392,6 @@ def _instructions(book: _Book, year: CampaignYear, period: Period) -> None:
     lines += [(f"Nội dung {i.number}: {i.name}", book.text) for i in year.campaign.content_items]
     for r, (text, style) in enumerate(lines):
         if text:
-            ws.write_string(r, 0, text, style)
+            ws.write_string(r, 0, text, book.plain if style is book.text else style)
+            ws.set_row(r, _height([text], [80]) + (4 if style is book.title else 0))
     ws.activate()
