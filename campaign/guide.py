@@ -39,6 +39,6 @@ def workbook_templates(years: tuple[CampaignYear, ...], here: str) -> str:
             state = f"đã có số liệu của {filled}/{len(year.units_in(period))} đơn vị" if filled else "còn trống"
             note = " (số liệu minh họa)" if year.illustrative and filled else ""
             lines.append(f"- {link(f'{period.id}.xlsx', Paths(year.year).template(period.id), here)}: "
-                         f"{md(period.name)} năm {year.year}, tính đến {vi.day(period.end)}; "
+                         f"{md(period.name)} {year.year}, tính đến {vi.day(period.end)}; "
                          f"{state}{note}.")
     return "\n".join(lines) + "\n"

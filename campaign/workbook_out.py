@@ -72,7 +72,7 @@ class _Book:
         text, style = note
         ws.merge_range(NOTE_ROW - 1, 0, NOTE_ROW - 1, max(columns - 1, 1), "", style)
         ws.write_string(NOTE_ROW - 1, 0, text, style)
-        ws.set_row(NOTE_ROW - 1, 15 * -(-len(text) // (max(columns, 2) * 13)) + 4)
+        ws.set_row(NOTE_ROW - 1, 15 * -(-len(text) // (max(columns, 2) * 9)) + 4)
         return ws
 
     def write(self, ws, row: int, column: int, value: object, style=None) -> None:
@@ -318,7 +318,7 @@ def template_workbook(year: CampaignYear, period_id: str) -> bytes:
     _instructions(book, year, period)
     public = {u.id for u in year.units if u.public_service}
     for spec in DATA_SHEETS:
-        title = f"{spec.title}: {period.name} năm {year.year} (tính đến {vi.day(period.end)})"
+        title = f"{spec.title}: {period.name} {year.year} (tính đến {vi.day(period.end)})"
         ws = book.sheet(spec.name, title, _note(year, book, spec.note), len(spec.columns))
         sheet_rows = rows[spec.name]
         fixed = spec.shape in (Shape.UNITS, Shape.KEYED, Shape.KEYED_VALUE)
@@ -349,12 +349,12 @@ def _column_style(book: _Book, column: Column):
 
 def _instructions(book: _Book, year: CampaignYear, period: Period) -> None:
     ws = book.book.add_worksheet(INSTRUCTIONS)
-    ws.set_column(0, 0, 88, book.plain)
+    ws.set_column(0, 0, 82, book.plain)
     ws.set_paper(9)
     ws.fit_to_pages(1, 0)
     name = f"{period.id}.xlsx"
     lines: list[tuple[str, object]] = [
-        (f"Mẫu nhập số liệu kỳ {period.name} năm {year.year} (tính đến {vi.day(period.end)})", book.title),
+        (f"Mẫu nhập số liệu kỳ {period.name} {year.year} (tính đến {vi.day(period.end)})", book.title),
     ]
     if year.illustrative:
         lines.append((ILLUSTRATIVE, book.warning))
@@ -393,5 +393,5 @@ def _instructions(book: _Book, year: CampaignYear, period: Period) -> None:
     for r, (text, style) in enumerate(lines):
         if text:
             ws.write_string(r, 0, text, book.plain if style is book.text else style)
-            ws.set_row(r, _height([text], [80]) + (4 if style is book.title else 0))
+            ws.set_row(r, _height([text], [78]) + (4 if style is book.title else 0))
     ws.activate()
