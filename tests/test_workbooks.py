@@ -220,3 +220,17 @@ def test_the_real_data_as_workbooks_builds_the_same_site_figures(tmp_path):
     assert pages["yaml"].keys() == pages["xlsx"].keys()
     for page, text in pages["yaml"].items():
         assert pages["xlsx"][page] == text, page
+
+
+def test_the_checks_summary_and_annotations_name_the_sheet_and_cell(workbook, tmp_path, capsys):
+    from campaign.cli import main
+
+    case = next(c for c in CASES if c.name == "formula-typed-in-a-count")
+    data = make_data(tmp_path, case, workbook)
+    assert main(["validate", str(data), "--format", "markdown"]) == 1
+    summary = capsys.readouterr().out
+    assert "ca\\-nam\\.xlsx, Trang tính Đơn vị, ô C4: **LỖI** \\[workbook-formula\\]" in summary
+    assert main(["validate", str(data), "--format", "github"]) == 1
+    annotations = capsys.readouterr().out
+    assert re.search(r"^::error file=\S+ca-nam\.xlsx::\[workbook-formula\] Trang tính Đơn vị, ô C4: Ô này chứa công "
+                     r"thức \(=5\+5\)", annotations, re.M)
