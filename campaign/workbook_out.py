@@ -103,16 +103,20 @@ def _note(year: CampaignYear, book: _Book, text: str) -> tuple[str, object]:
 def _table(book: _Book, ws, headers: list[str], rows: list[list[object]], styles: dict[int, object]) -> None:
     """Headers on the frozen header row, the rows under them, a filter on every column, widths that fit."""
     header_row = HEADER_ROW - 1
-    widths = [min(max([len(_shown(row[c])) + 2 for row in rows if c < len(row)]
+    shown = [[_shown(v) for v in row] for row in rows]
+    widths = [min(max([len(texts[c]) + 2 for texts in shown]
                       + [len(max(header.split(), key=len)) + 4, 10]), _MAX_WIDTH) for c, header in enumerate(headers)]
     for column, header in enumerate(headers):
         ws.write_string(header_row, column, header, book.header)
         ws.set_column(column, column, widths[column])
     ws.set_row(header_row, _height(headers, widths))
-    for r, row in enumerate(rows, start=header_row + 1):
+    column_styles = [styles.get(column) for column in range(len(headers))]
+    for r, (row, texts) in enumerate(zip(rows, shown), start=header_row + 1):
         for column, value in enumerate(row):
-            book.write(ws, r, column, value, styles.get(column))
-        ws.set_row(r, _height([_shown(v) for v in row], widths))
+            book.write(ws, r, column, value, column_styles[column])
+        height = _height(texts, widths)
+        if height > 15:  # one line is the default height
+            ws.set_row(r, height)
     ws.freeze_panes(header_row + 1, 0)
     ws.autofilter(header_row, 0, header_row + max(len(rows), 1), len(headers) - 1)
 
@@ -329,9 +333,10 @@ def template_workbook(year: CampaignYear, period_id: str) -> bytes:
             check = _validation(column, year, len(rows[UNITS.name]))
             if check and last >= FIRST_DATA_ROW:
                 ws.data_validation(FIRST_DATA_ROW - 1, c, last - 1, c, check)
+        styles = [_column_style(book, column) for column in spec.columns]
         for r, values in enumerate(sheet_rows, start=FIRST_DATA_ROW - 1):
             for c, (column, value) in enumerate(zip(spec.columns, values)):
-                style = _column_style(book, column)
+                style = styles[c]
                 if spec is UNITS and column.kind is Kind.PERCENT and values[0] not in public:
                     style = book.unused
                 book.write(ws, r, c, value, style)
