@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+import warnings
 import zipfile
 from dataclasses import replace
 from datetime import date, datetime
@@ -66,7 +67,9 @@ def parse_workbook(file: str, raw: bytes) -> WorkbookDocument:
         doc.problems.append(make("workbook-too-large", file, 1, 1, detail=too_large))
         return doc
     try:
-        book = openpyxl.load_workbook(BytesIO(raw), data_only=False, keep_links=False, rich_text=False)
+        with warnings.catch_warnings():  # openpyxl warns of parts it drops (extensions, printer settings): not ours
+            warnings.simplefilter("ignore")
+            book = openpyxl.load_workbook(BytesIO(raw), data_only=False, keep_links=False, rich_text=False)
     except Exception:  # a third-party parser on anything the Office uploads: whatever it raises, it is unreadable
         doc.problems.append(make("workbook-unreadable", file, 1, 1, reason=_unreadable_reason(raw)))
         return doc
@@ -153,6 +156,9 @@ class _SheetReader:
         self.spec = spec
         self.sheet = sheet
         self.title = sheet.title
+        # The cells the file has, by (row, column). Worksheet.iter_rows would make a cell for every empty place in
+        # its range: a sheet whose last cell is far down or far right would cost millions of them.
+        self.cells = sheet._cells
 
     def problem(self, where: tuple[int, int], code: str, **blanks: object) -> None:
         self.reader.problem((self.title, *where), code, **blanks)
@@ -164,7 +170,12 @@ class _SheetReader:
         """The header row and each known column's number; problems for headers missing or unknown."""
         by_header = {normal(c.header): c for c in self.spec.columns}
         best, best_row = 0, None
-        for cells in self.sheet.iter_rows(min_row=1, max_row=_HEADER_SEARCH):
+        top: dict[int, list] = {}
+        for (row, column), cell in self.cells.items():
+            if row <= _HEADER_SEARCH:
+                top.setdefault(row, []).append((column, cell))
+        top = {row: [cell for _, cell in sorted(cells, key=lambda c: c[0])] for row, cells in top.items()}
+        for row, cells in sorted(top.items()):
             count = sum(1 for cell in cells if isinstance(cell.value, str) and normal(cell.value) in by_header)
             if count > best:
                 best, best_row = count, cells
@@ -214,16 +225,16 @@ class _SheetReader:
         if key_column not in columns:
             return None  # no row can be told apart: the missing column is reported
         rows = []
-        for cells in self.sheet.iter_rows(min_row=header_row + 1, max_row=self.sheet.max_row):
-            by_number = {cell.column: cell for cell in cells}
-            row_cells = {column: by_number.get(number) for column, number in columns.items() if column.read}
-            if all(_blank(c) for c in row_cells.values()):
-                continue
-            number = cells[0].row
-            if len(rows) >= MAX_ROWS:
-                self.problem((number, 1), "workbook-too-large",
-                             detail=f"trang tính có hơn {MAX_ROWS} dòng số liệu")
-                break
+        cells = self.cells
+        wanted = {number: column for column, number in columns.items() if column.read}
+        numbers = sorted({row for (row, number), cell in cells.items()
+                          if row > header_row and number in wanted and not _blank(cell)})
+        if len(numbers) > MAX_ROWS:
+            self.problem((numbers[MAX_ROWS], 1), "workbook-too-large",
+                         detail=f"trang tính có hơn {MAX_ROWS} dòng số liệu")
+            numbers = numbers[:MAX_ROWS]
+        for number in numbers:
+            row_cells = {column: cells.get((number, at)) for at, column in wanted.items()}
             dimension = self.sheet.row_dimensions.get(number)
             if dimension is not None and dimension.hidden:
                 self.problem((number, 1), "workbook-hidden", what=f"Dòng {number}")

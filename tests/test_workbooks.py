@@ -234,3 +234,17 @@ def test_the_checks_summary_and_annotations_name_the_sheet_and_cell(workbook, tm
     annotations = capsys.readouterr().out
     assert re.search(r"^::error file=\S+ca-nam\.xlsx::\[workbook-formula\] Trang tính Đơn vị, ô C4: Ô này chứa công "
                      r"thức \(=5\+5\)", annotations, re.M)
+
+
+def test_a_value_in_the_last_cell_of_a_sheet_costs_nothing(workbook, tmp_path):
+    """The reader visits the cells a file has, never every place up to the last one (a billion here)."""
+    import time
+
+    book = openpyxl.load_workbook(io.BytesIO(workbook))
+    book[UNITS]["XFD1048576"] = "ghi chú"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    start = time.perf_counter()
+    doc = parse_workbook("data/2021/ket-qua/ca-nam.xlsx", buffer.getvalue())
+    assert time.perf_counter() - start < 5
+    assert doc.problems == [] and len(doc.value["don_vi"]) == 3
