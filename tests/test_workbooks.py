@@ -248,3 +248,28 @@ def test_a_value_in_the_last_cell_of_a_sheet_costs_nothing(workbook, tmp_path):
     doc = parse_workbook("data/2021/ket-qua/ca-nam.xlsx", buffer.getvalue())
     assert time.perf_counter() - start < 5
     assert doc.problems == [] and len(doc.value["don_vi"]) == 3
+
+
+def test_the_pull_requests_summary_shows_what_an_uploaded_workbook_changes(tmp_path):
+    """Upload ca-nam.xlsx with one title changed and delete ca-nam.yml: make diff says what changes, as for YAML."""
+    from test_diff import git, run_diff
+
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    git(repo, "init", "-q", "-b", "main")
+    shutil.copytree(ROOT / "data", repo / "data")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "yaml")
+    book = openpyxl.load_workbook(io.BytesIO(template_workbook(_year(repo / "data"), "ca-nam")))
+    assert book[UNITS]["A6"].value == "phong-b"
+    book[UNITS]["J6"] = "Tập thể lao động tiên tiến"
+    folder = repo / "data" / "2021" / "ket-qua"
+    book.save(folder / "ca-nam.xlsx")
+    (folder / "ca-nam.yml").unlink()
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "workbook")
+    changed = run_diff(repo, "HEAD~1", "HEAD")
+    assert changed.returncode == 0, changed.stderr
+    lines = [line.replace("\\", "") for line in changed.stdout.splitlines() if line.startswith("| II")]
+    assert len(lines) == 1 and lines[0].startswith("| II.3g.") and "80,0\u00a0% (4/5) → 100,0\u00a0% (5/5)" in lines[0] \
+        and "Chưa đạt → Đạt" in lines[0], changed.stdout
