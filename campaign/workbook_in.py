@@ -27,7 +27,7 @@ from .catalogue import make
 from .problems import column_letter
 from .strict_yaml import Pos
 from .workbook_layout import (
-    DATA_SHEETS, NO, SHEET_NAMES, UNITS, YES, Column, Kind, Shape, Sheet, WorkbookDocument,
+    DATA_SHEETS, NO, SHEET_NAMES, YES, Column, Kind, Shape, Sheet, WorkbookDocument,
 )
 
 # A period's template is some tens of kilobytes, and 500 units about 100: these bounds leave room and stop a
@@ -106,6 +106,8 @@ def _unreadable_reason(raw: bytes) -> str:
 
 
 class _Reader:
+    """The whole workbook: which sheets it has, each data sheet read into its section of the results."""
+
     def __init__(self, doc: WorkbookDocument, book, period: str):
         self.doc = doc
         self.book = book

@@ -189,7 +189,7 @@ class WorkbookDocument(Document):
         return (problem.sheet, problem.line) in self.said or (problem.sheet, None) in self.said
 
     def sheet_of(self, path: Path) -> str:
-        return self.sheets.get(path[0], UNITS.name) if path else UNITS.name
+        return self.sheets.get(path[0] if path else UNITS.section, UNITS.name)
 
     def problem(self, path: Path, code: str, *, key: bool = False, **blanks: object) -> Problem:
         return replace(super().problem(path, code, key=key, **blanks), sheet=self.sheet_of(tuple(path)))

@@ -19,7 +19,7 @@ from .model import CampaignYear, Period, Rating, TargetKind, Unit, UnitResult
 from .render import change_text, requirement_text, value_text
 from .workbook_layout import (
     ACTIVITIES, CHECKLISTS, COMMENDATIONS, DATA_SHEETS, DATE_FORMAT, FIRST_DATA_ROW, HEADER_ROW, INSTRUCTIONS,
-    NO, NOTE_ROW, ORGANISATIONS, PERCENT_FORMAT, TITLE_ROW, TITLES, UNITS, YES, Column, Kind, Shape, Sheet,
+    NO, NOTE_ROW, ORGANISATIONS, PERCENT_FORMAT, TITLE_ROW, TITLES, UNITS, YES, Column, Kind, Shape,
     choice_labels,
 )
 

@@ -20,7 +20,7 @@ from campaign.problems import Severity
 from campaign.workbook_in import parse_workbook
 from campaign.workbook_out import scoreboard_workbook, template_workbook
 from test_bad_data import JUNK, VIETNAMESE
-from workbook_cases import CASES, UNITS, WORKBOOK, Case, baseline_workbook, make_data
+from workbook_cases import CASES, UNITS, Case, baseline_workbook, make_data
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -273,3 +273,14 @@ def test_the_pull_requests_summary_shows_what_an_uploaded_workbook_changes(tmp_p
     lines = [line.replace("\\", "") for line in changed.stdout.splitlines() if line.startswith("| II")]
     assert len(lines) == 1 and lines[0].startswith("| II.3g.") and "80,0\u00a0% (4/5) → 100,0\u00a0% (5/5)" in lines[0] \
         and "Chưa đạt → Đạt" in lines[0], changed.stdout
+
+
+def test_a_workbook_saved_by_another_program_reads_the_same(tmp_path):
+    """tests/fixtures/workbooks/ca-nam-libreoffice.xlsx is the real data's year-end template opened and saved by
+    LibreOffice Calc 7.4: another writer's shared strings, styles and number formats, the same records."""
+    data = shutil.copytree(ROOT / "data", tmp_path / "data")
+    before = _year(data)
+    folder = data / "2021" / "ket-qua"
+    (folder / "ca-nam.yml").unlink()
+    shutil.copy(ROOT / "tests" / "fixtures" / "workbooks" / "ca-nam-libreoffice.xlsx", folder / "ca-nam.xlsx")
+    assert _year(data).results["ca-nam"] == before.results["ca-nam"]
