@@ -284,3 +284,19 @@ def test_a_workbook_saved_by_another_program_reads_the_same(tmp_path):
     (folder / "ca-nam.yml").unlink()
     shutil.copy(ROOT / "tests" / "fixtures" / "workbooks" / "ca-nam-libreoffice.xlsx", folder / "ca-nam.xlsx")
     assert _year(data).results["ca-nam"] == before.results["ca-nam"]
+
+
+def test_the_guides_workbook_example_message_is_what_the_checker_says(tmp_path):
+    """The guide's worked example quotes the message for a count stored as text in C6: make that mistake."""
+    guide = (ROOT / "docs" / "huong-dan.md").read_text(encoding="utf-8")
+    quoted = re.search(r"> `(data/2021/ket-qua/ca-nam\.xlsx: Trang tính Đơn vị, ô C6: LỖI "
+                       r"\[workbook-number-as-text\][^`]*)`", guide, re.S)
+    expected = re.sub(r"\s*\n\s*>\s*", " ", quoted.group(1))
+    data = shutil.copytree(ROOT / "data", tmp_path / "data")
+    book = openpyxl.load_workbook(io.BytesIO(template_workbook(_year(data), "ca-nam")))
+    book[UNITS]["C6"] = "6"
+    folder = data / "2021" / "ket-qua"
+    book.save(folder / "ca-nam.xlsx")
+    (folder / "ca-nam.yml").unlink()
+    _, report = load(data)
+    assert [p.as_text() for p in report.problems if p.code == "workbook-number-as-text"] == [expected]
