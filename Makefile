@@ -33,8 +33,9 @@ serve: $(VENV)/.site-installed
 	$(BIN)/mkdocs build --strict --quiet --site-dir "$$(mktemp -d)"
 	$(BIN)/mkdocs serve --strict --dev-addr $(HOST)
 
+# Into a temporary folder, moved to site/ only when MkDocs succeeded, with the stamp make deploy checks.
 build: $(VENV)/.site-installed
-	$(BIN)/mkdocs build --strict --clean --site-dir site
+	$(BIN)/python scripts/build.py
 
 validate: $(VENV)/.check-installed
 	@$(BIN)/python -m campaign validate --format $(FORMAT) data
@@ -73,7 +74,7 @@ bench: $(VENV)/.dev-installed bench/node_modules/.installed
 	@$(BIN)/python -m bench.validate; checked=$$?; $(BIN)/python -m bench.run && exit $$checked
 
 clean:
-	rm -rf site $(VENV) .pytest_cache .hypothesis
+	rm -rf site .site-build-* .site-old-* .site-build.lock $(VENV) .pytest_cache .hypothesis
 
 diff: $(VENV)/.check-installed
 	$(BIN)/python -m campaign diff "$(BASE)" "$(HEAD)"

@@ -15,21 +15,17 @@ from datetime import date
 from pathlib import Path
 
 from . import vi
-from .load import CAMPAIGN_FILE, RESULTS_DIR, UNITS_FILE, load
+from .load import CAMPAIGN_FILE, RESULTS_DIR, UNITS_FILE, load, looks_illustrative
 from .model import Campaign, CampaignYear, Period, Unit
-from .search_fold import fold
 
 
 class LifecycleError(Exception):
     """The command cannot run on this data; the message says why, in Vietnamese."""
 
 
-_MARKER = re.compile(r"minh\s*hoa", re.IGNORECASE)
-
-
 def is_placeholder(unit: Unit) -> bool:
     """A unit the shipped illustrative data invented: its name says "(minh họa)"."""
-    return bool(_MARKER.search(fold(unit.name)))
+    return looks_illustrative(unit.name)
 
 
 def _q(text: str) -> str:
@@ -154,7 +150,7 @@ def go_live(data_dir: Path, year: int) -> list[str]:
 
 def _top_level_block(text: str, key: str) -> str:
     """`text` without the top-level `key:` and everything indented under it."""
-    return re.sub(rf"(?ms)^{re.escape(key)}:.*?(?=^\S)", "", text)
+    return re.sub(rf"(?ms)^{re.escape(key)}:.*?(?=^\S|\Z)", "", text)
 
 
 def new_year(data_dir: Path, year: int) -> list[str]:

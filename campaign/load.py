@@ -292,6 +292,11 @@ def load_year(folder: Path, root: Path) -> tuple[CampaignYear | None, list[Probl
 _MARKER = re.compile(r"minh\s*hoa|^\s*mh-", re.IGNORECASE)
 
 
+def looks_illustrative(text: str) -> bool:
+    """Whether `text` carries a marker of the illustrative data, however its marks were typed."""
+    return bool(_MARKER.search(fold(text)))
+
+
 def illustrative_markers(campaign: Campaign, docs: list[Document]) -> list[Problem]:
     """In a year marked real, each text that still carries an illustrative marker, at its line."""
     if campaign.illustrative:
@@ -299,7 +304,7 @@ def illustrative_markers(campaign: Campaign, docs: list[Document]) -> list[Probl
     found = []
     for doc in docs:
         for path, value in _texts(doc.value, ()):
-            if _MARKER.search(fold(value)):
+            if looks_illustrative(value):
                 found.append(doc.problem(path, "illustrative-marker", value=value if len(value) <= 60
                                          else value[:57] + "…"))
     return found

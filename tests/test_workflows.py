@@ -95,3 +95,11 @@ def test_publications_never_overlap_and_use_the_portal_environment():
     assert workflow["concurrency"] == {"group": "publish-portal", "cancel-in-progress": False}
     deploying = [job for job in workflow["jobs"].values() if any(s.get("run") == "make deploy" for s in job["steps"])]
     assert len(deploying) == 1 and deploying[0]["environment"] == "portal"
+
+
+def test_published_artifact_carries_the_build_stamp():
+    """make deploy in the publish job checks site/.build-stamp: the artifact it downloads must hold that hidden file."""
+    workflow = load(REPO / ".github" / "workflows" / "publish.yml")
+    uploads = [s for job in workflow["jobs"].values() for s in job["steps"]
+               if s.get("uses", "").startswith("actions/upload-artifact@")]
+    assert uploads and all(s["with"]["path"] == "site/" and s["with"].get("include-hidden-files") is True for s in uploads)
