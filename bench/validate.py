@@ -119,7 +119,8 @@ def _workbook_figures(dataset, large: Path) -> dict:
     folder = large / str(YEARS[0]) / "ket-qua"
     yaml_raw = (folder / "ca-nam.yml").read_bytes()
     workbook_raw = template_workbook(year, "ca-nam")
-    figures = {"units": len(year.results["ca-nam"].units), "checklist_rows": len(year.results["ca-nam"].checklist_items),
+    results = year.results["ca-nam"]
+    figures = {"units": len(results.units), "checklist_rows": len(results.checklist_items),
                "yaml_bytes": len(yaml_raw), "workbook_bytes": len(workbook_raw)}
     figures["yaml_read_s"], _ = _median_seconds(lambda: parse("ca-nam.yml", yaml_raw), 5)
     figures["workbook_read_s"], _ = _median_seconds(lambda: parse_workbook("data/ca-nam.xlsx", workbook_raw), 5)

@@ -373,7 +373,8 @@ def _unexpected_files(data_dir: Path, folders: list[Path], root: Path) -> list[P
         elif suffix == WORKBOOK_SUFFIX and year is None:
             hint = f"tệp Excel kết quả phải nằm trong thư mục kết quả của năm, ví dụ 2021/{RESULTS_DIR}/."
         elif suffix == WORKBOOK_SUFFIX:
-            hint = f"tệp Excel kết quả một kỳ phải nằm ngay trong thư mục {year}/{RESULTS_DIR}/, tên là mã kỳ, ví dụ ca-nam.xlsx."
+            hint = (f"tệp Excel kết quả một kỳ phải nằm ngay trong thư mục {year}/{RESULTS_DIR}/, tên là mã kỳ, ví dụ "
+                    "ca-nam.xlsx.")
         elif path.suffix != ".yml":
             hint = f"chương trình chỉ đọc tệp có đuôi .yml. Hãy đổi tên thành {path.stem}.yml."
         elif year is None:

@@ -425,7 +425,8 @@ class _SheetReader:
                 if len(group[0].key) == 1:
                     if name not in record:
                         record[name] = None
-                        doc.positions[path + (name,)] = doc.key_positions[path + (name,)] = Pos(number, columns[group[0]])
+                        here = path + (name,)
+                        doc.positions[here] = doc.key_positions[here] = Pos(number, columns[group[0]])
                     continue
                 nested = record.setdefault(name, {})
                 if (path + (name,)) not in doc.positions:
