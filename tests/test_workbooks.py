@@ -300,3 +300,18 @@ def test_the_guides_workbook_example_message_is_what_the_checker_says(tmp_path):
     (folder / "ca-nam.yml").unlink()
     _, report = load(data)
     assert [p.as_text() for p in report.problems if p.code == "workbook-number-as-text"] == [expected]
+
+
+def test_the_checker_loads_openpyxl_only_for_a_workbook_and_never_xlsxwriter(tmp_path):
+    """`make validate` installs the checker's lock only (no XlsxWriter), and on YAML stays as quick as before."""
+    import subprocess
+    import sys
+
+    data = shutil.copytree(ROOT / "data", tmp_path / "data")
+    code = ("import sys; from campaign.cli import main; from campaign.load import load; import campaign.diff, "
+            "campaign.lifecycle; load(sys.argv[1]); print('openpyxl' in sys.modules, 'xlsxwriter' in sys.modules)")
+    run = [sys.executable, "-c", code, str(data)]
+    assert subprocess.run(run, cwd=ROOT, capture_output=True, text=True, check=True).stdout.split() == ["False", "False"]
+    (data / "2021" / "ket-qua" / "ca-nam.xlsx").write_bytes(template_workbook(_year(data), "ca-nam"))
+    (data / "2021" / "ket-qua" / "ca-nam.yml").unlink()
+    assert subprocess.run(run, cwd=ROOT, capture_output=True, text=True, check=True).stdout.split() == ["True", "False"]
