@@ -101,6 +101,14 @@ def _unreadable_reason(raw: bytes) -> str:
     if raw.startswith(b"\xd0\xcf\x11\xe0"):
         return ("tệp có mật khẩu, hoặc là tệp Excel đời cũ (.xls) đổi tên thành .xlsx. Hãy bỏ mật khẩu, mở tệp "
                 "và chọn File → Save As → Excel Workbook (*.xlsx).")
+    try:
+        with zipfile.ZipFile(BytesIO(raw)) as archive:
+            strict = b"purl.oclc.org/ooxml/spreadsheetml" in archive.read("xl/workbook.xml")
+    except (KeyError, zipfile.BadZipFile, ValueError, OSError, EOFError):
+        strict = False
+    if strict:  # Excel's "Strict Open XML Spreadsheet" choice of Save As, which openpyxl does not read
+        return ("tệp được lưu dạng Strict Open XML Spreadsheet. Hãy mở tệp, chọn File → Save As → Excel Workbook "
+                "(*.xlsx) rồi tải lên lại.")
     return ("tệp không phải sổ làm việc Excel (.xlsx), hoặc bị hỏng khi tải lên. Hãy mở tệp trong Excel, lưu lại "
             "dạng Excel Workbook (*.xlsx) rồi tải lên lại.")
 

@@ -235,6 +235,15 @@ def old_excel_file_renamed(data):
     (data / WORKBOOK).write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
 
 
+@case(("", "", "workbook-unreadable"), folder=True)
+def saved_as_strict_open_xml(data):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/workbook.xml", '<workbook xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"/>')
+    (data / WORKBOOK).write_bytes(buffer.getvalue())
+
+
 @case(("", "", "workbook-too-large"), folder=True)
 def zip_bomb(data):
     buffer = io.BytesIO()
