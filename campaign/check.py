@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 
 from . import vi
@@ -16,7 +17,8 @@ def _at(source: Source | None, field: str | None, code: str, *, index: int | Non
         **blanks: object) -> Problem:
     """Problem `code` (see the catalogue) at `field` of the record written at `source`."""
     file, line, column = source.at(field, index) if source else ("?", 1, 1)
-    return make(code, file, line, column, **blanks)
+    problem = make(code, file, line, column, **blanks)
+    return replace(problem, sheet=source.sheet) if source is not None and source.sheet else problem
 
 
 def check_campaign(c: Campaign) -> list[Problem]:

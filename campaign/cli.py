@@ -28,7 +28,8 @@ def summary_markdown(problems) -> str:
     """The check's result for the pull request's summary page: the count, then each problem at its place."""
     lines = ["### Kiểm tra số liệu", "", md(summary(problems)), ""]
     for p in problems:
-        lines.append(f"- {md(p.file)} dòng {p.line}, cột {p.column}: **{SEVERITY_LABEL[p.severity]}** "
+        place = f" {md(p.place)}" if p.place else ""
+        lines.append(f"- {md(p.file)}{',' if p.sheet else ''}{place}: **{SEVERITY_LABEL[p.severity]}** "
                      f"\\[{p.code}\\] {md(p.message)}")
     return "\n".join(lines) + "\n"
 
