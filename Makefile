@@ -69,8 +69,9 @@ bench/node_modules/.installed: bench/package-lock.json
 	npm ci --prefix bench --no-audit --no-fund --loglevel=error
 	touch $@
 
+# The data checker's times first (YAML and a 500-unit workbook), then the builds and pages; fails if either missed.
 bench: $(VENV)/.dev-installed bench/node_modules/.installed
-	$(BIN)/python -m bench.run
+	@$(BIN)/python -m bench.validate; checked=$$?; $(BIN)/python -m bench.run && exit $$checked
 
 clean:
 	rm -rf site .site-build-* .site-old-* .site-build.lock $(VENV) .pytest_cache .hypothesis

@@ -1,5 +1,8 @@
 """How long validation takes: on the real data, and on a made-up data set 100 times larger over several years.
 
+Also the same period read from a workbook: the large data's year-end results of one year written as the template
+the site offers (500 units, 1,300 checklist rows), read beside the same figures in YAML.
+
 Run with `make bench-validate`. Prints a table and writes bench/validate.json; exits 1 when a target is missed.
 """
 
@@ -19,6 +22,9 @@ from pathlib import Path
 
 from campaign.files import MAX_FILE_BYTES
 from campaign.load import load
+from campaign.strict_yaml import parse
+from campaign.workbook_in import parse_workbook
+from campaign.workbook_out import template_workbook
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -27,7 +33,8 @@ REAL_DATA = ROOT / "data"
 OUTPUT = Path(__file__).resolve().parent / "validate.json"
 SCALE = 100
 YEARS = (2021, 2022, 2023)
-TARGETS = {"real_command_s": 0.3, "real_load_s": 0.3, "large_load_s": 5.0, "largest_file_load_s": 5.0}
+TARGETS = {"real_command_s": 0.3, "real_load_s": 0.3, "large_load_s": 5.0, "largest_file_load_s": 5.0,
+           "large_workbook_load_s": 5.0}
 
 
 def _median_seconds(run, times: int) -> tuple[float, list[float]]:
@@ -130,6 +137,27 @@ def make_largest_allowed_file(folder: Path) -> dict[str, int]:
             "limit_bytes": MAX_FILE_BYTES}
 
 
+def _workbook_figures(dataset, large: Path) -> dict:
+    """One period of the large data as YAML and as a workbook: each read alone, then load() with the workbook."""
+    year = dataset.year(YEARS[0])
+    folder = large / str(YEARS[0]) / "ket-qua"
+    yaml_raw = (folder / "ca-nam.yml").read_bytes()
+    workbook_raw = template_workbook(year, "ca-nam")
+    results = year.results["ca-nam"]
+    figures = {"units": len(results.units), "checklist_rows": len(results.checklist_items),
+               "yaml_bytes": len(yaml_raw), "workbook_bytes": len(workbook_raw)}
+    figures["yaml_read_s"], _ = _median_seconds(lambda: parse("ca-nam.yml", yaml_raw), 5)
+    figures["workbook_read_s"], _ = _median_seconds(lambda: parse_workbook("data/ca-nam.xlsx", workbook_raw), 5)
+    (folder / "ca-nam.yml").unlink()
+    (folder / "ca-nam.xlsx").write_bytes(workbook_raw)
+    _, report = load(large)
+    if not report.ok:
+        print("\n".join(p.as_text() for p in report.errors[:20]), file=sys.stderr)
+        raise SystemExit("the workbook made from the generated data has errors: fix campaign/workbook_*.py")
+    figures["load_s"], _ = _median_seconds(lambda: load(large), 3)
+    return figures
+
+
 def main() -> int:
     # Timings on a shared machine swing with its load: keep the load beside them.
     results: dict = {"python": platform.python_version(), "machine": platform.machine(),
@@ -146,6 +174,8 @@ def main() -> int:
             print("\n".join(p.as_text() for p in report.errors[:20]), file=sys.stderr)
             raise SystemExit("the generated data set has errors: fix bench/validate.py")
         results["large_load_s"], _ = _median_seconds(lambda: load(large), 3)
+        results["workbook"] = _workbook_figures(dataset, large)
+        results["large_workbook_load_s"] = results["workbook"]["load_s"]
         shutil.rmtree(large)
         largest = Path(temp) / "largest"
         results["largest_file"] = make_largest_allowed_file(largest)
@@ -166,7 +196,14 @@ def main() -> int:
              results["large_load_s"], "large_load_s"),
             (f"largest results file the limits allow ({results['largest_file']['results_file_bytes']:,} bytes, "
              f"{results['largest_file']['units']} units, {results['largest_file']['checklist_items']} items): load()",
-             results["largest_file_load_s"], "largest_file_load_s")]
+             results["largest_file_load_s"], "largest_file_load_s"),
+            (f"one period ({results['workbook']['units']} units, {results['workbook']['checklist_rows']} checklist "
+             f"rows) read from YAML ({results['workbook']['yaml_bytes'] // 1000} KB)",
+             results["workbook"]["yaml_read_s"], None),
+            (f"the same period read from a workbook ({results['workbook']['workbook_bytes'] // 1000} KB)",
+             results["workbook"]["workbook_read_s"], None),
+            (f"{SCALE}x data with that period as a workbook: load()", results["large_workbook_load_s"],
+             "large_workbook_load_s")]
     width = max(len(r[0]) for r in rows)
     print(f"{'measure':<{width}}  {'median':>9}  {'target':>7}  ok")
     for label, seconds, target in rows:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 
 from . import vi
@@ -16,7 +17,8 @@ def _at(source: Source | None, field: str | None, code: str, *, index: int | Non
         **blanks: object) -> Problem:
     """Problem `code` (see the catalogue) at `field` of the record written at `source`."""
     file, line, column = source.at(field, index) if source else ("?", 1, 1)
-    return make(code, file, line, column, **blanks)
+    problem = make(code, file, line, column, **blanks)
+    return replace(problem, sheet=source.sheet) if source is not None and source.sheet else problem
 
 
 def check_campaign(c: Campaign) -> list[Problem]:
@@ -41,8 +43,8 @@ def check_campaign(c: Campaign) -> list[Problem]:
 
 
 def check_units(units: tuple[Unit, ...]) -> list[Problem]:
-    problems = []  # duplicate and reserved ids: ids.check_ids, on the documents
-    for unit in units:
+    problems = []
+    for unit in units:  # duplicate ids are found where they are read (campaign/ids.py)
         if unit.start and unit.end and unit.end < unit.start:
             problems.append(_at(unit.source, "den_ngay", "unit-dates-order", name=unit.name, end=vi.day(unit.end),
                                 start=vi.day(unit.start)))
@@ -193,7 +195,7 @@ def check_caps(c: Campaign, units: tuple[Unit, ...], results: PeriodResults) -> 
 
 def check_year(c: Campaign, units: tuple[Unit, ...], results: list[PeriodResults]
                ) -> tuple[list[Problem], dict[str, PeriodResults]]:
-    problems = check_campaign(c) + check_units(units)
+    problems = check_campaign(c) + check_units(units)  # duplicate and reserved ids: ids.check_ids
     by_period: dict[str, PeriodResults] = {}
     for r in results:
         if r.period in by_period:

@@ -28,7 +28,8 @@ def summary_markdown(problems) -> str:
     """The check's result for the pull request's summary page: the count, then each problem at its place."""
     lines = ["### Kiểm tra số liệu", "", md(summary(problems)), ""]
     for p in problems:
-        lines.append(f"- {md(p.file)} dòng {p.line}, cột {p.column}: **{SEVERITY_LABEL[p.severity]}** "
+        place = f" {md(p.place)}" if p.place else ""
+        lines.append(f"- {md(p.file)}{',' if p.sheet else ''}{place}: **{SEVERITY_LABEL[p.severity]}** "
                      f"\\[{p.code}\\] {md(p.message)}")
     return "\n".join(lines) + "\n"
 
@@ -43,7 +44,8 @@ def cmd_publishable(args) -> int:
     illustrative = [str(y.year) for y in dataset.years if y.illustrative]
     if illustrative:
         print(f"Không xuất bản: số liệu năm {', '.join(illustrative)} vẫn là số liệu minh họa "
-              "(minh_hoa: true). Hãy nhập số liệu thật và đổi minh_hoa thành false.", file=sys.stderr)
+              "(minh_hoa: true trong chien-dich.yml). Người quản trị chuyển sang số liệu thật bằng make go-live "
+              "YEAR=<năm> (xem Hướng dẫn).", file=sys.stderr)
         return 3
     print("Số liệu có thể xuất bản.")
     return 0

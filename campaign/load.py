@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from types import MappingProxyType
 from typing import Any
 
@@ -25,10 +25,14 @@ from .model import (
 )
 from .problems import Problem, sort_problems
 from .strict_yaml import Document, parse
+from .workbook_layout import WorkbookDocument
 
 CAMPAIGN_FILE = "chien-dich.yml"
 UNITS_FILE = "don-vi.yml"
 RESULTS_DIR = "ket-qua"
+WORKBOOK_SUFFIX = ".xlsx"
+# Spreadsheets the checker does not read: the Office is told to save them as .xlsx.
+_OTHER_SPREADSHEETS = {".xls", ".xlsm", ".xlsb", ".ods", ".csv"}
 _YEAR_DIR = re.compile(r"[0-9]{4}")
 _VALUE_FLAGS = {"yaml-ambiguous-bool", "yaml-ambiguous-number", "number-too-long", "text-curly-quotes"}
 _VALUE_SCHEMA_CODES = {"schema-type", "schema-enum", "schema-range", "percent-out-of-range", "schema-date-format",
@@ -55,14 +59,20 @@ def read_document(path: Path, root: Path, kind: str) -> Document:
     raw, refused = files.read_bytes(path, name)
     if raw is None:
         return Document(name, problems=refused)
-    doc = parse(name, raw)
+    if path.suffix == WORKBOOK_SUFFIX:
+        from .workbook_in import parse_workbook  # openpyxl only when there is a workbook: `validate` stays quick
+
+        doc = parse_workbook(name, raw)
+    else:
+        doc = parse(name, raw)
     if doc.value is not None:
         # A value the reader already flagged (e.g. `0123`) needs no second message about its type. Only
         # that: a missing or unknown key reported at the same place must stay, or the records are built
         # from a file that lacks a required key.
         flagged = {(p.line, p.column) for p in doc.problems if p.code in _VALUE_FLAGS}
         doc.problems.extend(p for p in schema.validate(doc, kind)
-                            if p.code not in _VALUE_SCHEMA_CODES or (p.line, p.column) not in flagged)
+                            if (p.code not in _VALUE_SCHEMA_CODES or (p.line, p.column) not in flagged)
+                            and not (isinstance(doc, WorkbookDocument) and doc.repeats(p)))
     return doc
 
 
@@ -86,7 +96,8 @@ class _Records:
                 for index in range(len(item) if isinstance(item, list) else 0):
                     pos = self.doc.pos(path + (key, index))
                     fields[f"{key}[{index}]"] = (pos.line, pos.column)
-        return Source(self.doc.file, where.line, where.column, MappingProxyType(fields))
+        sheet = self.doc.sheet_of(path) if isinstance(self.doc, WorkbookDocument) else None
+        return Source(self.doc.file, where.line, where.column, MappingProxyType(fields), sheet)
 
     def _at(self, path: tuple) -> Any:
         value = self.doc.value
@@ -243,6 +254,8 @@ def load_year(folder: Path, root: Path) -> tuple[CampaignYear | None, list[Probl
             problems.append(make("checks-waiting", doc.file, 1, 1))
         else:
             readable[doc.file] = doc
+    found, result_docs = _one_source_per_period(result_docs)
+    problems.extend(found)
     campaign_doc, units_doc = docs.get(CAMPAIGN_FILE), docs.get(UNITS_FILE)
     campaign = units = None
     if campaign_doc is not None and campaign_doc.file in readable:
@@ -316,20 +329,51 @@ def _texts(value: Any, path: tuple):
 
 
 def _expected_files(folder: Path) -> list[Path]:
-    return [folder / CAMPAIGN_FILE, folder / UNITS_FILE, *sorted((folder / RESULTS_DIR).glob("*.yml"))]
+    results = folder / RESULTS_DIR
+    return [folder / CAMPAIGN_FILE, folder / UNITS_FILE,
+            *sorted([*results.glob("*.yml"), *results.glob(f"*{WORKBOOK_SUFFIX}")])]
+
+
+def _one_source_per_period(docs: list[Document]) -> tuple[list[Problem], list[Document]]:
+    """A period given both as a workbook and as a YAML file is an error at the workbook; its figures are checked
+    from the workbook (the newer way in), the YAML file only for its own mistakes."""
+    workbooks = {PurePosixPath(d.file).stem: d for d in docs if d.file.endswith(WORKBOOK_SUFFIX)}
+    problems, kept = [], []
+    for doc in docs:
+        path = PurePosixPath(doc.file)
+        workbook = workbooks.get(path.stem) if path.suffix == ".yml" else None
+        if workbook is None:
+            kept.append(doc)
+            continue
+        problems.append(make("workbook-and-yaml", workbook.file, 1, 1, period=path.stem, yaml=path.name,
+                             workbook=PurePosixPath(workbook.file).name))
+    return problems, kept
 
 
 def _unexpected_files(data_dir: Path, folders: list[Path], root: Path) -> list[Problem]:
-    """YAML files the loader would silently skip: misnamed, misplaced, or with a .yaml ending."""
+    """YAML files and spreadsheets the loader would silently skip: misnamed, misplaced, a .yaml ending, or a
+    spreadsheet that is not an .xlsx workbook."""
     expected = {p for folder in folders for p in _expected_files(folder)}
     problems = []
     for path in sorted(data_dir.rglob("*")):
         relative = path.relative_to(data_dir)
-        if (not path.is_file() or path.suffix.lower() not in (".yml", ".yaml") or path in expected
-                or any(part.startswith(".") for part in relative.parts) or expected.intersection(path.parents)):
+        suffix = path.suffix.lower()
+        if (not path.is_file() or suffix not in (".yml", ".yaml", WORKBOOK_SUFFIX, *_OTHER_SPREADSHEETS)
+                or path in expected or any(part.startswith(".") for part in relative.parts)
+                or expected.intersection(path.parents)):
             continue
         year = relative.parts[0] if len(relative.parts) > 1 and _YEAR_DIR.fullmatch(relative.parts[0]) else None
-        if path.suffix != ".yml":
+        if suffix in _OTHER_SPREADSHEETS:
+            hint = (f"chương trình chỉ đọc sổ làm việc Excel dạng .xlsx. Hãy mở tệp trong Excel, chọn File → Save As "
+                    f"→ Excel Workbook (*.xlsx), đặt tên {path.stem}.xlsx, rồi tải lên thay cho tệp này.")
+        elif suffix == WORKBOOK_SUFFIX and path.suffix != WORKBOOK_SUFFIX:
+            hint = f"hãy đổi đuôi tệp thành chữ thường: {path.stem}.xlsx."
+        elif suffix == WORKBOOK_SUFFIX and year is None:
+            hint = f"tệp Excel kết quả phải nằm trong thư mục kết quả của năm, ví dụ 2021/{RESULTS_DIR}/."
+        elif suffix == WORKBOOK_SUFFIX:
+            hint = (f"tệp Excel kết quả một kỳ phải nằm ngay trong thư mục {year}/{RESULTS_DIR}/, tên là mã kỳ, ví dụ "
+                    "ca-nam.xlsx.")
+        elif path.suffix != ".yml":
             hint = f"chương trình chỉ đọc tệp có đuôi .yml. Hãy đổi tên thành {path.stem}.yml."
         elif year is None:
             hint = "số liệu phải nằm trong thư mục của năm, ví dụ 2021/."

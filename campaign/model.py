@@ -89,6 +89,7 @@ class Source:
     line: int
     column: int
     fields: Mapping[str, tuple[int, int]] = field(default_factory=lambda: MappingProxyType({}))
+    sheet: str | None = None  # in a workbook: the sheet, with line and column its row and column
 
     def at(self, name: str | None = None, index: int | None = None) -> tuple[str, int, int]:
         """The place of field `name` (of its `index`-th item for a list), else of the record itself."""

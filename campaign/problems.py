@@ -25,13 +25,33 @@ class Problem:
     code: str
     message: str
     severity: Severity = Severity.ERROR
+    sheet: str | None = None  # in a workbook: the sheet, with line and column its row and column
 
     @property
     def is_error(self) -> bool:
         return self.severity is Severity.ERROR
 
+    @property
+    def in_workbook(self) -> bool:
+        return self.file.endswith(".xlsx")
+
+    @property
+    def cell(self) -> str:
+        """The cell's name as Excel shows it: column 4, row 7 → D7."""
+        return f"{column_letter(self.column)}{self.line}"
+
+    @property
+    def place(self) -> str:
+        """Where to look, in the Office's words; empty for a problem of a whole workbook."""
+        if self.sheet:
+            return f"Trang tính {self.sheet}, ô {self.cell}"
+        return "" if self.in_workbook else f"dòng {self.line}, cột {self.column}"
+
     def as_text(self) -> str:
         """One line for a terminal: a file name or message holding a control character shows its code instead."""
+        if self.in_workbook:
+            where = f"{self.file}: {self.place}:" if self.place else f"{self.file}:"
+            return visible(f"{where} {SEVERITY_LABEL[self.severity]} [{self.code}] {self.message}")
         return visible(
             f"{self.file}:{self.line}:{self.column}: {SEVERITY_LABEL[self.severity]} "
             f"[{self.code}] {self.message}"
@@ -40,9 +60,22 @@ class Problem:
     def as_github(self) -> str:
         """A GitHub workflow command: one line whatever the file is called, so data can never issue a command."""
         kind = self.severity.value
+        if self.in_workbook:
+            # GitHub places annotations by line, which a workbook has not: the sheet and cell go in the message.
+            place = f"{self.place}: " if self.place else ""
+            return f"::{kind} file={_github_property(self.file)}::{_github_data(visible(f'[{self.code}] {place}{self.message}'))}"
         message = _github_data(visible(f"[{self.code}] {self.message}"))
         return (f"::{kind} file={_github_property(self.file)},line={self.line},col={self.column}"
                 f"::{message}")
+
+
+def column_letter(number: int) -> str:
+    """1 → A, 27 → AA: the name Excel shows for a column."""
+    letters = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
 
 
 # The escaping of @actions/core (command.ts): a command ends at a line break and its properties at , or ::.
@@ -55,7 +88,7 @@ def _github_property(text: str) -> str:
 
 
 def sort_problems(problems: list[Problem]) -> list[Problem]:
-    return sorted(set(problems), key=lambda p: (p.file, p.line, p.column, p.code, p.message))
+    return sorted(set(problems), key=lambda p: (p.file, p.sheet or "", p.line, p.column, p.code, p.message))
 
 
 def internal_error(error: Exception) -> str:

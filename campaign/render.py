@@ -51,6 +51,13 @@ class Paths:
     def download(self, period_id: str, extension: str) -> str:
         return f"{self.year}/tai-ve/bang-theo-doi-{period_id}.{extension}"
 
+    def year_workbook(self) -> str:
+        return f"{self.year}/tai-ve/bang-theo-doi-{self.year}-moi-ky.xlsx"
+
+    def template(self, period_id: str) -> str:
+        """The period's input workbook; named as the data file it becomes, so an upload keeps the right name."""
+        return f"{self.year}/tai-ve/mau-nhap/{period_id}.xlsx"
+
     def content_item(self, number: int) -> str:
         return f"{self.year}/noi-dung.md#noi-dung-{number}"
 
@@ -227,8 +234,11 @@ def scoreboard_page(year: CampaignYear, period_id: str | None = None, *, here: s
             md(change_text(e, board.before(e.target))),
         ])
     title = f"# Bảng theo dõi chỉ tiêu năm {year.year}: {md(board.period.name)}\n\n"
-    downloads = ("Tải về bảng này: "
-                 + link("CSV (Excel)", paths.download(board.period.id, "csv"), here) + " · "
+    downloads = ("Tải về để mở bằng Excel: "
+                 + link(f"{board.period.name} (.xlsx)", paths.download(board.period.id, "xlsx"), here) + " · "
+                 + link("Cả năm, mọi kỳ (.xlsx)", paths.year_workbook(), here)
+                 + ". Cho phần mềm khác: "
+                 + link("CSV", paths.download(board.period.id, "csv"), here) + " · "
                  + link("JSON", paths.download(board.period.id, "json"), here) + "\n{: .tt-no-print }\n")
     legend = ("Trạng thái: " + " · ".join(f"{_ICONS[s]} {s.label}" for s in Status) + ". ⚠ đánh dấu số liệu vượt giới hạn theo quy định "
               "(được cảnh báo, không bị ẩn). Tỷ lệ tính chính xác từ số đếm, hiển thị cắt (không làm tròn lên) "

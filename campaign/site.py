@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import render
+from . import render, workbook_out
 from .load import load
 from .model import Dataset
 from .problems import summary
@@ -46,7 +46,7 @@ class GeneratedFile:
     """A file of the site made from data: a page holding one macro call, or a download."""
 
     path: str
-    content: str
+    content: str | bytes
 
 
 def _front_matter(title: str, wide: bool) -> str:
@@ -75,6 +75,10 @@ def generated_files(data: Dataset, text_pages: set[str] = frozenset()) -> list[G
                  f'scoreboard_page({y}, "{period.id}")', wide=True)
             files.append(GeneratedFile(paths.download(period.id, "csv"), render.scoreboard_csv(year, period.id)))
             files.append(GeneratedFile(paths.download(period.id, "json"), render.scoreboard_json(year, period.id)))
+            files.append(GeneratedFile(paths.download(period.id, "xlsx"),
+                                       workbook_out.scoreboard_workbook(year, period.id)))
+            files.append(GeneratedFile(paths.template(period.id), workbook_out.template_workbook(year, period.id)))
+        files.append(GeneratedFile(paths.year_workbook(), workbook_out.scoreboard_workbook(year)))
         for target in year.campaign.targets:
             page(paths.target(target), f"{target.id}. {target.name}", f'target_page({y}, "{target.id}")')
         page(paths.units(), f"Các phòng, đơn vị năm {y}", f"units_page({y})", wide=True)

@@ -23,3 +23,4 @@ def define_env(env):
         page_macro(function)
     env.macro(lambda: render.home_summary(data.years, here=here()), "home_summary")
     env.macro(guide.problem_codes, "problem_codes")
+    env.macro(lambda: guide.workbook_templates(data.years, here=here()), "workbook_templates")

@@ -86,13 +86,21 @@ def test_case_messages_are_vietnamese_and_clean(case: Case, tmp_path: Path):
         assert problem.line >= 1 and problem.column >= 1, problem.as_text()
 
 
+def covered_codes() -> set[str]:
+    """The codes the cases here and the workbook cases (tests/workbook_cases.py) expect."""
+    from workbook_cases import CASES as WORKBOOK_CASES
+
+    return ({code for case in CASE_LIST for _, _, code in case.expected}
+            | {code for case in WORKBOOK_CASES for *_, code in case.expected})
+
+
 def test_every_code_the_checker_emits_has_a_case():
-    covered = {code for case in CASE_LIST for _, _, code in case.expected}
+    covered = covered_codes()
     notes = {c.code for c in CATALOGUE.values() if c.severity is Severity.NOTE}  # tests/test_one_round.py
     missing = emitted_codes() - covered - notes
     assert not missing, f"add a case to tests/bad-data for: {', '.join(sorted(missing))}"
 
 
 def test_every_expected_code_exists():
-    unknown = {code for case in CASE_LIST for _, _, code in case.expected} - emitted_codes()
+    unknown = covered_codes() - emitted_codes()
     assert not unknown, f"cases expect codes the checker never emits: {', '.join(sorted(unknown))}"
