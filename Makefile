@@ -65,7 +65,7 @@ bench: $(VENV)/.dev-installed bench/node_modules/.installed
 	$(BIN)/python -m bench.run
 
 clean:
-	rm -rf site $(VENV) .pytest_cache .hypothesis
+	rm -rf site $(VENV) .pytest_cache .hypothesis .cache
 
 diff: $(VENV)/.site-installed
 	$(BIN)/python -m campaign diff "$(BASE)" "$(HEAD)"
