@@ -237,9 +237,9 @@ def test_labels_are_vietnamese(browser, site_url):
     from playwright.sync_api import expect
     expect(meta).to_have_text(PLACEHOLDER)
     type_query(page, "thi dua")
-    assert meta.inner_text().strip().endswith("tài liệu liên quan")
+    assert meta.inner_text().strip().endswith("kết quả")
     type_query(page, "xyzzy")
-    assert meta.inner_text().strip() == "Không tìm thấy tài liệu liên quan"
+    assert meta.inner_text().strip() == "Không tìm thấy kết quả nào"
     page.context.close()
 
 
