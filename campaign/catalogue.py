@@ -321,10 +321,10 @@ _CODES = (
          "Chưa có số liệu của '{name}' ({unit}) trong kỳ này; các chỉ tiêu liên quan sẽ hiện \"Chưa có số liệu\".",
          {"name": "Văn phòng Sở", "unit": "van-phong"}, severity=_W),
     Code("over-cap", Group.FIGURES, "Tỷ lệ vượt giới hạn theo quy định",
-         "Tỷ lệ vượt mức tối đa mà quy định cho phép (ví dụ quá 15 % Chiến sĩ thi đua cơ sở).",
+         "Tỷ lệ vượt mức tối đa mà quy định cho phép (ví dụ quá 15% Chiến sĩ thi đua cơ sở).",
          "Kiểm tra lại số liệu. Nếu đúng, vẫn được ghi: trang web đánh dấu ⚠ để Hội đồng xem xét.",
          "{who}: {share}, vượt giới hạn ({cap}). Trang web sẽ đánh dấu điều này; hãy kiểm tra lại số liệu.",
-         {"who": "Toàn cơ quan", "share": "16,2 %",
+         {"who": "Toàn cơ quan", "share": "16,3%",
           "cap": "Chiến sĩ thi đua cơ sở không quá 15% số đạt danh hiệu Lao động tiên tiến"}, severity=_W),
     # ---- missing evidence -------------------------------------------------------------------------
     Code("done-without-evidence", Group.EVIDENCE, "Hoàn thành mà chưa có căn cứ",

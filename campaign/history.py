@@ -48,10 +48,11 @@ class Entry:
 
     commit: str
     day: date
-    subject: str
+    subject: str  # the commit's message, in the words of whoever wrote it: kept, but not shown as the site's
     changes: tuple[Change, ...] | None
     first: bool = False  # the commit that brought the year's data in
     problem: str | None = None
+    files: tuple[str, ...] = ()  # the year's files it changed, relative to the year's folder
 
 
 @dataclass(frozen=True)
@@ -172,6 +173,14 @@ def _read(data_dir: Path, years: list[int], limit: int) -> dict[int, YearHistory
     return found
 
 
+def _changed_files(repo: Path, parent: str | None, commit: str, path: str) -> list[str]:
+    if parent is None:
+        listing = _git(repo, "ls-tree", "-r", "--name-only", commit, "--", path)
+    else:
+        listing = _git(repo, "diff", "--name-only", parent, commit, "--", path)
+    return [line.removeprefix(path + "/") for line in (listing or "").splitlines() if line]
+
+
 def _year(repo, data_path, year, limit, boundary, revisions, cache, kept, digest) -> YearHistory:
     path = f"{data_path}/{year}"
     log = _git(repo, "log", "--first-parent", f"-n{limit + 1}", "--format=%H%x1f%P%x1f%cI%x1f%s", "--", path)
@@ -191,12 +200,13 @@ def _year(repo, data_path, year, limit, boundary, revisions, cache, kept, digest
             continue
         key = f"{digest}:{year}:{sha}:{parent}"
         if key in cache:
-            rows, first, problem = cache[key]
+            rows, first, problem, files = cache[key]
         else:
             rows, first, problem = _compare(revisions, sha, parent, year)
-        kept[key] = [rows, first, problem]
+            files = _changed_files(repo, parent, sha, path)
+        kept[key] = [rows, first, problem, files]
         entries.append(Entry(sha, day, subject, None if rows is None else tuple(Change(*r) for r in rows),
-                             first=first, problem=problem))
+                             first=first, problem=problem, files=tuple(files)))
     latest = entries[0]
     shallow = any(e.problem == SHALLOW for e in entries)
     # In a shallow clone the oldest commit seems to bring in every file, so its day says nothing.

@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import render
+from . import history, render
 from .load import load
 from .model import Dataset
 from .problems import summary
@@ -49,40 +49,98 @@ class GeneratedFile:
     content: str
 
 
-def _front_matter(title: str, wide: bool) -> str:
+def _front_matter(title: str, wide: bool, macros: bool = True, boost: float | None = None) -> str:
     # The theme prints page titles unescaped (in <title> and the navigation), so a title taken from
     # data is given here already escaped, braces included so no template engine reads it as code.
-    safe = html.escape(title, quote=True).replace("{", "&#123;").replace("}", "&#125;")
     hide = "hide:\n  - toc\n" if wide else ""
-    return f"---\ntitle: {json.dumps(safe, ensure_ascii=False)}\nrender_macros: true\n{hide}---\n"
+    search = f"search:\n  boost: {boost}\n" if boost is not None else ""
+    return (f"---\ntitle: {json.dumps(escape_title(title), ensure_ascii=False)}\n"
+            f"render_macros: {'true' if macros else 'false'}\n{hide}{search}---\n")
 
 
-def generated_files(data: Dataset, text_pages: set[str] = frozenset()) -> list[GeneratedFile]:
-    """Every file made from data. `text_pages` are the hand-written pages present, so links only go there."""
+def escape_title(title: str) -> str:
+    return html.escape(title, quote=True).replace("{", "&#123;").replace("}", "&#125;")
+
+
+# Search ranks a page about the words above one that only lists them: a unit's page names every target,
+# so it weighs less than the campaign's own pages and the targets' pages.
+UNIT_PAGE_BOOST = 0.5
+
+
+def generated_files(data: Dataset, text_pages: set[str] = frozenset(),
+                    histories: dict | None = None) -> list[GeneratedFile]:
+    """Every file made from data. `text_pages` are the hand-written pages present, so links only go there;
+    `histories` (history.read) the data's history per year, for the log and the "last updated" line."""
     files = []
     for year in data.years:
-        paths = render.Paths(year.year)
+        paths = render.paths_of(year)
         y = year.year
+        log = (histories or {}).get(y) or history.YearHistory(y, limitation=history.NOT_GIT)
 
-        def page(path: str, title: str, call: str, wide: bool = False) -> None:
+        def page(path: str, title: str, call: str, wide: bool = False, boost: float | None = None) -> None:
             # Wide tables get the width of the page's table of contents, which they do not need.
-            files.append(GeneratedFile(path, _front_matter(title, wide) + "{{ " + call + " }}\n"))
+            files.append(GeneratedFile(path, _front_matter(title, wide, boost=boost) + "{{ " + call + " }}\n"))
 
-        latest = render.current_period_name(year)
-        page(paths.board(), f"Bảng theo dõi năm {y}: {latest}", f"scoreboard_page({y})", wide=True)
+        board = render.current_board(render.scoreboards(year))
+        page(paths.board(), f"Bảng theo dõi năm {y}: {board.period.name}", f"scoreboard_page({y})", wide=True)
         for period in year.campaign.periods:
-            page(paths.board(period.id), f"Bảng theo dõi năm {y}: {period.name}",
-                 f'scoreboard_page({y}, "{period.id}")', wide=True)
+            if period.id != board.period.id:  # the current period is the year's scoreboard page itself
+                page(paths.board(period.id), f"Bảng theo dõi năm {y}: {period.name}",
+                     f'scoreboard_page({y}, "{period.id}")', wide=True)
             files.append(GeneratedFile(paths.download(period.id, "csv"), render.scoreboard_csv(year, period.id)))
             files.append(GeneratedFile(paths.download(period.id, "json"), render.scoreboard_json(year, period.id)))
         for target in year.campaign.targets:
             page(paths.target(target), f"{target.id}. {target.name}", f'target_page({y}, "{target.id}")')
         page(paths.units(), f"Các phòng, đơn vị năm {y}", f"units_page({y})", wide=True)
         for unit in year.units:
-            page(paths.unit(unit), unit.name, f'unit_page({y}, "{unit.id}")')
+            page(paths.unit(unit), unit.name, f'unit_page({y}, "{unit.id}")', boost=UNIT_PAGE_BOOST)
         page(paths.checklists(), f"Danh mục nhiệm vụ năm {y}", f"checklists_page({y})")
         linked = paths.content_item(1).split("#")[0] in text_pages
         page(paths.activities(), f"Hoạt động theo nội dung năm {y}", f"activities_page({y}, {linked})")
         page(paths.timeline(), f"Mốc thời gian năm {y}", f"timeline_page({y})")
         page(paths.commendations(), f"Khen thưởng năm {y}", f"commendations_page({y})")
+        files.append(GeneratedFile(paths.history(), _front_matter(f"Nhật ký cập nhật số liệu năm {y}", False, False)
+                                   + render.history_page(year, log, here=paths.history())))
     return files
+
+
+def contexts(histories: dict, docs_dir: Path) -> dict[int, render.Context]:
+    """What each year's pages know besides the data: the day its figures last changed ("Cập nhật lần cuối")
+    and the hand-written pages present under `docs_dir`."""
+    text_pages = frozenset(p.relative_to(docs_dir).as_posix() for p in Path(docs_dir).rglob("*.md"))
+    return {y: render.Context(h.last_update.isoformat() if h.last_update else None, text_pages)
+            for y, h in histories.items()}
+
+
+def nav_children(data: Dataset) -> dict[str, list[tuple[str, str]]]:
+    """The generated pages that belong under a page of the navigation: (escaped title, path) by its path."""
+    children = {}
+    for year in data.years:
+        paths = render.paths_of(year)
+        board = render.current_board(render.scoreboards(year))
+        children[paths.board()] = [(escape_title(p.name), paths.board(p.id))
+                                   for p in year.campaign.periods if p.id != board.period.id]
+        children[paths.targets_text()] = [(escape_title(f"{t.id}. {t.name}"), paths.target(t))
+                                          for t in year.campaign.targets]
+        children[paths.units()] = [(escape_title(u.name), paths.unit(u))
+                                   for u in render.vi.sort_names(year.units, key=lambda u: u.name)]
+    return children
+
+
+def expand_nav(nav: list, children: dict[str, list[tuple[str, str]]]) -> list:
+    """`nav` (mkdocs.yml's) with generated pages under the pages they belong to: after a section's first
+    page, or, for a page elsewhere, in a section it then opens (its title links to it). Unchanged otherwise."""
+    out = []
+    for i, entry in enumerate(nav):
+        title, value = next(iter(entry.items())) if isinstance(entry, dict) else (None, entry)
+        if isinstance(value, list):
+            out.append({title: expand_nav(value, children)})
+            continue
+        extra = [{name: path} for name, path in children.get(value, [])]
+        if not extra:
+            out.append(entry)
+        elif i == 0:  # the section's own page: its children follow it in the section
+            out += [entry, *extra]
+        else:
+            out.append({title: [value, *extra]} if title else [value, *extra])
+    return out

@@ -48,6 +48,7 @@ def test_each_change_says_its_day_and_what_it_changed(repo):
     assert log.limitation is None and log.last_update == date(2022, 1, 10)
     latest, first = log.entries
     assert (latest.day, latest.subject, latest.first) == (date(2022, 1, 10), "Sửa xếp loại của Phòng B", False)
+    assert latest.files == ("ket-qua/ca-nam.yml",) and "don-vi.yml" in first.files
     changed = {(c.target.split(".")[0] + "." + c.target.split(".")[1], c.status_before, c.status_after)
                for c in latest.changes}
     assert ("II.3a", "Chưa đạt", "Đạt") in changed
@@ -58,7 +59,7 @@ def test_the_log_page_shows_each_change(repo):
     data, _ = load(repo / "data")
     year = data.year(2021)
     page = render.history_page(year, history.read(repo / "data", [2021])[2021], here="2021/nhat-ky-so-lieu.md")
-    assert "## 10/01/2022: Sửa xếp loại của Phòng B" in page
+    assert "## Ngày 10/01/2022" in page and "<code>ket-qua/ca-nam.yml</code>" in page
     assert "Chưa đạt → Đạt" in page and "Số liệu năm này được đưa lên lần đầu." in page
 
 
