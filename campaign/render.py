@@ -865,10 +865,10 @@ def _unit_fact(unit: Unit, year: CampaignYear, period_id: str) -> str:
     pairs = [(label, value) for (_, label), value in zip(_FIGURES, figures) if value != "–"]
     missing = [name for (_, label), name, value in zip(_FIGURES, _IN_SENTENCE, figures) if value == "–"
                and (label != "Mức tự chủ" or unit.public_service)]
-    items = "".join(f"<div><dt>{md(label)}</dt><dd>{md(value)}</dd></div>" for label, value in pairs)
+    items = "".join(f"<div><dt {NO_SEARCH}>{md(label)}</dt><dd>{md(value)}</dd></div>" for label, value in pairs)
     out = f'<dl class="tt-figures">{items}</dl>\n\n'
     if missing:
-        out += f"Chưa có số liệu về: {', '.join(missing)}.\n\n"
+        out += f'<p {NO_SEARCH}>Chưa có số liệu về: {", ".join(missing)}.</p>\n\n'
     return out
 
 
@@ -901,7 +901,9 @@ def unit_page(year: CampaignYear, unit_id: str, *, here: str, context: Context =
                 left = [f"{md(e.target.id)} {md(unit_gap(e, unit_line(e, unit)))}" for e in short]
                 summary += " Còn lại: " + "; ".join(left) + "."
             out.append(summary + "\n\n")
-            out.append(_table(["Chỉ tiêu", "Số liệu của đơn vị", "Đánh giá"], rows,
+            # The targets' names are on every unit's page: kept out of the search index, so that a search for
+            # "chiến sĩ thi đua" finds the target and the campaign's text, not five unit pages.
+            out.append(_table([Column("Chỉ tiêu", searched=False), "Số liệu của đơn vị", "Đánh giá"], rows,
                               label=f"Phần của {unit.name} trong các chỉ tiêu: {board.period.name}"))
             out.append("\n")
         else:

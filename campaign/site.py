@@ -49,22 +49,16 @@ class GeneratedFile:
     content: str
 
 
-def _front_matter(title: str, wide: bool, macros: bool = True, boost: float | None = None) -> str:
+def _front_matter(title: str, wide: bool, macros: bool = True) -> str:
     # The theme prints page titles unescaped (in <title> and the navigation), so a title taken from
     # data is given here already escaped, braces included so no template engine reads it as code.
     hide = "hide:\n  - toc\n" if wide else ""
-    search = f"search:\n  boost: {boost}\n" if boost is not None else ""
     return (f"---\ntitle: {json.dumps(escape_title(title), ensure_ascii=False)}\n"
-            f"render_macros: {'true' if macros else 'false'}\n{hide}{search}---\n")
+            f"render_macros: {'true' if macros else 'false'}\n{hide}---\n")
 
 
 def escape_title(title: str) -> str:
     return html.escape(title, quote=True).replace("{", "&#123;").replace("}", "&#125;")
-
-
-# Search ranks a page about the words above one that only lists them: a unit's page names every target,
-# so it weighs less than the campaign's own pages and the targets' pages.
-UNIT_PAGE_BOOST = 0.5
 
 
 def generated_files(data: Dataset, text_pages: set[str] = frozenset(),
@@ -77,9 +71,9 @@ def generated_files(data: Dataset, text_pages: set[str] = frozenset(),
         y = year.year
         log = (histories or {}).get(y) or history.YearHistory(y, limitation=history.NOT_GIT)
 
-        def page(path: str, title: str, call: str, wide: bool = False, boost: float | None = None) -> None:
+        def page(path: str, title: str, call: str, wide: bool = False) -> None:
             # Wide tables get the width of the page's table of contents, which they do not need.
-            files.append(GeneratedFile(path, _front_matter(title, wide, boost=boost) + "{{ " + call + " }}\n"))
+            files.append(GeneratedFile(path, _front_matter(title, wide) + "{{ " + call + " }}\n"))
 
         board = render.current_board(render.scoreboards(year))
         page(paths.board(), f"Bảng theo dõi năm {y}: {board.period.name}", f"scoreboard_page({y})", wide=True)
@@ -93,7 +87,7 @@ def generated_files(data: Dataset, text_pages: set[str] = frozenset(),
             page(paths.target(target), f"{target.id}. {target.name}", f'target_page({y}, "{target.id}")')
         page(paths.units(), f"Các phòng, đơn vị năm {y}", f"units_page({y})", wide=True)
         for unit in year.units:
-            page(paths.unit(unit), unit.name, f'unit_page({y}, "{unit.id}")', boost=UNIT_PAGE_BOOST)
+            page(paths.unit(unit), unit.name, f'unit_page({y}, "{unit.id}")')
         page(paths.checklists(), f"Danh mục nhiệm vụ năm {y}", f"checklists_page({y})")
         linked = paths.content_item(1).split("#")[0] in text_pages
         page(paths.activities(), f"Hoạt động theo nội dung năm {y}", f"activities_page({y}, {linked})")
