@@ -239,7 +239,7 @@ def decision_text(year: CampaignYear, e: Evaluation, here: str) -> str:
     cap = e.cap_flags[0].cap
     overall = next((f for f in e.cap_flags if f.unit is None), None)
     units = [f for f in e.cap_flags if f.unit is not None]
-    out = [f"{link(f'{e.target.id}. {e.target.name}', paths.target(e.target), here)}: "
+    out = [f"{link(f'{e.target.id} — {e.target.name}', paths.target(e.target), here)}: "
            f"{md(value_text(e))}, {badge(e.status)}. Giới hạn: {md(cap.name)} ({basis_text(cap)})."]
     if overall is not None and allowed(overall) is not None:
         over = overall.numerator - allowed(overall)
