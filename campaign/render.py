@@ -486,9 +486,13 @@ def unit_figure(e: Evaluation, line: UnitLine, short: bool = False) -> str:
     return vi.number(line.numerator)
 
 
+def _mark(sign_: str, said: str, css: str = "") -> str:
+    """A sign in the grid, with the words a screen reader says for it (the grid has 13 columns of them)."""
+    return f'<span class="{css}" role="img" aria-label="{attr(said)}">{sign_}</span>'
+
+
 def _sign_span(status: Status, text: str = "") -> str:
-    label = f'<span class="tt-sign tt-{status.code}" aria-hidden="true">{sign(status)}</span>'
-    return f"{label}<span class=\"tt-sr\">{status.label}</span>" + (f" {text}" if text else "")
+    return _mark(sign(status), status.label, f"tt-{status.code}") + (f" {text}" if text else "")
 
 
 _SHARE = "○"  # a unit's figure in a target judged for the whole agency
@@ -497,16 +501,15 @@ _SHARE = "○"  # a unit's figure in a target judged for the whole agency
 def _grid_cell(e: Evaluation, unit: Unit) -> str:
     line = unit_line(e, unit)
     if line is None:
-        return f'<span aria-hidden="true">{_SHARE}</span><span class="tt-sr">Tính chung toàn Sở</span>'
+        return _mark(_SHARE, "Tính chung toàn Sở")
     if line.numerator is None:
         return _sign_span(Status.NO_DATA)
     short = unit_figure(e, line, short=True)
     if unit_flag(e, unit):
-        return (f'<span class="tt-sign tt-cap" aria-hidden="true">⚠</span><span class="tt-sr">Vượt giới hạn</span> '
-                f"{md(short)}")
+        return _mark("⚠", "Vượt giới hạn", "tt-cap") + f" {md(short)}"
     status = unit_status(e, line)
     if status is None:
-        return f'<span aria-hidden="true">{_SHARE}</span> {md(short)}'
+        return _mark(_SHARE, "Tính chung toàn Sở") + f" {md(short)}"
     return _sign_span(status, md(short))
 
 

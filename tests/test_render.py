@@ -171,4 +171,4 @@ def test_the_grid_has_a_sign_in_every_cell():
     html = to_html(render.unit_grid(y, board, "2021/bang-theo-doi/index.md"))
     cells = html.split("<tbody>")[1].split("<td")[1:]
     assert all(any(sign in cell for sign in "✓✗⚠–○") for cell in cells if "<a " not in cell and "Toàn Sở" not in cell)
-    assert "✗</span><span class=\"tt-sr\">Chưa đạt</span> 85,7%" in html
+    assert '<span class="tt-chua-dat" role="img" aria-label="Chưa đạt">✗</span> 85,7%' in html

@@ -20,7 +20,6 @@ class Rows(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.tables: list[list[list[str]]] = []
         self._cell: list[str] | None = None
-        self._skip = 0  # inside text kept for screen readers only, after a sign
 
     @property
     def rows(self) -> list[list[str]]:
@@ -33,20 +32,14 @@ class Rows(HTMLParser):
             self.tables[-1].append([])
         elif tag in ("td", "th"):
             self._cell = []
-        elif tag == "span" and ("class", "tt-sr") in attrs:
-            self._skip += 1
-        elif self._skip:
-            self._skip += 1
 
     def handle_endtag(self, tag):
-        if self._skip:
-            self._skip -= 1
-        elif tag in ("td", "th") and self._cell is not None:
+        if tag in ("td", "th") and self._cell is not None:
             self.tables[-1][-1].append(re.sub(r"\s+", " ", "".join(self._cell)).strip())
             self._cell = None
 
     def handle_data(self, data):
-        if self._cell is not None and not self._skip:
+        if self._cell is not None:
             self._cell.append(data)
 
 
