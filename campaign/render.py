@@ -185,7 +185,7 @@ def shortfall(e: Evaluation) -> int | None:
     """
     if e.status is not Status.NOT_MET or e.numerator is None or e.denominator is None:
         return None
-    if e.share is not None and e.target.threshold is not None:
+    if e.target.kind is TargetKind.RATIO and e.share is not None:
         need = math.ceil(e.target.threshold * e.denominator / 100) - e.numerator
     else:
         need = e.denominator - e.numerator
@@ -563,12 +563,15 @@ def _nice_ceiling(value: Fraction) -> Fraction:
 
 
 def _measure(e: Evaluation) -> tuple[Fraction | None, str]:
-    """What a chart plots for an evaluation, and how it is said: a share in percent, else a count."""
+    """What a chart plots for an evaluation, and its label: a share in percent, else a count of its goal."""
     if not e.has_data or e.numerator is None:
         return None, "chưa có số liệu"
-    if e.share is not None and e.target.kind is TargetKind.RATIO:
+    if e.target.kind is TargetKind.RATIO and e.share is not None:
         return e.share, vi.percent_beside(e.share, _limits(e))
-    return Fraction(e.numerator), value_text(e)
+    if e.target.kind is TargetKind.TITLE:
+        return Fraction(e.numerator), "Đạt" if e.numerator else "Chưa đạt"
+    goal = f"/{vi.number(e.denominator)}" if e.denominator else ""
+    return Fraction(e.numerator), f"{vi.number(e.numerator)}{goal}"
 
 
 def chart(year: CampaignYear, target: Target, boards: tuple[Scoreboard, ...]) -> str:
@@ -578,17 +581,26 @@ def chart(year: CampaignYear, target: Target, boards: tuple[Scoreboard, ...]) ->
     evaluations = [next(x for x in b.evaluations if x.target.id == target.id) for b in boards]
     measured = [_measure(e) for e in evaluations]
     ratio = target.kind is TargetKind.RATIO
+    values = [v for v, _ in measured if v is not None]
     if ratio:
         goal, goal_text = target.threshold, vi.threshold(target.threshold)
-    else:
+        marks = [goal] + ([cap.maximum] if cap else [])
+        top = _nice_ceiling(max([*marks, *values]) * Fraction(11, 10))
+        if top > 100 >= max(marks):
+            top = Fraction(100)
+    else:  # a count: the axis runs to the goal (the checklist's, the units', the organisations'), or past it
         known = [e.denominator for e in evaluations if e.denominator]
         goal = Fraction(known[-1]) if known else None
-        goal_text = vi.number(goal) if goal is not None else ""
-    marks = [x for x in (goal, cap.maximum if cap and ratio else None) if x is not None]
-    top = _nice_ceiling(max([*marks, *(v for v, _ in measured if v is not None), Fraction(1)]) * Fraction(11, 10))
-    if ratio and top > 100 >= max(marks + [Fraction(0)]):
-        top = Fraction(100)
-    left, width, row, pad = 112, 190, 30, 28
+        if goal is None:
+            goal_text = ""
+        elif target.kind is TargetKind.TITLE:
+            goal_text = "Đạt"
+        elif target.kind is TargetKind.COUNT:
+            goal_text = vi.number(goal)
+        else:
+            goal_text = f"{vi.number(goal)}/{vi.number(goal)}"
+        top = max([goal or Fraction(1), *values])
+    left, width, row, pad = 112, 170, 30, 28
     height = pad + row * len(boards) + 22
     x = lambda v: left + float(v / top) * width  # noqa: E731
     slug = target_slug(target)
@@ -605,29 +617,34 @@ def chart(year: CampaignYear, target: Target, boards: tuple[Scoreboard, ...]) ->
         name = board.period.name if len(board.period.name) <= 18 else board.period.name[:17] + "…"
         parts.append(f'<text class="tt-chart-label" x="{left - 6}" y="{y + 15}" text-anchor="end">{attr(name)}</text>')
         parts.append(f'<rect class="tt-chart-track" x="{left}" y="{y + 3}" width="{width}" height="16"/>')
-        if value is not None:
-            parts.append(f'<rect class="tt-chart-bar tt-{e.status.code}" x="{left}" y="{y + 3}" '
-                         f'width="{max(x(min(value, top)) - left, 1.5):.1f}" height="16"/>')
         if value is None:
             parts.append(f'<text class="tt-chart-none" x="{left + 6}" y="{y + 15}">chưa có số liệu</text>')
-        else:
-            parts.append(f'<text class="tt-chart-value" x="{left + width + 6}" y="{y + 15}">{attr(text)}</text>')
+            continue
+        parts.append(f'<rect class="tt-chart-bar tt-{e.status.code}" x="{left}" y="{y + 3}" '
+                     f'width="{max(x(min(value, top)) - left, 1.5):.1f}" height="16"/>')
+        parts.append(f'<text class="tt-chart-value" x="{left + width + 6}" y="{y + 15}">{attr(text)}</text>')
     bottom = pad + row * len(boards)
     if goal is not None:
         gx = x(min(goal, top))
         same = cap is not None and ratio and cap.maximum == goal
         label = f"Yêu cầu {goal_text}" + (" = giới hạn" if same else "")
+        anchor = "end" if gx > left + width - 40 else "middle"
         parts.append(f'<line class="tt-chart-goal" x1="{gx:.1f}" y1="{pad - 4}" x2="{gx:.1f}" y2="{bottom}"/>')
-        parts.append(f'<text class="tt-chart-mark" x="{gx:.1f}" y="{pad - 8}" text-anchor="middle">{attr(label)}</text>')
+        parts.append(f'<text class="tt-chart-mark" x="{gx:.1f}" y="{pad - 8}" text-anchor="{anchor}">'
+                     f'{attr(label)}</text>')
         if cap is not None and ratio and not same:
             cx = x(min(cap.maximum, top))
             parts.append(f'<line class="tt-chart-cap" x1="{cx:.1f}" y1="{pad - 4}" x2="{cx:.1f}" y2="{bottom}"/>')
             parts.append(f'<text class="tt-chart-mark" x="{cx:.1f}" y="{bottom + 14}" text-anchor="middle">'
                          f'Giới hạn {attr(vi.threshold(cap.maximum))}</text>')
     axis = vi.threshold(top) if ratio else vi.number(top)
-    parts.append(f'<text class="tt-chart-axis" x="{left}" y="{bottom + 14}" text-anchor="middle">0</text>')
-    parts.append(f'<text class="tt-chart-axis" x="{left + width}" y="{bottom + 14}" text-anchor="middle">'
-                 f'{attr(axis)}</text>')
+    if target.kind is not TargetKind.TITLE:  # earned or not: an axis of 0 to 1 says nothing
+        parts.append(f'<text class="tt-chart-axis" x="{left}" y="{bottom + 14}" text-anchor="middle">0</text>')
+        # The axis's end is left unsaid where the cap's label, under the bars too, would run into it.
+        crowded = cap is not None and ratio and x(min(cap.maximum, top)) > left + width - 50
+        if not crowded:
+            parts.append(f'<text class="tt-chart-axis" x="{left + width}" y="{bottom + 14}" text-anchor="middle">'
+                         f'{attr(axis)}</text>')
     parts.append("</svg>")
     return ('<figure class="tt-figure">\n' + "".join(parts) + "\n"
             f'<figcaption {NO_SEARCH}>Biểu đồ: kết quả từng kỳ so với mức yêu cầu'

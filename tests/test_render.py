@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+from fractions import Fraction
 
 import markdown
 import pytest
@@ -172,3 +173,12 @@ def test_the_grid_has_a_sign_in_every_cell():
     cells = html.split("<tbody>")[1].split("<td")[1:]
     assert all(any(sign in cell for sign in "✓✗⚠–○") for cell in cells if "<a " not in cell and "Toàn Sở" not in cell)
     assert '<span class="tt-chua-dat" role="img" aria-label="Chưa đạt">✗</span> 85,7%' in html
+
+
+def test_a_per_unit_percentage_not_reached_lacks_units_not_a_share():
+    from campaign.compute import evaluate
+    from campaign.model import Target, TargetKind
+    target = Target("II.2", "Tự chủ", "Tự chủ", TargetKind.UNIT_PERCENT, threshold=Fraction(20))
+    y = year(campaign(target), UNITS, **{"ca-nam": results(YEAR_END, [unit_result("b", 9, autonomy=15)])})
+    e = evaluate(target, YEAR_END, y)
+    assert e.status is Status.NOT_MET and render.gap_text(e) == "1 đơn vị"

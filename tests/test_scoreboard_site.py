@@ -223,3 +223,16 @@ def test_downloads_parse_and_match_the_page(built_site):
 def test_heading_anchors_keep_the_letter_d_with_stroke(built_site):
     html = (built_site / "2021" / "chi-tieu" / "ii-3f" / "index.html").read_text(encoding="utf-8")
     assert 'id="so-lieu-tung-don-vi-tong-ket-nam"' in html
+
+
+def test_every_page_with_results_says_when_its_figures_last_changed(built_site):
+    pages = ["index.html", "2021/bang-theo-doi/index.html", "2021/bang-theo-doi/6-thang/index.html",
+             "2021/chi-tieu/ii-3f/index.html", "2021/don-vi/index.html", "2021/don-vi/phong-b/index.html",
+             "2021/danh-muc/index.html", "2021/hoat-dong/index.html", "2021/khen-thuong/index.html"]
+    for page in pages:
+        html = page_text(built_site / page)
+        # The day of the latest commit that changed data/2021, or, without history, that it is unknown.
+        assert re.search(r"Cập nhật số liệu lần cuối: (ngày \d\d/\d\d/\d{4}|chưa xác định được)", html), page
+        assert 'href="' in html[html.index("Cập nhật số liệu lần cuối"):][:400]
+    log = page_text(built_site / "2021" / "nhat-ky-so-lieu" / "index.html")
+    assert "Nhật ký cập nhật số liệu năm 2021" in log
