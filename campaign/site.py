@@ -106,6 +106,11 @@ def contexts(histories: dict, docs_dir: Path) -> dict[int, render.Context]:
             for y, h in histories.items()}
 
 
+# A unit's page lists its siblings in the navigation; past this many the list of units (one tap away, from
+# the home page too) is the way to them, or every unit's page would carry every unit's name.
+NAV_UNITS_MOST = 40
+
+
 def nav_children(data: Dataset) -> dict[str, list[tuple[str, str]]]:
     """The generated pages that belong under a page of the navigation: (escaped title, path) by its path."""
     children = {}
@@ -116,8 +121,9 @@ def nav_children(data: Dataset) -> dict[str, list[tuple[str, str]]]:
                                    for p in year.campaign.periods if p.id != board.period.id]
         children[paths.targets_text()] = [(escape_title(f"{t.id}. {t.name}"), paths.target(t))
                                           for t in year.campaign.targets]
-        children[paths.units()] = [(escape_title(u.name), paths.unit(u))
-                                   for u in render.vi.sort_names(year.units, key=lambda u: u.name)]
+        if len(year.units) <= NAV_UNITS_MOST:
+            children[paths.units()] = [(escape_title(u.name), paths.unit(u))
+                                       for u in render.vi.sort_names(year.units, key=lambda u: u.name)]
     return children
 
 

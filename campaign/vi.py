@@ -60,6 +60,8 @@ def round_half_away(value: Fraction | int, digits: int = 1) -> Fraction:
 
 def number(value: Fraction | int, digits: int = 0) -> str:
     """1234567 → '1.234.567'; 16,65 with one digit → '16,7' (dots group thousands, a comma before decimals)."""
+    if digits == 0 and (isinstance(value, int) or value.denominator == 1):  # counts, most of what is shown
+        return f"{int(value):,}".replace(",", ".")
     scaled = round_half_away(value, digits) * 10 ** digits  # an integer, exactly
     negative = scaled < 0
     whole, decimals = divmod(abs(int(scaled)), 10 ** digits)
