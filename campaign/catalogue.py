@@ -21,12 +21,16 @@ class Group(Enum):
     """Where a clerk looks for a message, in the order the guide lists them."""
 
     TYPING = "Lỗi gõ YAML"
+    WORKBOOK = "Tệp Excel"
     FILES = "Tệp và thư mục"
     FIELDS = "Tên mục và giá trị"
     DATES = "Ngày tháng"
     CODES = "Mã không khớp"
     FIGURES = "Số liệu không khớp"
+    UNITS = "Đơn vị thành lập, sáp nhập, giải thể"
     EVIDENCE = "Thiếu căn cứ"
+    ILLUSTRATIVE = "Số liệu minh họa và số liệu thật"
+    WAITING = "Kiểm tra còn chờ"
 
 
 @dataclass(frozen=True)
@@ -51,7 +55,7 @@ class Code:
         return self.message(**self.example)
 
 
-_E, _W = Severity.ERROR, Severity.WARNING
+_E, _W, _N = Severity.ERROR, Severity.WARNING, Severity.NOTE
 _ID_RULE = "chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ van-phong"
 
 _CODES = (
@@ -85,6 +89,12 @@ _CODES = (
          "Giá trị '{value}' dễ bị đọc sai thành một số khác (ví dụ 0123 thành 83, 7:30 thành 450). Nếu là số, "
          "viết số thường không có số 0 ở đầu; nếu là chữ, đặt trong ngoặc kép: \"{value}\".",
          {"value": "0123"}),
+    Code("number-too-long", Group.TYPING, "Số quá dài",
+         "Một số có nhiều chữ số hơn bất kỳ số liệu nào (thường do dán nhầm, hoặc số thập phân chưa làm tròn).",
+         "Kiểm tra lại con số; làm tròn số thập phân, ví dụ 24.5.",
+         "Số '{value}' có {digits} chữ số, quá dài: một số trong tệp số liệu có nhiều nhất {limit} chữ số. Hãy "
+         "kiểm tra lại (có thể đã dán nhầm), và làm tròn số thập phân, ví dụ 24.5.",
+         {"value": "24.50000000000000…", "digits": "17", "limit": "15"}),
     Code("yaml-anchor", Group.TYPING, "Dùng ký hiệu & hoặc *",
          "Ký hiệu & và * ở đầu giá trị có nghĩa riêng trong YAML; tệp số liệu không dùng chúng.",
          "Chép đầy đủ nội dung; nếu là chữ, đặt cả giá trị trong ngoặc kép.",
@@ -100,17 +110,149 @@ _CODES = (
          "Tên mục là một danh sách hay một nhóm, không phải một chữ.",
          "Viết tên mục là một chữ, dạng tên_mục: giá trị.",
          "Tên mục phải là một chữ đơn giản, dạng tên_mục: giá trị."),
+    Code("yaml-odd-indent", Group.TYPING, "Thụt lề bằng dấu cách đặc biệt",
+         "Đầu dòng có một ký tự trông như dấu cách nhưng không phải (thường là dấu cách không ngắt, do chép từ "
+         "Word hay trang web). YAML không coi nó là dấu cách, nên cả tệp bị đọc sai từ dòng này.",
+         "Xóa hết khoảng trắng ở đầu dòng, rồi gõ lại bằng phím cách (2 dấu cách mỗi cấp).",
+         "Dòng này thụt lề bằng {char}: trông như dấu cách nhưng YAML không coi là dấu cách. Hãy xóa hết khoảng "
+         "trắng ở đầu dòng rồi gõ lại bằng phím cách (2 dấu cách mỗi cấp).",
+         {"char": "dấu cách không ngắt – non-breaking space – của Word hay trang web (mã U+00A0)"}),
     Code("text-control-char", Group.TYPING, "Ký tự điều khiển không nhìn thấy",
-         "Có một ký tự vô hình lẫn vào chữ, thường do chép từ Word, PDF hoặc trang web.",
-         "Gõ lại đoạn chữ quanh vị trí được báo.",
-         "Dòng này có một ký tự điều khiển không nhìn thấy (mã {char}), thường do chép từ Word, PDF hoặc trang "
-         "web. Hãy xóa ký tự đó (gõ lại đoạn chữ quanh vị trí này).",
-         {"char": "U+0007"}),
+         "Có một ký tự điều khiển vô hình lẫn vào chữ (phím Tab, ngắt dòng của Word, ký tự Escape…), do chép từ "
+         "Word, PDF, trang web, hoặc do viết mã như \\e, \\0, \\x07 trong ngoặc kép.",
+         "Xóa ký tự đó: gõ lại đoạn chữ quanh vị trí được báo.",
+         "Chữ ở đây có một ký tự điều khiển không nhìn thấy: {char}. Ký tự này thường lẫn vào khi chép từ Word, "
+         "PDF hoặc trang web, hoặc do viết mã như \\e, \\0, \\x07 trong ngoặc kép. Hãy xóa nó (gõ lại đoạn chữ quanh "
+         "vị trí này).",
+         {"char": "ngắt dòng của Word, do phím Shift+Enter (mã U+000B)"}),
+    Code("text-invisible-char", Group.TYPING, "Ký tự vô hình hoặc đảo chiều chữ",
+         "Có một ký tự không nhìn thấy lẫn vào chữ: dấu cách độ rộng 0, ký tự nối, hay ký tự đảo chiều chữ "
+         "(thường do chép từ ứng dụng nhắn tin, Word hay trang web). Những ký tự này làm hai tên trông giống "
+         "nhau mà khác nhau, hoặc làm chữ hiện ngược, nên không được dùng.",
+         "Xóa ký tự đó: gõ lại đoạn chữ quanh vị trí được báo.",
+         "Chữ ở đây có một ký tự không nhìn thấy: {char}. Ký tự này làm chữ trông giống mà khác (hoặc hiện ngược), "
+         "nên không được dùng. Hãy xóa nó (gõ lại đoạn chữ quanh vị trí này).",
+         {"char": "dấu cách độ rộng 0 – zero-width space (mã U+200B)"}),
+    Code("text-odd-space", Group.TYPING, "Dấu cách đặc biệt trong chữ",
+         "Chữ có một dấu cách đặc biệt (thường là dấu cách không ngắt của Word hay trang web) thay cho dấu cách "
+         "thường; chương trình đã tự đổi thành dấu cách thường.",
+         "Không bắt buộc sửa; nên gõ lại dấu cách đó bằng phím cách.",
+         "Chữ ở đây có {char} thay cho dấu cách thường; chương trình đã tự đổi thành dấu cách thường. Nên gõ lại "
+         "dấu cách đó bằng phím cách.",
+         {"char": "dấu cách không ngắt – non-breaking space – của Word hay trang web (mã U+00A0)"}, severity=_W),
+    Code("text-curly-quotes", Group.TYPING, "Ngoặc kép cong quanh giá trị",
+         "Giá trị được đặt trong dấu ngoặc cong “ ” hoặc ‘ ’ (thường do Word hay điện thoại tự đổi). YAML không "
+         "coi đó là dấu ngoặc, nên chúng sẽ hiện nguyên trên trang web, và số hay true/false bị đọc thành chữ.",
+         "Thay bằng ngoặc kép thẳng \"…\" (phím Shift và phím '), hoặc bỏ đi nếu không cần.",
+         "Giá trị được đặt trong dấu ngoặc cong {quotes}. YAML không coi đó là dấu ngoặc: trang web sẽ hiện cả "
+         "hai dấu. Hãy thay bằng ngoặc kép thẳng \"…\" (phím Shift và phím '), hoặc bỏ đi nếu không cần.",
+         {"quotes": "“…”"}),
+    Code("text-formula-start", Group.TYPING, "Chữ bắt đầu như công thức Excel",
+         "Chữ bắt đầu bằng =, +, - hoặc @, như một công thức Excel (có thể đã chép nhầm công thức thay cho giá "
+         "trị). Trang web và tệp CSV tải về vẫn hiện nó nguyên văn dạng chữ, không bao giờ chạy công thức.",
+         "Nếu không cố ý, sửa lại chữ; nếu cố ý, có thể bỏ qua cảnh báo này.",
+         "Chữ ở đây bắt đầu bằng '{char}', như một công thức Excel (có thể đã chép nhầm công thức thay cho giá "
+         "trị). Trang web và tệp CSV vẫn hiện nguyên văn dạng chữ, không chạy công thức; nếu không cố ý, hãy "
+         "sửa lại.",
+         {"char": "="}, severity=_W),
     Code("text-not-nfc", Group.TYPING, "Chữ có dấu gõ kiểu tổ hợp",
          "Dấu tiếng Việt được gõ tách khỏi chữ (Unicode tổ hợp); chương trình đã tự chuyển về kiểu dựng sẵn.",
          "Không bắt buộc sửa; nên gõ lại bằng bộ gõ Unicode dựng sẵn.",
          "Chữ ở đây được gõ theo kiểu dấu tách rời (Unicode tổ hợp); chương trình đã tự chuyển sang kiểu dựng "
          "sẵn (NFC). Nên gõ lại bằng bộ gõ Unicode dựng sẵn.", severity=_W),
+    # ---- workbooks ----------------------------------------------------------------------------------
+    Code("workbook-unreadable", Group.WORKBOOK, "Không mở được tệp Excel",
+         "Tệp không phải sổ làm việc Excel .xlsx, có mật khẩu, hoặc bị hỏng khi tải lên.",
+         "Mở tệp trong Excel, bỏ mật khẩu nếu có, lưu lại dạng Excel Workbook (*.xlsx) rồi tải lên lại.",
+         "Không mở được tệp Excel: {reason}",
+         {"reason": "tệp có mật khẩu, hoặc là tệp Excel đời cũ (.xls) đổi tên thành .xlsx. Hãy bỏ mật khẩu, mở "
+                    "tệp và chọn File → Save As → Excel Workbook (*.xlsx)."}),
+    Code("workbook-too-large", Group.WORKBOOK, "Tệp Excel quá lớn",
+         "Tệp lớn hơn nhiều so với mẫu của một kỳ (mẫu 500 đơn vị chỉ khoảng 100 KB), nên không được mở để "
+         "kiểm tra.",
+         "Tải lại mẫu của kỳ từ trang Hướng dẫn và chép số liệu vào; không chèn ảnh hay dữ liệu khác.",
+         "Tệp Excel quá lớn để kiểm tra ({detail}). Hãy tải lại mẫu của kỳ từ trang Hướng dẫn, chép số liệu vào "
+         "(chỉ các ô số liệu), rồi tải lên lại.",
+         {"detail": "giải nén ra 312 MB, giới hạn 40 MB"}),
+    Code("workbook-file-name", Group.WORKBOOK, "Tên tệp Excel không phải mã kỳ",
+         "Tên tệp Excel kết quả phải là mã kỳ báo cáo, ví dụ ca-nam.xlsx, như tên mẫu tải về.",
+         "Đổi tên tệp thành mã kỳ (xem ky_bao_cao trong chien-dich.yml) rồi tải lên lại.",
+         "Tên tệp '{name}' không phải mã của một kỳ báo cáo (chữ thường không dấu, nối bằng gạch ngang, ví dụ "
+         "ca-nam.xlsx). Hãy đặt lại đúng tên của mẫu đã tải về rồi tải lên lại.",
+         {"name": "ca-nam (1).xlsx"}),
+    Code("workbook-and-yaml", Group.WORKBOOK, "Một kỳ có cả tệp Excel và tệp YAML",
+         "Mỗi kỳ chỉ một nguồn số liệu: tệp Excel hoặc tệp YAML, không cả hai.",
+         "Giữ tệp Excel vừa tải lên và xóa tệp YAML của kỳ (mẫu Excel đã chép sẵn số liệu của nó); hoặc xóa tệp "
+         "Excel nếu muốn giữ YAML.",
+         "Kỳ '{period}' có cả {yaml} và {workbook}; mỗi kỳ chỉ một nguồn số liệu. Nếu bạn vừa tải lên {workbook} "
+         "(mẫu tải từ trang web đã chép sẵn mọi số liệu của {yaml}), hãy xóa {yaml} trong cùng nhánh; nếu muốn "
+         "giữ tệp YAML, hãy xóa {workbook}. Trong lúc này, số liệu của kỳ được kiểm tra theo {workbook}.",
+         {"period": "ca-nam", "yaml": "ca-nam.yml", "workbook": "ca-nam.xlsx"}),
+    Code("workbook-sheet-missing", Group.WORKBOOK, "Thiếu trang tính",
+         "Một trang tính của mẫu bị xóa hoặc bị đổi tên.",
+         "Đặt lại đúng tên trang tính (nhấp đúp vào tên ở dưới cùng), hoặc tải lại mẫu.",
+         "Thiếu trang tính '{name}'. Nếu đã đổi tên, hãy đặt lại đúng tên '{name}' (nhấp đúp vào tên trang tính "
+         "ở dưới cùng); nếu đã xóa, hãy tải lại mẫu của kỳ và chép trang tính đó sang.",
+         {"name": "Đơn vị"}),
+    Code("workbook-sheet-unknown", Group.WORKBOOK, "Trang tính không được đọc",
+         "Tệp có một trang tính không thuộc mẫu, nên số liệu trong đó không được đọc.",
+         "Chép số liệu sang đúng trang tính của mẫu rồi xóa trang tính thừa; hoặc đặt lại đúng tên.",
+         "Trang tính '{name}' không thuộc mẫu nên không được đọc.{suggestion} Nếu trong đó có số liệu, hãy chép "
+         "sang đúng trang tính ({known}); rồi xóa trang tính này.",
+         {"name": "Sheet1", "suggestion": "", "known": "Đơn vị, Danh mục, Danh hiệu cơ quan, Xếp loại tổ chức, "
+                                                      "Hoạt động, Khen thưởng"}),
+    Code("workbook-header-row", Group.WORKBOOK, "Không tìm thấy dòng tiêu đề",
+         "Trang tính không còn dòng tiêu đề của bảng (các tiêu đề bị xóa hoặc sửa hết).",
+         "Chép lại dòng tiêu đề từ mẫu của kỳ.",
+         "Không tìm thấy dòng tiêu đề của bảng (dòng có các ô {headers}…). Hãy chép lại dòng tiêu đề từ mẫu "
+         "của kỳ, bắt đầu bằng ô '{first}'.",
+         {"headers": "'Mã đơn vị', 'Tên đơn vị', 'Tổng số người'", "first": "Mã đơn vị"}),
+    Code("workbook-column-missing", Group.WORKBOOK, "Thiếu cột",
+         "Tiêu đề của một cột bị xóa hoặc bị sửa, nên cột đó không được đọc.",
+         "Ghi lại đúng tiêu đề ở dòng tiêu đề (xem mẫu của kỳ).",
+         "Thiếu cột '{name}': tiêu đề của cột bị xóa hoặc bị sửa. Hãy ghi lại đúng tiêu đề '{name}' ở dòng tiêu "
+         "đề, phía trên số liệu của cột đó.",
+         {"name": "Hoàn thành tốt nhiệm vụ"}),
+    Code("workbook-column-unknown", Group.WORKBOOK, "Tiêu đề cột không có trong mẫu",
+         "Dòng tiêu đề có một tiêu đề không thuộc mẫu (gõ sai, hoặc cột thêm vào), nên cột đó không được đọc.",
+         "Sửa tiêu đề theo gợi ý, hoặc xóa cột thừa.",
+         "Cột '{name}' không thuộc mẫu nên không được đọc.{suggestion} Hãy sửa tiêu đề cho đúng mẫu, hoặc xóa "
+         "cột này nếu thừa.",
+         {"name": "Hoàn thành tôt nhiệm vụ", "suggestion": " Có phải là 'Hoàn thành tốt nhiệm vụ'?"}),
+    Code("workbook-formula", Group.WORKBOOK, "Ô có công thức",
+         "Ô số liệu chứa công thức; chương trình không tính công thức, chỉ đọc số gõ thẳng vào ô.",
+         "Gõ thẳng con số; hoặc chọn ô, Copy, rồi Paste Special → Values.",
+         "Ô này chứa công thức ({formula}); chương trình không tính công thức. Hãy gõ thẳng con số vào ô (hoặc "
+         "chọn ô, Copy, rồi Paste Special → Values).",
+         {"formula": "=SUM(D7:G7)"}),
+    Code("workbook-merged-cells", Group.WORKBOOK, "Các ô bị gộp",
+         "Các ô trong bảng bị gộp (Merge), nên không biết số thuộc ô nào.",
+         "Bỏ gộp (Home → Merge & Center → Unmerge Cells) và ghi mỗi số vào ô của nó.",
+         "Các ô {cells} đang bị gộp (Merge). Hãy bỏ gộp (Home → Merge & Center → Unmerge Cells) và ghi mỗi số vào "
+         "ô của nó.",
+         {"cells": "D7:E7"}),
+    Code("workbook-hidden", Group.WORKBOOK, "Dòng, cột hay trang tính bị ẩn",
+         "Một phần có số liệu đang bị ẩn (Hide, hoặc do bộ lọc), nên người duyệt không thấy số liệu sẽ được đọc.",
+         "Bỏ ẩn (chuột phải → Unhide) hoặc bỏ bộ lọc, kiểm tra lại số liệu rồi lưu.",
+         "{what} đang bị ẩn nhưng vẫn được đọc. Hãy bỏ ẩn (chuột phải → Unhide) hoặc bỏ bộ lọc, kiểm tra lại số "
+         "liệu ở đó rồi lưu.",
+         {"what": "Dòng 7"}),
+    Code("workbook-number-as-text", Group.WORKBOOK, "Số lưu dưới dạng chữ",
+         "Ô có con số nhưng Excel lưu nó dưới dạng chữ (ô có tam giác xanh ở góc, hoặc gõ kèm dấu ' ở đầu).",
+         "Chọn ô, bấm vào dấu chấm than → Convert to Number; hoặc gõ lại con số.",
+         "Ô '{name}' ghi '{value}' dưới dạng chữ, không phải số. Hãy chọn ô, bấm dấu chấm than bên cạnh → Convert "
+         "to Number (Chuyển thành số), hoặc xóa ô rồi gõ lại con số (không gõ dấu ' ở đầu).",
+         {"name": "Tổng số người", "value": "12"}),
+    Code("workbook-cell-type", Group.WORKBOOK, "Ô ghi sai loại giá trị",
+         "Ô cần một con số, một ngày hay một lựa chọn trong danh sách, nhưng đang ghi thứ khác.",
+         "Ghi lại đúng loại giá trị nêu trong thông báo.",
+         "Ô '{name}' cần {wanted}, nhưng đang ghi '{value}'. Hãy ghi lại cho đúng.",
+         {"name": "Tổng số người", "wanted": "một số nguyên từ 0 trở lên (ví dụ 12)", "value": "mười"}),
+    Code("workbook-cell-required", Group.WORKBOOK, "Ô bắt buộc để trống",
+         "Dòng đã có số liệu nhưng một ô bắt buộc của dòng còn để trống.",
+         "Điền ô đó, hoặc xóa cả dòng nếu thừa.",
+         "Ô '{name}' không được để trống khi dòng đã có số liệu. Hãy điền ô này, hoặc xóa cả dòng nếu thừa.",
+         {"name": "Mã việc"}),
     # ---- files and folders ------------------------------------------------------------------------
     Code("file-encoding", Group.FILES, "Tệp không phải mã UTF-8",
          "Tệp được lưu bằng bảng mã khác (ví dụ Windows-1258 hay UTF-16), nên chữ tiếng Việt bị hỏng.",
@@ -129,7 +271,27 @@ _CODES = (
          "Đường dẫn là một thư mục, hoặc tệp bị hỏng.",
          "Làm theo gợi ý trong thông báo.",
          "Không đọc được tệp này: {reason}",
-         {"reason": "tệp hỏng, hoặc là một liên kết tới tệp không còn. Hãy tạo lại tệp."}),
+         {"reason": "tệp hỏng hoặc không còn. Hãy tạo lại tệp."}),
+    Code("file-not-regular", Group.FILES, "Không phải tệp số liệu thật",
+         "Ở chỗ của tệp hay thư mục số liệu là một liên kết (symbolic link) hoặc một tệp đặc biệt của hệ thống. "
+         "Chương trình không đọc những thứ này, để không bao giờ đọc nhầm tệp ngoài thư mục số liệu.",
+         "Xóa liên kết, đặt vào đó tệp (hoặc thư mục) thật với nội dung số liệu.",
+         "Đây là {what}, không phải tệp số liệu thật, nên chương trình không đọc. Hãy xóa nó và đặt vào đó tệp "
+         "(hoặc thư mục) thật.",
+         {"what": "một liên kết (symbolic link) tới tệp hay thư mục khác"}),
+    Code("file-too-large", Group.FILES, "Tệp quá lớn",
+         "Tệp số liệu lớn hơn mức cho phép: thường do dán nhầm cả một bảng hay một tệp khác vào.",
+         "Kiểm tra lại nội dung tệp (xem lịch sử của tệp trên GitHub) và xóa phần dán nhầm.",
+         "Tệp nặng {size} MB, quá mức {limit} MB cho một tệp số liệu, nên chương trình không đọc. Thường do dán "
+         "nhầm cả một bảng hay một tệp khác vào: hãy xem lại nội dung tệp.",
+         {"size": "11,0", "limit": "2"}),
+    Code("file-name-unsafe", Group.FILES, "Tên tệp có ký tự không nhìn thấy",
+         "Tên tệp có một ký tự không nhìn thấy (xuống dòng, ký tự điều khiển, dấu cách đặc biệt), nên không "
+         "hiện được đúng trong thông báo.",
+         "Đổi tên tệp, chỉ dùng chữ thường không dấu, số và dấu gạch ngang.",
+         "Tên tệp có ký tự không nhìn thấy: {char}. Chương trình không đọc tệp này. Hãy đổi tên tệp, chỉ dùng "
+         "chữ thường không dấu, số và dấu gạch ngang, ví dụ ca-nam.yml.",
+         {"char": "ký tự xuống dòng (mã U+000A)"}),
     Code("file-unexpected", Group.FILES, "Tệp nằm sai chỗ hoặc sai tên",
          "Chương trình chỉ đọc các tệp có tên và vị trí quy định, nên tệp này bị bỏ qua.",
          "Đổi tên hoặc chuyển tệp theo gợi ý.",
@@ -170,10 +332,11 @@ _CODES = (
          {"subject": "Giá trị 'hoan-thanh-tott'", "suggestion": " Có phải ý bạn là 'hoan-thanh-tot'?",
           "allowed": "chua-thuc-hien, dang-thuc-hien, hoan-thanh"}),
     Code("schema-id-format", Group.FIELDS, "Mã viết sai dạng",
-         f"Mã (ma) {_ID_RULE}.",
+         f"Mã (ma) {_ID_RULE}; riêng mã chỉ tiêu gồm chữ không dấu và số nối bằng dấu chấm, ví dụ II.3a. Mã không "
+         "được có dấu cách hay ký tự xuống dòng.",
          "Viết lại mã theo đúng dạng.",
-         f"Mã '{{value}}' không đúng dạng: {_ID_RULE}.",
-         {"value": "Phòng A"}),
+         "Mã '{value}' không đúng dạng: {rule}.",
+         {"value": "Phòng A", "rule": _ID_RULE}),
     Code("schema-range", Group.FIELDS, "Số ngoài khoảng cho phép",
          "Số nhỏ hơn mức nhỏ nhất hoặc lớn hơn mức lớn nhất được phép (ví dụ số người âm).",
          "Kiểm tra lại con số.",
@@ -184,6 +347,20 @@ _CODES = (
          "Ghi số từ 0 đến 100, không kèm dấu %.",
          "Phần trăm {value} nằm ngoài khoảng 0–100. Hãy ghi số từ 0 đến 100, không kèm dấu %.",
          {"value": "245"}),
+    Code("text-too-long", Group.FIELDS, "Chữ quá dài",
+         "Một tên hay một đoạn mô tả dài hơn mức cho phép của mục đó (thường do dán nhầm cả một đoạn văn bản).",
+         "Rút gọn nội dung; tên chỉ cần ngắn gọn, nội dung dài thì tóm tắt.",
+         "Nội dung ở đây dài {length} ký tự, quá mức {limit} ký tự của mục này. Hãy rút gọn (có thể đã dán nhầm "
+         "cả một đoạn văn bản).",
+         {"length": "1250", "limit": "300"}),
+    Code("percent-looks-like-fraction", Group.FIELDS, "Phần trăm ghi như phân số",
+         "Một phần trăm nằm giữa 0 và 1, như khi chép từ ô Excel định dạng phần trăm: 24,5% được lưu là 0.245. "
+         "Ghi 0.245 ở đây nghĩa là 0,245%, nên chỉ tiêu 20% sẽ bị tính là chưa đạt.",
+         "Ghi số phần trăm (ví dụ 24.5 cho 24,5%). Nếu đúng là dưới 1%, có thể bỏ qua cảnh báo này.",
+         "Phần trăm {value} nằm giữa 0 và 1: có phải ý bạn là {meant}%? Khi chép từ ô Excel định dạng phần trăm, "
+         "{meant}% thành {value}. Ở đây ghi số phần trăm: {written}. Nếu đúng là dưới 1%, có thể bỏ qua cảnh báo "
+         "này.",
+         {"value": "0.245", "meant": "24,5", "written": "24.5"}, severity=_W),
     Code("schema-empty", Group.FIELDS, "Để trống mục bắt buộc",
          "Một mục không được để trống (tên rỗng, danh sách rỗng).",
          "Điền nội dung cho mục đó.",
@@ -261,10 +438,21 @@ _CODES = (
          "Chỉ tiêu {target} dùng {what} '{ref}' nhưng không có {what} nào mang mã này. Các mã hiện có: {known}.",
          {"target": "II.1a", "what": "danh mục", "ref": "tham-muu-2", "known": "tham-muu, nhiem-vu-ubnd"}),
     Code("duplicate-id", Group.CODES, "Mã bị trùng",
-         "Hai chỉ tiêu, hai kỳ hay hai đơn vị dùng cùng một mã.",
+         "Hai chỉ tiêu, hai kỳ, hai đơn vị (hay hai danh mục, danh hiệu, tổ chức, giới hạn) dùng cùng một mã. Hai "
+         "mã chỉ khác nhau ở chữ hoa, chữ thường hoặc dấu (II.3a và ii.3A) cũng là một mã: trên trang web chúng "
+         "là cùng một trang.",
          "Đặt cho mỗi mục một mã riêng.",
-         "Mã {what} '{id}' bị trùng: mỗi {what} cần một mã riêng.",
-         {"what": "đơn vị", "id": "phong-a"}),
+         "Mã {what} '{id}' trùng với {other}: mỗi {what} cần một mã riêng.",
+         {"what": "chỉ tiêu", "id": "ii.3A",
+          "other": "mã 'II.3a' ở dòng 120 (chỉ khác chữ hoa, chữ thường hoặc dấu, nên là cùng một mã)"}),
+    Code("reserved-id", Group.CODES, "Mã trùng tên dành riêng",
+         "Mỗi chỉ tiêu, kỳ báo cáo và đơn vị có một trang mang tên mã của nó. Một số tên đã có chủ: index là tên "
+         "trang danh sách của thư mục, con, nul, aux, prn, com1… là tên Windows dành riêng.",
+         "Đặt mã khác.",
+         "Mã {what} '{id}' không dùng được: {reason}. Hãy đặt mã khác.",
+         {"what": "đơn vị", "id": "index",
+          "reason": "trang web đã dùng tên 'index' cho trang danh sách các phòng, đơn vị, nên trang này sẽ thay mất "
+                    "trang đó"}),
     Code("duplicate-unit", Group.CODES, "Một đơn vị có hai lần số liệu",
          "Cùng một đơn vị được ghi hai lần trong một kỳ.",
          "Gộp lại thành một.",
@@ -316,16 +504,46 @@ _CODES = (
          "dòng này hoặc sửa don-vi.yml.",
          {"name": "Văn phòng Sở"}),
     Code("unit-missing-results", Group.FIGURES, "Đơn vị chưa có số liệu trong kỳ",
-         "Tệp kết quả của kỳ chưa có số liệu của một đơn vị trong don-vi.yml.",
+         "Tệp kết quả của kỳ chưa có số liệu của một đơn vị đang hoạt động vào ngày chốt số liệu.",
          "Nhập số liệu của đơn vị khi có; trong lúc chờ, trang web ghi rõ còn thiếu đơn vị nào.",
-         "Chưa có số liệu của '{name}' ({unit}) trong kỳ này; các chỉ tiêu liên quan sẽ hiện \"Chưa có số liệu\".",
+         "Chưa có số liệu của '{name}' ({unit}) trong kỳ này. Trang web sẽ hiện số liệu đã có của các đơn vị "
+         "khác và nêu tên đơn vị còn thiếu (\"Chưa đủ số liệu\", trừ khi kết quả đã chắc chắn).",
          {"name": "Văn phòng Sở", "unit": "van-phong"}, severity=_W),
+    Code("unit-figures-missing", Group.FIGURES, "Đơn vị còn ô để trống",
+         "Đơn vị đã có tổng số người, nhưng một số mục còn để trống (chờ điền).",
+         "Điền các mục đó khi có; nếu kỳ này không báo cáo mục nào, xóa dòng của mục đó.",
+         "'{name}' còn để trống: {fields}. Trang web sẽ nêu tên đơn vị là còn thiếu số liệu ở các chỉ tiêu cần "
+         "các số này (\"Chưa đủ số liệu\", trừ khi kết quả đã chắc chắn).",
+         {"name": "Văn phòng Sở", "fields": "danh_hieu_tap_the, de_nghi_tap_the_xuat_sac"}, severity=_W),
+    Code("staff-missing", Group.FIGURES, "Có số liệu mà chưa có tổng số người",
+         "Đơn vị đã có số liệu khác nhưng tong_so còn để trống; mọi tỷ lệ đều cần tổng số người.",
+         "Điền tong_so.",
+         "'{name}' đã có số liệu nhưng chưa ghi tổng số người (tong_so). Hãy điền tong_so.",
+         {"name": "Văn phòng Sở"}),
+    Code("ratings-incomplete", Group.FIGURES, "Xếp loại chưa điền đủ bốn mức",
+         "Trong xep_loai có mức đã điền, có mức còn để trống.",
+         "Điền đủ bốn mức; ghi 0 cho mức không có ai.",
+         "Xếp loại chưa điền đủ bốn mức (còn trống: {fields}). Hãy điền đủ; ghi 0 cho mức không có ai.",
+         {"fields": "khong_hoan_thanh"}),
     Code("over-cap", Group.FIGURES, "Tỷ lệ vượt giới hạn theo quy định",
          "Tỷ lệ vượt mức tối đa mà quy định cho phép (ví dụ quá 15% Chiến sĩ thi đua cơ sở).",
          "Kiểm tra lại số liệu. Nếu đúng, vẫn được ghi: trang web đánh dấu ⚠ để Hội đồng xem xét.",
          "{who}: {share}, vượt giới hạn ({cap}). Trang web sẽ đánh dấu điều này; hãy kiểm tra lại số liệu.",
          {"who": "Toàn cơ quan", "share": "16,3%",
           "cap": "Chiến sĩ thi đua cơ sở không quá 15% số đạt danh hiệu Lao động tiên tiến"}, severity=_W),
+    # ---- units that begin or end during the year -----------------------------------------------------
+    Code("unit-dates-order", Group.UNITS, "Ngày kết thúc trước ngày bắt đầu",
+         "Trong don-vi.yml, den_ngay của đơn vị sớm hơn tu_ngay.",
+         "Kiểm tra lại hai ngày.",
+         "'{name}' kết thúc ({end}) trước khi bắt đầu ({start}). Hãy kiểm tra lại tu_ngay và den_ngay.",
+         {"name": "Phòng Quản lý chuyên ngành", "end": "01/07/2021", "start": "01/08/2021"}),
+    Code("unit-not-in-period", Group.UNITS, "Số liệu của đơn vị chưa thành lập hoặc đã kết thúc",
+         "Một kỳ ghi số liệu của đơn vị không còn (hoặc chưa) hoạt động vào ngày chốt số liệu của kỳ.",
+         "Xóa số liệu của đơn vị khỏi kỳ này (người đã chuyển sang đơn vị mới thì ghi ở đơn vị mới), hoặc sửa "
+         "tu_ngay/den_ngay trong don-vi.yml.",
+         "'{name}' {when}, nên không có số liệu trong kỳ chốt ngày {end}. Hãy xóa phần này (người đã chuyển "
+         "sang đơn vị khác thì ghi ở đơn vị đó), hoặc sửa tu_ngay/den_ngay trong don-vi.yml.",
+         {"name": "Phòng chuyên môn B", "when": "kết thúc ngày 15/09/2021", "end": "31/12/2021"}),
     # ---- missing evidence -------------------------------------------------------------------------
     Code("done-without-evidence", Group.EVIDENCE, "Hoàn thành mà chưa có căn cứ",
          "Việc ghi hoan-thanh phải có văn bản chứng minh (số và ngày).",
@@ -338,6 +556,38 @@ _CODES = (
          "Thêm mục quyet_dinh với so và ngay của quyết định.",
          "Ghi là đã đạt danh hiệu nhưng chưa có quyết định công nhận. Hãy thêm mục quyet_dinh với số và ngày "
          "của quyết định."),
+    # ---- the illustrative switch ------------------------------------------------------------------
+    Code("illustrative-marker", Group.ILLUSTRATIVE, "Còn dấu minh họa trong năm số liệu thật",
+         "Năm đã chuyển sang số liệu thật (minh_hoa: false) mà còn tên có “(minh họa)” hay số văn bản “MH-”.",
+         "Thay bằng tên, số liệu, số văn bản thật; hoặc xóa mục đó.",
+         "Năm này là số liệu thật (minh_hoa: false) nhưng '{value}' vẫn là số liệu minh họa. Hãy thay bằng "
+         "số liệu thật hoặc xóa mục này.",
+         {"value": "Phòng chuyên môn A (minh họa)"}),
+    Code("last-year-in-text", Group.ILLUSTRATIVE, "Chữ còn ghi năm trước",
+         "Phong trào của một năm mà tên, chủ đề hay chỉ tiêu còn ghi năm trước: thường do chép bằng make new-year "
+         "mà chưa sửa theo văn bản phát động mới.",
+         "Sửa theo văn bản phát động của năm; nếu văn bản đúng là nhắc năm trước, bỏ qua cảnh báo này.",
+         "'{value}' còn ghi năm {last} trong phong trào năm {year}. Nếu chép từ năm trước, hãy sửa theo văn bản "
+         "phát động năm {year}.",
+         {"value": "10 nhiệm vụ theo Chương trình công tác năm 2021 của UBND tỉnh", "last": "2021", "year": "2022"},
+         severity=_W),
+    Code("illustrative-elsewhere", Group.ILLUSTRATIVE, "Ghi minh_hoa ngoài chien-dich.yml",
+         "minh_hoa là công tắc chung của cả năm, chỉ ghi một lần trong chien-dich.yml.",
+         "Xóa dòng này.",
+         "Mục minh_hoa chỉ ghi một lần cho cả năm, trong chien-dich.yml; hãy xóa dòng này. Để chuyển sang số "
+         "liệu thật, người quản trị chạy make go-live (xem Hướng dẫn)."),
+    # ---- checks that wait -------------------------------------------------------------------------
+    Code("checks-waiting", Group.WAITING, "Tệp còn lỗi, các kiểm tra khác chờ",
+         "Tệp còn lỗi gõ hay lỗi mẫu nên chưa đọc được ý nghĩa số liệu trong tệp.",
+         "Sửa các lỗi của tệp; lần kiểm tra sau sẽ kiểm tra tiếp và có thể báo thêm.",
+         "Các kiểm tra khác của tệp này (khớp mã, cộng số, ngày tháng, giới hạn) sẽ chạy khi các lỗi của tệp "
+         "được sửa xong.", severity=_N),
+    Code("checks-waiting-for", Group.WAITING, "Chờ tệp khác hết lỗi",
+         "Tệp này không có lỗi, nhưng phải đối chiếu với một tệp khác còn lỗi.",
+         "Sửa tệp được nêu; lần kiểm tra sau sẽ đối chiếu tệp này.",
+         "Chưa đối chiếu được tệp này với {other} vì {other} còn lỗi; sửa xong {other}, lần kiểm tra sau có "
+         "thể báo thêm cho tệp này.",
+         {"other": "don-vi.yml"}, severity=_N),
 )
 
 CATALOGUE: Mapping[str, Code] = MappingProxyType({c.code: c for c in _CODES})

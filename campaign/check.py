@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 
 from . import vi
 from .evaluation import cap_flags
-from .model import (
-    Campaign, ItemStatus, PeriodResults, Rating, Source, Unit,
-)
+from .model import UNIT_FIGURES, Campaign, ItemStatus, PeriodResults, Rating, Source, Unit
 from .catalogue import make
 from .problems import Problem
 
@@ -18,16 +17,13 @@ def _at(source: Source | None, field: str | None, code: str, *, index: int | Non
         **blanks: object) -> Problem:
     """Problem `code` (see the catalogue) at `field` of the record written at `source`."""
     file, line, column = source.at(field, index) if source else ("?", 1, 1)
-    return make(code, file, line, column, **blanks)
+    problem = make(code, file, line, column, **blanks)
+    return replace(problem, sheet=source.sheet) if source is not None and source.sheet else problem
 
 
 def check_campaign(c: Campaign) -> list[Problem]:
     problems = []
-    seen: set[str] = set()
     for target in c.targets:
-        if target.id in seen:
-            problems.append(_at(target.source, "ma", "duplicate-id", what="chỉ tiêu", id=target.id))
-        seen.add(target.id)
         refs = [("danh_muc", target.checklist, c.checklists, "danh mục"),
                 ("danh_hieu", target.title, c.agency_titles, "danh hiệu của cơ quan"),
                 ("gioi_han", target.cap, c.caps, "giới hạn")]
@@ -35,12 +31,8 @@ def check_campaign(c: Campaign) -> list[Problem]:
             if ref is not None and ref not in {x.id for x in pool}:
                 problems.append(_at(target.source, field, "unknown-reference", target=target.id, what=what, ref=ref,
                                     known=", ".join(x.id for x in pool) or "(chưa có)"))
-    seen_periods: set[str] = set()
     previous: date | None = None
     for period in c.periods:
-        if period.id in seen_periods:
-            problems.append(_at(period.source, "ma", "duplicate-id", what="kỳ báo cáo", id=period.id))
-        seen_periods.add(period.id)
         if not c.start <= period.end <= c.end:
             problems.append(_at(period.source, "den_ngay", "date-outside-campaign", day=vi.day(period.end),
                                 where=f"nằm ngoài thời gian thi đua ({vi.day(c.start)} – {vi.day(c.end)})"))
@@ -51,12 +43,19 @@ def check_campaign(c: Campaign) -> list[Problem]:
 
 
 def check_units(units: tuple[Unit, ...]) -> list[Problem]:
-    problems, seen = [], set()
-    for unit in units:
-        if unit.id in seen:
-            problems.append(_at(unit.source, "ma", "duplicate-id", what="đơn vị", id=unit.id))
-        seen.add(unit.id)
+    problems = []
+    for unit in units:  # duplicate ids are found where they are read (campaign/ids.py)
+        if unit.start and unit.end and unit.end < unit.start:
+            problems.append(_at(unit.source, "den_ngay", "unit-dates-order", name=unit.name, end=vi.day(unit.end),
+                                start=vi.day(unit.start)))
     return problems
+
+
+def lifetime_text(unit: Unit, day: date) -> str:
+    """Why `unit` does not exist on `day`, as a clause: "kết thúc ngày 15/09/2021"."""
+    if unit.start and day < unit.start:
+        return f"bắt đầu hoạt động từ ngày {vi.day(unit.start)}"
+    return f"kết thúc ngày {vi.day(unit.end)}"
 
 
 def _check_day(day: date, source: Source | None, field: str, c: Campaign, period_end: date | None,
@@ -81,6 +80,7 @@ def check_results(year_campaign: Campaign, units: tuple[Unit, ...], results: Per
         problems.append(_at(src, "ky", "unknown-period", period=results.period,
                             known=", ".join(dict.fromkeys(p.id for p in c.periods))))
     end = period.end if period else None
+    expected = [u for u in units if end is None or u.exists_on(end)]
     unit_ids = {u.id: u for u in units}
     known_units = ", ".join(unit_ids)
     seen: set[str] = set()
@@ -91,6 +91,19 @@ def check_results(year_campaign: Campaign, units: tuple[Unit, ...], results: Per
         if r.unit in seen:
             problems.append(_at(r.source, "ma", "duplicate-unit", unit=r.unit))
         seen.add(r.unit)
+        dated = unit is not None and not (unit.start and unit.end and unit.end < unit.start)  # else told once
+        if dated and end is not None and not unit.exists_on(end):
+            problems.append(_at(r.source, "ma", "unit-not-in-period", name=unit.name, when=lifetime_text(unit, end),
+                                end=vi.day(end)))
+        name = unit.name if unit else r.unit
+        if r.staff is None and len(r.blank) < sum(1 for k in r.source.fields if k in UNIT_FIGURES):
+            problems.append(_at(r.source, "tong_so", "staff-missing", name=name))
+        elif r.staff is not None and r.blank:
+            problems.append(_at(r.source, r.blank[0], "unit-figures-missing", name=name, fields=", ".join(r.blank)))
+        if r.unrated:
+            problems.append(_at(r.source, "xep_loai", "ratings-incomplete", fields=", ".join(r.unrated)))
+        if r.staff is None:
+            continue  # nothing to add up until the staff count is in (staff-missing says so if other figures are)
         if r.ratings is not None:
             total = sum(r.ratings.values())
             if total != r.staff:
@@ -111,9 +124,12 @@ def check_results(year_campaign: Campaign, units: tuple[Unit, ...], results: Per
                                     soldiers=r.emulation_soldiers, advanced=r.advanced))
         if r.autonomy is not None and unit is not None and not unit.public_service:
             problems.append(_at(r.source, "ty_le_tu_chu", "autonomy-not-applicable", name=unit.name))
-    for unit in units:
-        if results.units and unit.id not in seen:
-            problems.append(_at(src, "don_vi", "unit-missing-results", name=unit.name, unit=unit.id))
+    reported = {r.unit for r in results.units if r.reported}
+    for unit in expected:
+        if results.units and unit.id not in reported:
+            listed = results.unit(unit.id)
+            problems.append(_at(listed.source if listed else src, "tong_so" if listed else "don_vi",
+                                "unit-missing-results", name=unit.name, unit=unit.id))
     checklists = {x.id for x in c.checklists}
     for checklist in dict.fromkeys(i.checklist for i in results.checklist_items):
         if checklist not in checklists:
@@ -164,7 +180,8 @@ def check_results(year_campaign: Campaign, units: tuple[Unit, ...], results: Per
 def check_caps(c: Campaign, units: tuple[Unit, ...], results: PeriodResults) -> list[Problem]:
     problems = []
     for cap in c.caps:
-        for flag in cap_flags(cap, units, results):
+        period = c.period(results.period)
+        for flag in cap_flags(cap, tuple(u for u in units if period is None or u.exists_on(period.end)), results):
             share = vi.percent(flag.share)
             if flag.unit is None:
                 problems.append(_at(results.source, "don_vi", "over-cap", who="Toàn cơ quan", share=share,
@@ -178,7 +195,7 @@ def check_caps(c: Campaign, units: tuple[Unit, ...], results: PeriodResults) -> 
 
 def check_year(c: Campaign, units: tuple[Unit, ...], results: list[PeriodResults]
                ) -> tuple[list[Problem], dict[str, PeriodResults]]:
-    problems = check_campaign(c) + check_units(units)
+    problems = check_campaign(c) + check_units(units)  # duplicate and reserved ids: ids.check_ids
     by_period: dict[str, PeriodResults] = {}
     for r in results:
         if r.period in by_period:

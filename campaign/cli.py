@@ -7,16 +7,31 @@ import sys
 from pathlib import Path
 
 from .diff import DiffError, diff
+from .lifecycle import LifecycleError, go_live, new_year
 from .load import load
-from .problems import summary
+from .markup import md
+from .problems import SEVERITY_LABEL, internal_error, summary
 
 
 def cmd_validate(args) -> int:
     _, report = load(args.data)
+    if args.format == "markdown":
+        print(summary_markdown(report.problems), end="")
+        return 0 if report.ok else 1
     for problem in report.problems:
         print(problem.as_github() if args.format == "github" else problem.as_text())
     print(summary(report.problems), file=sys.stderr if args.format == "github" else sys.stdout)
     return 0 if report.ok else 1
+
+
+def summary_markdown(problems) -> str:
+    """The check's result for the pull request's summary page: the count, then each problem at its place."""
+    lines = ["### Kiểm tra số liệu", "", md(summary(problems)), ""]
+    for p in problems:
+        place = f" {md(p.place)}" if p.place else ""
+        lines.append(f"- {md(p.file)}{',' if p.sheet else ''}{place}: **{SEVERITY_LABEL[p.severity]}** "
+                     f"\\[{p.code}\\] {md(p.message)}")
+    return "\n".join(lines) + "\n"
 
 
 def cmd_publishable(args) -> int:
@@ -29,7 +44,8 @@ def cmd_publishable(args) -> int:
     illustrative = [str(y.year) for y in dataset.years if y.illustrative]
     if illustrative:
         print(f"Không xuất bản: số liệu năm {', '.join(illustrative)} vẫn là số liệu minh họa "
-              "(minh_hoa: true). Hãy nhập số liệu thật và đổi minh_hoa thành false.", file=sys.stderr)
+              "(minh_hoa: true trong chien-dich.yml). Người quản trị chuyển sang số liệu thật bằng make go-live "
+              "YEAR=<năm> (xem Hướng dẫn).", file=sys.stderr)
         return 3
     print("Số liệu có thể xuất bản.")
     return 0
@@ -44,12 +60,31 @@ def cmd_diff(args) -> int:
     return 0
 
 
+def cmd_go_live(args) -> int:
+    return _lifecycle(go_live, args)
+
+
+def cmd_new_year(args) -> int:
+    return _lifecycle(new_year, args)
+
+
+def _lifecycle(command, args) -> int:
+    try:
+        done = command(args.data, args.year)
+    except LifecycleError as error:
+        print(f"Không thực hiện: {error}", file=sys.stderr)
+        return 1
+    print("\n".join(done))
+    print("Hãy xem lại bằng make serve, rồi gửi thay đổi trong một yêu cầu hợp nhất.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m campaign", description="Công cụ số liệu thi đua.")
     sub = parser.add_subparsers(dest="command", required=True)
     validate = sub.add_parser("validate", help="Kiểm tra các tệp số liệu.")
     validate.add_argument("data", type=Path, nargs="?", default=Path("data"))
-    validate.add_argument("--format", choices=["text", "github"], default="text")
+    validate.add_argument("--format", choices=["text", "github", "markdown"], default="text")
     validate.set_defaults(run=cmd_validate)
     publish = sub.add_parser("publishable", help="Cho biết số liệu có được xuất bản không.")
     publish.add_argument("data", type=Path, nargs="?", default=Path("data"))
@@ -59,6 +94,14 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("head")
     compare.add_argument("--data", default="data", help="Thư mục số liệu trong kho git.")
     compare.set_defaults(run=cmd_diff)
+    live = sub.add_parser("go-live", help="Chuyển một năm từ số liệu minh họa sang số liệu thật (mẫu trống).")
+    live.add_argument("year", type=int)
+    live.add_argument("data", type=Path, nargs="?", default=Path("data"))
+    live.set_defaults(run=cmd_go_live)
+    nxt = sub.add_parser("new-year", help="Tạo phong trào năm mới từ năm trước.")
+    nxt.add_argument("year", type=int)
+    nxt.add_argument("data", type=Path, nargs="?", default=Path("data"))
+    nxt.set_defaults(run=cmd_new_year)
     return parser
 
 
@@ -74,9 +117,5 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.run(args)
     except Exception as error:  # a bug of the checker, never the Office's mistake
-        # The data cannot cause this (the tests feed it every kind of damage); if it happens anyway, the
-        # Office gets a sentence instead of a traceback, and the developers the exception's name and text.
-        print("LỖI NỘI BỘ: chương trình kiểm tra gặp sự cố không do số liệu của bạn. Hãy gửi dòng dưới đây "
-              "cho người phụ trách kỹ thuật.", file=sys.stderr)
-        print(f"{type(error).__name__}: {error}", file=sys.stderr)
+        print(internal_error(error), file=sys.stderr)
         return 2

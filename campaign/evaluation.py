@@ -15,6 +15,7 @@ class Status(Coded):
     # Reached, but a figure is above a cap the rules set: the Emulation Council decides before it counts.
     MET_OVER_CAP = ("dat-vuot-gioi-han", "Đạt, vượt giới hạn")
     NOT_MET = ("chua-dat", "Chưa đạt")
+    INCOMPLETE = ("chua-du-so-lieu", "Chưa đủ số liệu")  # some figures in, and the missing ones could change it
     NO_DATA = ("chua-co-so-lieu", "Chưa có số liệu")
 
 
@@ -51,11 +52,22 @@ class Evaluation:
     progress: Fraction | None = None  # 0..1, for the bar
     unit_lines: tuple[UnitLine, ...] = ()
     cap_flags: tuple[CapFlag, ...] = ()
-    missing: tuple[Unit, ...] = ()  # units whose figures are not in yet
+    missing: tuple = ()  # the units (or organisations) whose figures are not in yet: each has a .name
+    expected: int = 0  # how many units (or organisations) the target counts in this period
+    counted: str = "đơn vị"  # what `missing` and `expected` count, as readers say it
 
     @property
     def has_data(self) -> bool:
         return self.status is not Status.NO_DATA
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+    @property
+    def settled(self) -> bool:
+        """A verdict that the missing figures can no longer change."""
+        return self.status in (Status.MET, Status.MET_OVER_CAP, Status.NOT_MET) and bool(self.missing)
 
 
 def percent(numerator: int | Fraction, denominator: int) -> Fraction | None:
@@ -119,3 +131,26 @@ def counted(units: tuple[Unit, ...], results: PeriodResults, keys_num: tuple[str
     return lines, missing, total_num, total_den
 
 
+
+
+# Per unit, these counts never exceed those: the checker holds ratings to the staff count, Lao động tiên tiến to
+# the staff and to those rated good or better, Chiến sĩ thi đua cơ sở to Lao động tiên tiến, and a unit's own
+# titles to the one unit it is. A ratio of such counts is at most 100 % in every unit, reported or not yet.
+_RATINGS = frozenset({"hoan_thanh_xuat_sac", "hoan_thanh_tot", "hoan_thanh", "khong_hoan_thanh"})
+_BOUNDED_BY: dict[str, tuple[frozenset[str], ...]] = {
+    "lao_dong_tien_tien": (frozenset({"tong_so"}), frozenset({"hoan_thanh_xuat_sac", "hoan_thanh_tot"})),
+    "chien_si_thi_dua_co_so": (frozenset({"lao_dong_tien_tien"}), frozenset({"tong_so"})),
+    "tap_the_lao_dong_tien_tien": (frozenset({"don_vi"}),),
+    "tap_the_lao_dong_xuat_sac": (frozenset({"don_vi"}), frozenset({"tap_the_lao_dong_tien_tien"})),
+    "de_nghi_tap_the_xuat_sac": (frozenset({"don_vi"}),),
+}
+
+
+def at_most_whole(numerator: tuple[str, ...], denominator: tuple[str, ...]) -> bool:
+    """Whether numerator/denominator cannot exceed 100 % in any unit, by the rules the checker enforces."""
+    num, den = set(numerator), set(denominator)
+    if num <= den or (num <= _RATINGS and "tong_so" in den):
+        return True
+    if len(num) == 1:
+        return any(bound <= den for bound in _BOUNDED_BY.get(next(iter(num)), ()))
+    return False

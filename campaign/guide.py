@@ -1,10 +1,13 @@
-"""The Office guide's list of every message the checker can give, made from the catalogue at build time."""
+"""The Office guide's generated parts: the input workbook of each period, and every message the checker can give."""
 
 from __future__ import annotations
 
+from . import vi
 from .catalogue import CATALOGUE, Group
 from .markup import md
+from .model import CampaignYear
 from .problems import SEVERITY_LABEL
+from .render import Paths, link
 
 
 def code_anchor(code: str) -> str:
@@ -24,3 +27,18 @@ def problem_codes() -> str:
                        f"- Cách sửa: {md(c.fix)}\n"
                        f"- Ví dụ thông báo: “{md(c.example_message())}”\n\n")
     return "".join(out)
+
+
+def workbook_templates(years: tuple[CampaignYear, ...], here: str) -> str:
+    """Markdown: a link to each period's input workbook, newest year first, with what it already holds."""
+    lines = []
+    for year in sorted(years, key=lambda y: y.year, reverse=True):
+        for period in year.campaign.periods:
+            results = year.period_results(period.id)
+            filled = sum(1 for r in (results.units if results else ()) if r.reported)
+            state = f"đã có số liệu của {filled}/{len(year.units_in(period))} đơn vị" if filled else "còn trống"
+            note = " (số liệu minh họa)" if year.illustrative and filled else ""
+            lines.append(f"- {link(f'{period.id}.xlsx', Paths(year.year).template(period.id), here)}: "
+                         f"{md(period.name)} {year.year}, tính đến {vi.day(period.end)}; "
+                         f"{state}{note}.")
+    return "\n".join(lines) + "\n"

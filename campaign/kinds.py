@@ -12,7 +12,7 @@ from types import MappingProxyType
 from typing import Mapping
 
 from . import vi
-from .evaluation import Evaluation, Status, UnitLine, cap_flags, counted, percent, progress
+from .evaluation import Evaluation, Status, UnitLine, at_most_whole, cap_flags, counted, percent, progress
 from .markup import md
 from .model import COUNT_LABELS, CampaignYear, ItemStatus, Period, PeriodResults, Target, TargetKind
 
@@ -76,17 +76,21 @@ class Ratio(Kind):
     needs = frozenset({"tu_so", "mau_so", "nguong"})
 
     def evaluate(self, target, period, year, results):
-        units = year.units
+        units = year.units_in(period)
         lines, missing, num, den = counted(units, results, target.numerator, target.denominator)
         flags = cap_flags(year.campaign.cap(target.cap), units, results) if target.cap else ()
-        if missing:
-            return Evaluation(target, period, Status.NO_DATA, unit_lines=tuple(lines), missing=tuple(missing))
         share = percent(num, den)
+        known = dict(unit_lines=tuple(lines), missing=tuple(missing), expected=len(units))
         if share is None:
-            return Evaluation(target, period, Status.NO_DATA, unit_lines=tuple(lines))
+            return Evaluation(target, period, Status.NO_DATA, **known)
         status = Status.MET if share >= target.threshold else Status.NOT_MET
+        if missing and not (status is Status.NOT_MET and target.threshold >= 100
+                            and at_most_whole(target.numerator, target.denominator)):
+            # Below 100 % a missing unit could raise or lower the share; a 100 % target already missed stays
+            # missed, since no unit can bring more than all of its own people.
+            status = Status.INCOMPLETE
         return Evaluation(target, period, status, Fraction(num), den, share,
-                          progress(share, target.threshold), tuple(lines), flags)
+                          progress(share, target.threshold), cap_flags=flags, **known)
 
     def value(self, e):
         # Beside its threshold and any cap it is above, so that rounding never moves it across one.
@@ -110,15 +114,18 @@ class Count(Kind):
     needs = frozenset({"dem", "can_dat"})
 
     def evaluate(self, target, period, year, results):
-        units = year.units
+        units = year.units_in(period)
         lines, missing, num, _ = counted(units, results, target.numerator, ())
         flags = cap_flags(year.campaign.cap(target.cap), units, results) if target.cap else ()
-        if missing:
-            return Evaluation(target, period, Status.NO_DATA, unit_lines=tuple(lines), missing=tuple(missing))
+        known = dict(unit_lines=tuple(lines), missing=tuple(missing), expected=len(units))
+        if len(missing) == len(units):
+            return Evaluation(target, period, Status.NO_DATA, **known)
         goal = Fraction(target.required or 0)
         status = Status.MET if num >= goal else Status.NOT_MET
+        if missing and status is Status.NOT_MET:  # counts only grow as units report: a reached count stays reached
+            status = Status.INCOMPLETE
         return Evaluation(target, period, status, Fraction(num), target.required, None,
-                          progress(Fraction(num), goal), tuple(lines), flags)
+                          progress(Fraction(num), goal), cap_flags=flags, **known)
 
     def value(self, e):
         return vi.number(e.numerator)
@@ -138,20 +145,25 @@ class UnitPercent(Kind):
     needs = frozenset({"nguong"})
 
     def evaluate(self, target, period, year, results):
-        concerned = [u for u in year.units if u.public_service]
+        concerned = [u for u in year.units_in(period) if u.public_service]
         lines, missing = [], []
         for unit in concerned:
             found = results.unit(unit.id)
-            value = found.autonomy if found else None
+            value = found.autonomy if found and found.reported else None
             if value is None:
                 missing.append(unit)
             lines.append(UnitLine(unit, value, None, value, None if value is None else value >= target.threshold))
-        if not concerned or missing:
-            return Evaluation(target, period, Status.NO_DATA, unit_lines=tuple(lines), missing=tuple(missing))
-        reached = sum(bool(line.reached) for line in lines)
-        status = Status.MET if reached == len(lines) else Status.NOT_MET
-        return Evaluation(target, period, status, Fraction(reached), len(lines), percent(reached, len(lines)),
-                          Fraction(reached, len(lines)), tuple(lines))
+        known = dict(unit_lines=tuple(lines), missing=tuple(missing), expected=len(concerned))
+        if len(missing) == len(concerned):
+            return Evaluation(target, period, Status.NO_DATA, **known)
+        reported = [line for line in lines if line.reached is not None]
+        reached = sum(line.reached for line in reported)
+        if reached < len(reported):  # one unit below the threshold settles it, whatever the others report
+            status = Status.NOT_MET
+        else:
+            status = Status.INCOMPLETE if missing else Status.MET
+        return Evaluation(target, period, status, Fraction(reached), len(reported), percent(reached, len(reported)),
+                          Fraction(reached, len(concerned)), **known)
 
     def value(self, e):
         return f"{vi.number(e.numerator)}/{e.denominator} đơn vị đạt"
@@ -192,12 +204,18 @@ class OrganisationRating(Kind):
 
     def evaluate(self, target, period, year, results):
         orgs = year.campaign.organisations
-        ratings = [results.org_ratings.get(o.id) for o in orgs]
-        if not orgs or any(r is None for r in ratings):
-            return Evaluation(target, period, Status.NO_DATA)
-        reached = sum(r.rank >= target.min_rating.rank for r in ratings)
-        status = Status.MET if reached == len(orgs) else Status.NOT_MET
-        return Evaluation(target, period, status, Fraction(reached), len(orgs), None, Fraction(reached, len(orgs)))
+        rated = {o.id: results.org_ratings[o.id] for o in orgs if o.id in results.org_ratings}
+        missing = tuple(o for o in orgs if o.id not in rated)
+        known = dict(missing=missing, expected=len(orgs), counted="tổ chức")
+        if not rated:
+            return Evaluation(target, period, Status.NO_DATA, **known)
+        reached = sum(r.rank >= target.min_rating.rank for r in rated.values())
+        if reached < len(rated):  # one organisation below the level settles it
+            status = Status.NOT_MET
+        else:
+            status = Status.INCOMPLETE if missing else Status.MET
+        return Evaluation(target, period, status, Fraction(reached), len(rated), None, Fraction(reached, len(orgs)),
+                          **known)
 
     def value(self, e):
         return f"{vi.number(e.numerator)}/{e.denominator} tổ chức đạt"

@@ -9,26 +9,32 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from types import MappingProxyType
 from typing import Any
 
-from . import schema
+from . import files, schema
 from .catalogue import make
 from .check import check_year
+from .ids import CAMPAIGN_LISTS, UNIT_LISTS, check_ids
+from .search_fold import fold
 from .model import (
     Activity, Campaign, CampaignYear, Cap, ChecklistItem, CollectiveTitle, Commendation, ContentItem,
     Dataset, Evidence, IssuingDocument, ItemStatus, Milestone, Named, Period, PeriodResults, Rating,
-    Source, Target, TargetKind, TitleResult, Unit, UnitResult,
+    Source, Target, TargetKind, TitleResult, UNIT_FIGURES, Unit, UnitResult,
 )
 from .problems import Problem, sort_problems
 from .strict_yaml import Document, parse
+from .workbook_layout import WorkbookDocument
 
 CAMPAIGN_FILE = "chien-dich.yml"
 UNITS_FILE = "don-vi.yml"
 RESULTS_DIR = "ket-qua"
+WORKBOOK_SUFFIX = ".xlsx"
+# Spreadsheets the checker does not read: the Office is told to save them as .xlsx.
+_OTHER_SPREADSHEETS = {".xls", ".xlsm", ".xlsb", ".ods", ".csv"}
 _YEAR_DIR = re.compile(r"[0-9]{4}")
-_VALUE_FLAGS = {"yaml-ambiguous-bool", "yaml-ambiguous-number"}
+_VALUE_FLAGS = {"yaml-ambiguous-bool", "yaml-ambiguous-number", "number-too-long", "text-curly-quotes"}
 _VALUE_SCHEMA_CODES = {"schema-type", "schema-enum", "schema-range", "percent-out-of-range", "schema-date-format",
                        "schema-id-format", "schema-empty", "schema-invalid"}
 
@@ -50,25 +56,23 @@ class Report:
 
 def read_document(path: Path, root: Path, kind: str) -> Document:
     name = path.relative_to(root).as_posix()
-    try:
-        raw = path.read_bytes()
-    except OSError:
-        doc = Document(name)
-        if path.is_dir():
-            reason = (f"'{path.name}' là một thư mục chứ không phải tệp số liệu. Hãy chuyển các tệp trong đó "
-                      f"ra thư mục {path.parent.name}/ rồi xóa thư mục này.")
-        else:
-            reason = "tệp hỏng, hoặc là một liên kết tới tệp không còn. Hãy tạo lại tệp."
-        doc.problems.append(make("file-unreadable", name, 1, 1, reason=reason))
-        return doc
-    doc = parse(name, raw)
+    raw, refused = files.read_bytes(path, name)
+    if raw is None:
+        return Document(name, problems=refused)
+    if path.suffix == WORKBOOK_SUFFIX:
+        from .workbook_in import parse_workbook  # openpyxl only when there is a workbook: `validate` stays quick
+
+        doc = parse_workbook(name, raw)
+    else:
+        doc = parse(name, raw)
     if doc.value is not None:
         # A value the reader already flagged (e.g. `0123`) needs no second message about its type. Only
         # that: a missing or unknown key reported at the same place must stay, or the records are built
         # from a file that lacks a required key.
         flagged = {(p.line, p.column) for p in doc.problems if p.code in _VALUE_FLAGS}
         doc.problems.extend(p for p in schema.validate(doc, kind)
-                            if p.code not in _VALUE_SCHEMA_CODES or (p.line, p.column) not in flagged)
+                            if (p.code not in _VALUE_SCHEMA_CODES or (p.line, p.column) not in flagged)
+                            and not (isinstance(doc, WorkbookDocument) and doc.repeats(p)))
     return doc
 
 
@@ -92,7 +96,8 @@ class _Records:
                 for index in range(len(item) if isinstance(item, list) else 0):
                     pos = self.doc.pos(path + (key, index))
                     fields[f"{key}[{index}]"] = (pos.line, pos.column)
-        return Source(self.doc.file, where.line, where.column, MappingProxyType(fields))
+        sheet = self.doc.sheet_of(path) if isinstance(self.doc, WorkbookDocument) else None
+        return Source(self.doc.file, where.line, where.column, MappingProxyType(fields), sheet)
 
     def _at(self, path: tuple) -> Any:
         value = self.doc.value
@@ -149,7 +154,7 @@ def build_campaign(doc: Document) -> tuple[Campaign, list[Problem]]:
             cap=t.get("gioi_han"), source=r.source(("chi_tieu", i))))
     d = v["van_ban"]
     campaign = Campaign(
-        year=v["nam"], name=v["ten"], motto=v["chu_de"],
+        year=v["nam"], illustrative=v["minh_hoa"], name=v["ten"], motto=v["chu_de"],
         document=IssuingDocument(d["so"], d["ngay"], d["thang"], d["nam"], d["noi_ban_hanh"],
                                  d["chuc_vu_nguoi_ky"], d["nguoi_ky"]),
         start_text=v["thoi_gian"]["bat_dau"], end=r.day(("thoi_gian", "ket_thuc")),
@@ -168,11 +173,21 @@ def build_campaign(doc: Document) -> tuple[Campaign, list[Problem]]:
     return campaign, r.problems
 
 
-def build_units(doc: Document) -> tuple[tuple[Unit, ...], bool, list[Problem]]:
+def build_units(doc: Document) -> tuple[tuple[Unit, ...], list[Problem]]:
     r = _Records(doc)
-    units = tuple(Unit(u["ma"], u["ten"], u["su_nghiep_cong_lap"], r.source(("don_vi", i)))
+    units = tuple(Unit(u["ma"], u["ten"], u["su_nghiep_cong_lap"],
+                       r.day(("don_vi", i, "tu_ngay")) if "tu_ngay" in u else None,
+                       r.day(("don_vi", i, "den_ngay")) if "den_ngay" in u else None,
+                       u.get("ghi_chu"), r.source(("don_vi", i)))
                   for i, u in enumerate(doc.value["don_vi"]))
-    return units, doc.value["minh_hoa"], r.problems
+    return units, r.problems
+
+
+def _ratings(value: dict | None):
+    """The four rating counts, or None while any is still blank (the checker says which)."""
+    if value is None or any(value[rt.code.replace("-", "_")] is None for rt in Rating):
+        return None
+    return MappingProxyType({rt: value[rt.code.replace("-", "_")] for rt in Rating})
 
 
 def build_results(doc: Document) -> tuple[PeriodResults, list[Problem]]:
@@ -180,16 +195,18 @@ def build_results(doc: Document) -> tuple[PeriodResults, list[Problem]]:
     v = doc.value
     units = []
     for i, u in enumerate(v.get("don_vi", [])):
-        ratings = u.get("xep_loai")
         title = u.get("danh_hieu_tap_the")
+        ratings = u.get("xep_loai")
+        blank = tuple(k for k in UNIT_FIGURES if k in u and (u[k] is None or (
+            k == "xep_loai" and all(x is None for x in u[k].values()))))
         units.append(UnitResult(
-            unit=u["ma"], staff=u["tong_so"],
-            ratings=MappingProxyType({rt: ratings[rt.code.replace("-", "_")] for rt in Rating}) if ratings else None,
+            unit=u["ma"], staff=u["tong_so"], ratings=_ratings(ratings),
             advanced=u.get("lao_dong_tien_tien"), emulation_soldiers=u.get("chien_si_thi_dua_co_so"),
             collective_title=CollectiveTitle.from_code(title) if title else None,
             proposed_excellent=u.get("de_nghi_tap_the_xuat_sac"),
-            autonomy=_fraction(u["ty_le_tu_chu"]) if "ty_le_tu_chu" in u else None,
-            source=r.source(("don_vi", i))))
+            autonomy=_fraction(u["ty_le_tu_chu"]) if u.get("ty_le_tu_chu") is not None else None,
+            blank=blank, unrated=tuple(k for k, x in (ratings or {}).items() if x is None) if "xep_loai" not in blank
+            else (), source=r.source(("don_vi", i))))
     items = []
     for checklist, entries in v.get("danh_muc", {}).items():
         for i, item in enumerate(entries):
@@ -198,7 +215,7 @@ def build_results(doc: Document) -> tuple[PeriodResults, list[Problem]]:
                                        r.evidence(path + ("can_cu",)), r.source(path)))
     titles = tuple(TitleResult(key, t["dat"], r.evidence(("danh_hieu_co_quan", key, "quyet_dinh")),
                                r.source(("danh_hieu_co_quan", key), keyed=True))
-                   for key, t in v.get("danh_hieu_co_quan", {}).items())
+                   for key, t in v.get("danh_hieu_co_quan", {}).items() if t["dat"] is not None)
     activities = tuple(Activity(a["noi_dung"], r.day(("hoat_dong", i, "ngay")), a["mo_ta"], a.get("don_vi"),
                                 r.source(("hoat_dong", i)))
                        for i, a in enumerate(v.get("hoat_dong", [])))
@@ -207,59 +224,157 @@ def build_results(doc: Document) -> tuple[PeriodResults, list[Problem]]:
                                        r.source(("khen_thuong", i)))
                           for i, c in enumerate(v.get("khen_thuong", [])))
     results = PeriodResults(
-        period=v["ky"], illustrative=v["minh_hoa"], source_document=v.get("nguon"),
+        period=v["ky"], source_document=v.get("nguon"),
         units=tuple(units), checklist_items=tuple(items), titles=titles,
-        org_ratings=MappingProxyType({k: Rating.from_code(x) for k, x in v.get("xep_loai_to_chuc", {}).items()}),
+        org_ratings=MappingProxyType({k: Rating.from_code(x) for k, x in v.get("xep_loai_to_chuc", {}).items()
+                                      if x is not None}),
         activities=activities, commendations=commendations, source=r.source(()),
         sections=MappingProxyType({key: r.source((key,)) for key, x in v.items() if isinstance(x, dict)}))
     return results, r.problems
 
 
 def load_year(folder: Path, root: Path) -> tuple[CampaignYear | None, list[Problem]]:
+    """Every problem of one year in one run: a file too broken to read its meaning says its checks wait."""
     problems: list[Problem] = []
     docs = {}
     for name, kind in ((CAMPAIGN_FILE, "chien-dich"), (UNITS_FILE, "don-vi")):
         path = folder / name
-        if not path.is_file():
+        if not path.is_file() and not path.is_symlink():  # a link is refused when read, never followed
             problems.append(make("file-missing", path.relative_to(root).as_posix(), 1, 1, name=name,
                                  folder=folder.name))
             continue
         docs[name] = read_document(path, root, kind)
-    result_docs = [read_document(p, root, "ket-qua") for p in _expected_files(folder)[2:]]
+    linked = files.not_regular(folder / RESULTS_DIR, (folder / RESULTS_DIR).relative_to(root).as_posix())
+    if linked:
+        problems.append(linked)
+    result_docs = [] if linked else [read_document(p, root, "ket-qua") for p in _expected_files(folder)[2:]]
+    readable = {}
     for doc in [*docs.values(), *result_docs]:
         problems.extend(doc.problems)
-    if any(p.is_error for p in problems) or len(docs) < 2:
-        return None, problems
-    campaign, found = build_campaign(docs[CAMPAIGN_FILE])
+        if any(p.is_error for p in doc.problems):
+            problems.append(make("checks-waiting", doc.file, 1, 1))
+        else:
+            readable[doc.file] = doc
+    found, result_docs = _one_source_per_period(result_docs)
     problems.extend(found)
-    units, units_illustrative, found = build_units(docs[UNITS_FILE])
-    problems.extend(found)
+    campaign_doc, units_doc = docs.get(CAMPAIGN_FILE), docs.get(UNITS_FILE)
+    campaign = units = None
+    if campaign_doc is not None and campaign_doc.file in readable:
+        problems.extend(check_ids(campaign_doc, CAMPAIGN_LISTS))
+        campaign, found = build_campaign(campaign_doc)
+        problems.extend(found)
+    if units_doc is not None and units_doc.file in readable:
+        problems.extend(check_ids(units_doc, UNIT_LISTS))
+        units, found = build_units(units_doc)
+        problems.extend(found)
     period_results = []
     for doc in result_docs:
-        results, found = build_results(doc)
-        problems.extend(found)
-        period_results.append(results)
+        if doc.file in readable:
+            results, found = build_results(doc)
+            problems.extend(found)
+            period_results.append(results)
+    if campaign is None or units is None:
+        broken = CAMPAIGN_FILE if campaign is None else UNITS_FILE
+        problems.extend(make("checks-waiting-for", doc.file, 1, 1, other=broken)
+                        for doc in result_docs if doc.file in readable)
+        return None, problems
     found, by_period = check_year(campaign, units, period_results)
     problems.extend(found)
-    year = CampaignYear(campaign, units, units_illustrative, MappingProxyType(by_period))
-    return year, problems
+    problems.extend(illustrative_markers(campaign, list(readable.values())))
+    problems.extend(last_year_mentions(int(folder.name), campaign_doc))
+    if any(p.is_error for p in problems):
+        return None, problems
+    return CampaignYear(campaign, units, MappingProxyType(by_period)), problems
+
+
+# What the shipped illustrative data marks itself with: a "(minh họa)" in a name, an "MH-" decision number.
+_MARKER = re.compile(r"minh\s*hoa|^\s*mh-", re.IGNORECASE)
+
+
+def looks_illustrative(text: str) -> bool:
+    """Whether `text` carries a marker of the illustrative data, however its marks were typed."""
+    return bool(_MARKER.search(fold(text)))
+
+
+def illustrative_markers(campaign: Campaign, docs: list[Document]) -> list[Problem]:
+    """In a year marked real, each text that still carries an illustrative marker, at its line."""
+    if campaign.illustrative:
+        return []
+    found = []
+    for doc in docs:
+        for path, value in _texts(doc.value, ()):
+            if looks_illustrative(value):
+                found.append(doc.problem(path, "illustrative-marker", value=value if len(value) <= 60
+                                         else value[:57] + "…"))
+    return found
+
+
+def last_year_mentions(year: int, doc: Document) -> list[Problem]:
+    """Texts of the campaign of `year` (its folder's name) that still say "năm <last year>": likely copied by
+    make new-year and not yet edited to the new launch document."""
+    said = re.compile(rf"\bnăm\s+{year - 1}\b", re.IGNORECASE)
+    return [doc.problem(path, "last-year-in-text", value=value if len(value) <= 60 else value[:57] + "…",
+                        year=year, last=year - 1)
+            for path, value in _texts(doc.value, ()) if said.search(value)]
+
+
+def _texts(value: Any, path: tuple):
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _texts(item, path + (key,))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _texts(item, path + (index,))
 
 
 def _expected_files(folder: Path) -> list[Path]:
-    return [folder / CAMPAIGN_FILE, folder / UNITS_FILE, *sorted((folder / RESULTS_DIR).glob("*.yml"))]
+    results = folder / RESULTS_DIR
+    return [folder / CAMPAIGN_FILE, folder / UNITS_FILE,
+            *sorted([*results.glob("*.yml"), *results.glob(f"*{WORKBOOK_SUFFIX}")])]
+
+
+def _one_source_per_period(docs: list[Document]) -> tuple[list[Problem], list[Document]]:
+    """A period given both as a workbook and as a YAML file is an error at the workbook; its figures are checked
+    from the workbook (the newer way in), the YAML file only for its own mistakes."""
+    workbooks = {PurePosixPath(d.file).stem: d for d in docs if d.file.endswith(WORKBOOK_SUFFIX)}
+    problems, kept = [], []
+    for doc in docs:
+        path = PurePosixPath(doc.file)
+        workbook = workbooks.get(path.stem) if path.suffix == ".yml" else None
+        if workbook is None:
+            kept.append(doc)
+            continue
+        problems.append(make("workbook-and-yaml", workbook.file, 1, 1, period=path.stem, yaml=path.name,
+                             workbook=PurePosixPath(workbook.file).name))
+    return problems, kept
 
 
 def _unexpected_files(data_dir: Path, folders: list[Path], root: Path) -> list[Problem]:
-    """YAML files the loader would silently skip: misnamed, misplaced, or with a .yaml ending."""
+    """YAML files and spreadsheets the loader would silently skip: misnamed, misplaced, a .yaml ending, or a
+    spreadsheet that is not an .xlsx workbook."""
     expected = {p for folder in folders for p in _expected_files(folder)}
     problems = []
     for path in sorted(data_dir.rglob("*")):
         relative = path.relative_to(data_dir)
-        if (not path.is_file() or path.suffix.lower() not in (".yml", ".yaml") or path in expected
-                or any(part.startswith(".") for part in relative.parts) or expected.intersection(path.parents)):
+        suffix = path.suffix.lower()
+        if (not path.is_file() or suffix not in (".yml", ".yaml", WORKBOOK_SUFFIX, *_OTHER_SPREADSHEETS)
+                or path in expected or any(part.startswith(".") for part in relative.parts)
+                or expected.intersection(path.parents)):
             continue
         year = relative.parts[0] if len(relative.parts) > 1 and _YEAR_DIR.fullmatch(relative.parts[0]) else None
-        if path.suffix != ".yml":
+        if suffix in _OTHER_SPREADSHEETS:
+            hint = (f"chương trình chỉ đọc sổ làm việc Excel dạng .xlsx. Hãy mở tệp trong Excel, chọn File → Save As "
+                    f"→ Excel Workbook (*.xlsx), đặt tên {path.stem}.xlsx, rồi tải lên thay cho tệp này.")
+        elif suffix == WORKBOOK_SUFFIX and path.suffix != WORKBOOK_SUFFIX:
+            hint = f"hãy đổi đuôi tệp thành chữ thường: {path.stem}.xlsx."
+        elif suffix == WORKBOOK_SUFFIX and year is None:
+            hint = f"tệp Excel kết quả phải nằm trong thư mục kết quả của năm, ví dụ 2021/{RESULTS_DIR}/."
+        elif suffix == WORKBOOK_SUFFIX:
+            hint = (f"tệp Excel kết quả một kỳ phải nằm ngay trong thư mục {year}/{RESULTS_DIR}/, tên là mã kỳ, ví dụ "
+                    "ca-nam.xlsx.")
+        elif path.suffix != ".yml":
             hint = f"chương trình chỉ đọc tệp có đuôi .yml. Hãy đổi tên thành {path.stem}.yml."
         elif year is None:
             hint = "số liệu phải nằm trong thư mục của năm, ví dụ 2021/."
@@ -296,9 +411,12 @@ def _load(data_dir: Path) -> tuple[Dataset | None, Report]:
     root = data_dir.parent
     report = Report()
     years = []
-    folders = sorted(p for p in data_dir.iterdir() if p.is_dir() and _YEAR_DIR.fullmatch(p.name)) \
-        if data_dir.is_dir() else []
-    if not folders:
+    entries = sorted(p for p in data_dir.iterdir() if _YEAR_DIR.fullmatch(p.name)) if data_dir.is_dir() else []
+    # A linked year folder would be read from wherever it points: refused, never followed.
+    linked = [p for p in entries if p.is_symlink()]
+    report.problems.extend(files.not_regular(p, p.relative_to(root).as_posix()) for p in linked)
+    folders = [p for p in entries if p.is_dir() and p not in linked]
+    if not folders and not linked:
         report.problems.append(make("no-campaign", data_dir.name, 1, 1))
     if data_dir.is_dir():
         report.problems.extend(_unexpected_files(data_dir, folders, root))

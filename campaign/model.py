@@ -73,6 +73,11 @@ COUNT_LABELS: Mapping[str, str] = MappingProxyType({
 })
 
 
+# The figures a unit reports in a period, as the Office writes them and in the order the template lists them.
+UNIT_FIGURES = ("tong_so", "xep_loai", "lao_dong_tien_tien", "chien_si_thi_dua_co_so", "danh_hieu_tap_the",
+                "de_nghi_tap_the_xuat_sac", "ty_le_tu_chu")
+
+
 @dataclass(frozen=True)
 class Source:
     """Where a record was written: its file, line and column, and those of its fields.
@@ -84,6 +89,7 @@ class Source:
     line: int
     column: int
     fields: Mapping[str, tuple[int, int]] = field(default_factory=lambda: MappingProxyType({}))
+    sheet: str | None = None  # in a workbook: the sheet, with line and column its row and column
 
     def at(self, name: str | None = None, index: int | None = None) -> tuple[str, int, int]:
         """The place of field `name` (of its `index`-th item for a list), else of the record itself."""
@@ -177,6 +183,7 @@ class IssuingDocument:
 @dataclass(frozen=True)
 class Campaign:
     year: int
+    illustrative: bool  # the year's one switch: units, results and decision numbers are placeholders
     name: str
     motto: str
     document: IssuingDocument
@@ -209,23 +216,37 @@ class Unit:
     id: str
     name: str
     public_service: bool
+    start: date | None = None  # first day, when the unit was created during the campaign
+    end: date | None = None  # last day, when it was merged or dissolved during the campaign
+    note: str | None = None
     source: Source | None = _source()
+
+    def exists_on(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
 
 @dataclass(frozen=True)
 class UnitResult:
     unit: str
-    staff: int
+    staff: int | None  # None: the unit is listed, its figures not in yet
     ratings: Mapping[Rating, int] | None = None
     advanced: int | None = None  # Lao động tiên tiến
     emulation_soldiers: int | None = None  # Chiến sĩ thi đua cơ sở
     collective_title: CollectiveTitle | None = None
     proposed_excellent: bool | None = None
     autonomy: Fraction | None = None
+    blank: tuple[str, ...] = ()  # the figures written but left empty, to be filled
+    unrated: tuple[str, ...] = ()  # rating levels left empty while others are filled in
     source: Source | None = _source()
 
+    @property
+    def reported(self) -> bool:
+        return self.staff is not None
+
     def counts(self) -> dict[str, int]:
-        """The counts this unit reported, under the keys targets and caps name."""
+        """The counts this unit reported, under the keys targets and caps name; none before its staff count."""
+        if self.staff is None:
+            return {}
         found: dict[str, int] = {"don_vi": 1, "tong_so": self.staff}
         if self.ratings is not None:
             for rating in Rating:
@@ -281,7 +302,6 @@ class Commendation:
 @dataclass(frozen=True)
 class PeriodResults:
     period: str
-    illustrative: bool
     source_document: str | None = None
     units: tuple[UnitResult, ...] = ()
     checklist_items: tuple[ChecklistItem, ...] = ()
@@ -311,7 +331,6 @@ class CampaignYear:
 
     campaign: Campaign
     units: tuple[Unit, ...]
-    units_illustrative: bool
     results: Mapping[str, PeriodResults]
 
     @property
@@ -320,7 +339,11 @@ class CampaignYear:
 
     @property
     def illustrative(self) -> bool:
-        return self.units_illustrative or any(r.illustrative for r in self.results.values())
+        return self.campaign.illustrative
+
+    def units_in(self, period: Period) -> tuple[Unit, ...]:
+        """The units that exist on the period's closing day: only they are expected to report."""
+        return tuple(u for u in self.units if u.exists_on(period.end))
 
     def unit(self, unit_id: str) -> Unit | None:
         return next((u for u in self.units if u.id == unit_id), None)

@@ -5,13 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from .chars import visible
+
 
 class Severity(str, Enum):
     ERROR = "error"
     WARNING = "warning"
+    NOTE = "notice"  # not a problem of the data: says which checks could not run yet
 
 
-SEVERITY_LABEL = {Severity.ERROR: "LỖI", Severity.WARNING: "CẢNH BÁO"}
+SEVERITY_LABEL = {Severity.ERROR: "LỖI", Severity.WARNING: "CẢNH BÁO", Severity.NOTE: "GHI CHÚ"}
 
 
 @dataclass(frozen=True, order=True)
@@ -22,35 +25,88 @@ class Problem:
     code: str
     message: str
     severity: Severity = Severity.ERROR
+    sheet: str | None = None  # in a workbook: the sheet, with line and column its row and column
 
     @property
     def is_error(self) -> bool:
         return self.severity is Severity.ERROR
 
+    @property
+    def in_workbook(self) -> bool:
+        return self.file.endswith(".xlsx")
+
+    @property
+    def cell(self) -> str:
+        """The cell's name as Excel shows it: column 4, row 7 → D7."""
+        return f"{column_letter(self.column)}{self.line}"
+
+    @property
+    def place(self) -> str:
+        """Where to look, in the Office's words; empty for a problem of a whole workbook."""
+        if self.sheet:
+            return f"Trang tính {self.sheet}, ô {self.cell}"
+        return "" if self.in_workbook else f"dòng {self.line}, cột {self.column}"
+
     def as_text(self) -> str:
-        return (
+        """One line for a terminal: a file name or message holding a control character shows its code instead."""
+        if self.in_workbook:
+            where = f"{self.file}: {self.place}:" if self.place else f"{self.file}:"
+            return visible(f"{where} {SEVERITY_LABEL[self.severity]} [{self.code}] {self.message}")
+        return visible(
             f"{self.file}:{self.line}:{self.column}: {SEVERITY_LABEL[self.severity]} "
             f"[{self.code}] {self.message}"
         )
 
     def as_github(self) -> str:
-        kind = "error" if self.is_error else "warning"
-        message = _github_escape(f"[{self.code}] {self.message}")
-        return f"::{kind} file={self.file},line={self.line},col={self.column}::{message}"
+        """A GitHub workflow command: one line whatever the file is called, so data can never issue a command."""
+        kind = self.severity.value
+        if self.in_workbook:
+            # GitHub places annotations by line, which a workbook has not: the sheet and cell go in the message.
+            place = f"{self.place}: " if self.place else ""
+            return f"::{kind} file={_github_property(self.file)}::{_github_data(visible(f'[{self.code}] {place}{self.message}'))}"
+        message = _github_data(visible(f"[{self.code}] {self.message}"))
+        return (f"::{kind} file={_github_property(self.file)},line={self.line},col={self.column}"
+                f"::{message}")
 
 
-def _github_escape(text: str) -> str:
-    # Workflow commands end at a newline and treat % specially.
+def column_letter(number: int) -> str:
+    """1 → A, 27 → AA: the name Excel shows for a column."""
+    letters = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+# The escaping of @actions/core (command.ts): a command ends at a line break and its properties at , or ::.
+def _github_data(text: str) -> str:
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
+def _github_property(text: str) -> str:
+    return _github_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
 def sort_problems(problems: list[Problem]) -> list[Problem]:
-    return sorted(set(problems), key=lambda p: (p.file, p.line, p.column, p.code, p.message))
+    return sorted(set(problems), key=lambda p: (p.file, p.sheet or "", p.line, p.column, p.code, p.message))
+
+
+def internal_error(error: Exception) -> str:
+    """What the Office reads when the checker itself fails: a sentence and the exception, never a traceback."""
+    # The data cannot cause this (the tests feed it every kind of damage); if it happens anyway, the Office gets
+    # a sentence, and the developers the exception's name and text.
+    return ("LỖI NỘI BỘ: chương trình kiểm tra gặp sự cố không do số liệu của bạn. Hãy gửi dòng dưới đây cho "
+            f"người phụ trách kỹ thuật.\n{type(error).__name__}: {visible(str(error))}")
 
 
 def summary(problems: list[Problem]) -> str:
-    errors = sum(p.is_error for p in problems)
-    warnings = len(problems) - errors
-    if not problems:
+    errors = sum(p.severity is Severity.ERROR for p in problems)
+    warnings = sum(p.severity is Severity.WARNING for p in problems)
+    waiting = len({p.file for p in problems if p.severity is Severity.NOTE})
+    if not errors and not warnings:
         return "Dữ liệu hợp lệ: không có lỗi, không có cảnh báo."
-    return f"Tìm thấy {errors} lỗi và {warnings} cảnh báo."
+    text = f"Tìm thấy {errors} lỗi và {warnings} cảnh báo."
+    if waiting:
+        text += (f" {waiting} tệp chưa được kiểm tra hết vì còn lỗi (xem GHI CHÚ): sửa xong các lỗi trên, "
+                 "lần kiểm tra sau có thể báo thêm.")
+    return text

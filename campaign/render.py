@@ -17,14 +17,17 @@ from . import kinds, vi
 from .compute import Evaluation, Scoreboard, Status, current_board, scoreboards
 from .evaluation import CapFlag, UnitLine
 from .kinds import count_labels
-from .markup import attr, md
+from .ids import page_name
+from .markup import attr, md, spreadsheet_cell
 from .model import COUNT_LABELS, CampaignYear, Evidence, Rating, Target, TargetKind, Unit
 
 # The sign beside each status, so that it never rests on colour alone; a status added later gets "•" until
 # it has one. The legend, the badges and their CSS classes (tt-<code>) come from the Status enum itself.
-_SIGNS = {Status.MET: "✓", Status.NOT_MET: "✗", Status.NO_DATA: "–", Status.MET_OVER_CAP: "⚠"}
+_SIGNS = {Status.MET: "✓", Status.NOT_MET: "✗", Status.NO_DATA: "–", Status.MET_OVER_CAP: "⚠",
+          Status.INCOMPLETE: "…"}
 _MEANINGS = {Status.MET_OVER_CAP: "đạt chỉ tiêu, nhưng có số liệu vượt giới hạn: chờ Hội đồng Thi đua – Khen "
-                                  "thưởng quyết định"}
+                                  "thưởng quyết định",
+             Status.INCOMPLETE: "mới có số liệu của một phần các đơn vị, phần còn thiếu có thể làm thay đổi kết quả"}
 AGENCY = "Sở Khoa học và Công nghệ tỉnh Cao Bằng"
 COUNCIL = "Hội đồng Thi đua – Khen thưởng Sở"
 # Kept out of the search index (Material's search plugin skips the element): legends and notices said on
@@ -81,6 +84,13 @@ class Paths:
     def download(self, period_id: str, extension: str) -> str:
         return f"{self.year}/tai-ve/bang-theo-doi-{period_id}.{extension}"
 
+    def year_workbook(self) -> str:
+        return f"{self.year}/tai-ve/bang-theo-doi-{self.year}-moi-ky.xlsx"
+
+    def template(self, period_id: str) -> str:
+        """The period's input workbook; named as the data file it becomes, so an upload keeps the right name."""
+        return f"{self.year}/tai-ve/mau-nhap/{period_id}.xlsx"
+
     def content_item(self, number: int) -> str:
         return f"{self.year}/noi-dung.md#noi-dung-{number}"
 
@@ -90,7 +100,7 @@ def paths_of(year: CampaignYear) -> Paths:
 
 
 def target_slug(target: Target) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", target.id.lower()).strip("-")
+    return page_name(target.id)  # ids.check_ids holds these unique and unreserved
 
 
 def document_item(target: Target) -> str | None:
@@ -218,6 +228,25 @@ def allowed(flag: CapFlag) -> int | None:
     return math.floor(flag.cap.maximum * flag.denominator / 100)
 
 
+def completeness_text(e: Evaluation) -> str:
+    """While figures are missing: how many are in, who is missing, and whether the verdict is already settled."""
+    if not e.missing or not e.has_data:
+        return ""
+    names = ", ".join(md(x.name) for x in e.missing)
+    reported = e.expected - len(e.missing)
+    if e.settled:
+        verdict = "đạt" if e.status is Status.MET else "chưa đạt"
+        return (f'<span class="tt-partial">Đã chắc chắn {verdict}, dù còn thiếu số liệu của: {names} '
+                f"({reported}/{e.expected} {e.counted} đã có)</span>")
+    return (f'<span class="tt-partial">Chưa đủ số liệu: {reported}/{e.expected} {e.counted}; còn thiếu: '
+            f"{names}. Kết quả trên tính trên các {e.counted} đã có.</span>")
+
+
+def result_cell(e: Evaluation) -> str:
+    """The figure of a target, with what is still missing and what is above a cap."""
+    return "<br>".join(x for x in (wording(value_text(e)), completeness_text(e), cap_text(e)) if x)
+
+
 def cap_text(e: Evaluation) -> str:
     """A figure above a cap, said beside the result: how far over, for the agency, and how many units."""
     overall = [f for f in e.cap_flags if f.unit is None]
@@ -280,14 +309,19 @@ def change_text(e: Evaluation, before: Evaluation | None) -> str:
         return "–"
     parts = []
     if e.share is not None and before.share is not None and e.target.kind is TargetKind.RATIO:
-        delta = vi.round_half_away(e.share, 1) - vi.round_half_away(before.share, 1)
-        parts.append(f"{'+' if delta >= 0 else '−'}{vi.number(abs(delta), 1)} điểm %")
+        parts.append(_change(vi.round_half_away(e.share, 1) - vi.round_half_away(before.share, 1), 1, " điểm %"))
     elif e.numerator is not None and before.numerator is not None:
-        delta = e.numerator - before.numerator
-        parts.append(f"{'+' if delta >= 0 else '−'}{vi.number(abs(delta))}")
+        parts.append(_change(e.numerator - before.numerator, 0, ""))
     if e.status is not before.status:
         parts.append(f"{before.status.label} → {e.status.label}")
     return "; ".join(parts)
+
+
+def _change(delta: Fraction, digits: int, unit: str) -> str:
+    """"tăng 2", "giảm 1,5 điểm %": in words, so no cell of a download starts like a formula (+2, -1)."""
+    if delta == 0:
+        return "không đổi"
+    return f"{'tăng' if delta > 0 else 'giảm'} {vi.number(abs(delta), digits)}{unit}"
 
 
 def evidence_text(evidence: Evidence | None) -> str:
@@ -384,19 +418,31 @@ def summary_line(board: Scoreboard) -> str:
     total = len(board.evaluations)
     counts = [(s, sum(e.status is s for e in board.evaluations)) for s in Status if s is not Status.MET]
     parts = [f"{n} {s.label[0].lower()}{s.label[1:]}" for s, n in counts if n]
+    partial = sum(e.has_data and not e.complete for e in board.evaluations)
+    if partial:
+        parts.append(f"{partial} chỉ tiêu mới có một phần số liệu")
     return (f"{md(board.period.name)}, số liệu tính đến {vi.day(board.period.end)}: "
             f"**{board.met}/{total} chỉ tiêu đạt**" + "".join(f"; {part}" for part in parts))
 
 
-def home_summary(year: CampaignYear, *, here: str, context: Context = NO_CONTEXT) -> str:
+def home_summary(years, here: str, *, contexts: dict | None = None) -> str:
+    """The newest campaign year's standing, a way to each of its units, and to each earlier year's scoreboard.
+    `years` is the dataset's years (one CampaignYear will do); `contexts` each year's Context, by year."""
+    ordered = sorted(years if isinstance(years, (tuple, list)) else (years,), key=lambda y: y.year, reverse=True)
+    year = ordered[0]
     board = current_board(scoreboards(year))
     paths = paths_of(year)
     units = " · ".join(link(u.name, paths.unit(u), here) for u in vi.sort_names(year.units, key=lambda u: u.name))
-    return (notice(year) + summary_line(board) + "\n\n"
-            + link("Xem bảng theo dõi chỉ tiêu", paths.board(), here) + "\n\n"
-            + f'<nav class="tt-units" aria-label="Kết quả của từng phòng, đơn vị" markdown>\n'
-            + f"Kết quả của từng phòng, đơn vị: {units}\n</nav>\n\n"
-            + stamp_line(year, context, here))
+    out = (notice(year) + (f"**Năm {year.year}:** " if len(ordered) > 1 else "") + summary_line(board) + "\n\n"
+           + link("Xem bảng theo dõi chỉ tiêu", paths.board(), here) + "\n\n"
+           + '<nav class="tt-units" aria-label="Kết quả của từng phòng, đơn vị" markdown>\n'
+           + f"Kết quả của từng phòng, đơn vị: {units}\n</nav>\n\n"
+           + stamp_line(year, (contexts or {}).get(year.year, NO_CONTEXT), here))
+    if len(ordered) > 1:
+        out += ("Các năm trước: "
+                + " · ".join(link(f"Bảng theo dõi năm {y.year}", Paths(y.year).board(), here) for y in ordered[1:])
+                + "\n")
+    return out
 
 
 def codes_note(year: CampaignYear, here: str, context: Context) -> str:
@@ -416,18 +462,20 @@ def scoreboard_page(year: CampaignYear, period_id: str | None = None, *, here: s
     paths = paths_of(year)
     rows = []
     for e in board.evaluations:
-        cap = cap_text(e)
         rows.append([
             link(f"{e.target.id}. {e.target.name}", paths.target(e.target), here),
-            wording(value_text(e)) + (f"<br>{cap}" if cap else ""),
+            result_cell(e),
             wording(requirement_text(e.target)),
             badge(e.status),
             wording(gap_text(e)),
             wording(change_text(e, board.before(e.target))),
         ])
     title = f"# Bảng theo dõi chỉ tiêu năm {year.year}: {md(board.period.name)}\n\n"
-    downloads = (f'<p class="tt-no-print" {NO_SEARCH} markdown>Tải về bảng này: '
-                 + link("CSV (Excel)", paths.download(board.period.id, "csv"), here) + " · "
+    downloads = (f'<p class="tt-no-print" {NO_SEARCH} markdown>Tải về để mở bằng Excel: '
+                 + link(f"{board.period.name} (.xlsx)", paths.download(board.period.id, "xlsx"), here) + " · "
+                 + link("Cả năm, mọi kỳ (.xlsx)", paths.year_workbook(), here)
+                 + ". Cho phần mềm khác: "
+                 + link("CSV", paths.download(board.period.id, "csv"), here) + " · "
                  + link("JSON", paths.download(board.period.id, "json"), here) + "</p>\n\n")
     previous = (f" Cột “So với kỳ trước” so với kỳ {md(board.previous.period.name)}." if board.previous else "")
     legend = (f'<p class="tt-legend" {NO_SEARCH} markdown>{status_legend()} “Còn thiếu”: số người, việc hoặc '
@@ -776,7 +824,7 @@ def target_page(year: CampaignYear, target_id: str, *, here: str, context: Conte
     for board in boards:
         e = next(x for x in board.evaluations if x.target.id == target.id)
         rows.append([link(board.period.name, paths.board(board.period.id), here), vi.day(board.period.end),
-                     wording(value_text(e)) + (f"<br>{cap_text(e)}" if cap_text(e) else ""), badge(e.status),
+                     result_cell(e), badge(e.status),
                      wording(gap_text(e)), wording(change_text(e, board.before(target)))])
     out.append(_table(["Kỳ", "Tính đến", "Kết quả", "Trạng thái", "Còn thiếu", "So với kỳ trước"], rows,
                       label="Theo kỳ báo cáo"))
@@ -791,7 +839,8 @@ def target_page(year: CampaignYear, target_id: str, *, here: str, context: Conte
         if any(line.numerator is not None for line in e.unit_lines):
             out.append(f"\n## Số liệu từng đơn vị: {md(board.period.name)}\n\n")
             if e.missing:
-                out.append("Chưa có số liệu của: " + ", ".join(md(u.name) for u in e.missing) + ".\n\n")
+                out.append(f"Chưa có số liệu của {len(e.missing)}/{e.expected} {e.counted}: "
+                           + ", ".join(md(u.name) for u in e.missing) + ".\n\n")
             out.append(_unit_table(e, here, paths, f"Số liệu từng đơn vị: {board.period.name}"))
         if results is None:
             continue
@@ -837,12 +886,35 @@ _ABBREVIATIONS = ("HTXS: hoàn thành xuất sắc nhiệm vụ · HTT: hoàn th
                   "TTLĐXS: Tập thể Lao động xuất sắc.")
 
 
+def lifetime_note(unit: Unit) -> str:
+    """When a unit began or ended during the campaign, in words; empty for a unit there all year."""
+    parts = []
+    if unit.start:
+        parts.append(f"Bắt đầu hoạt động từ ngày {vi.day(unit.start)}")
+    if unit.end:
+        parts.append(f"Kết thúc hoạt động ngày {vi.day(unit.end)}")
+    text = "; ".join(parts)
+    if unit.note:
+        text += (". " if text else "") + md(unit.note)
+    return text + "." if text else ""
+
+
+def absence(unit: Unit, year: CampaignYear, period_id: str) -> str | None:
+    """"Chưa thành lập" or "Đã kết thúc" for a unit that did not exist at the period's end; None otherwise."""
+    period = year.campaign.period(period_id)
+    if unit.exists_on(period.end):
+        return None
+    return "Chưa thành lập" if unit.start and period.end < unit.start else "Đã kết thúc"
+
+
 def _unit_figures(unit: Unit, year: CampaignYear, period_id: str) -> list[str] | None:
     """What a unit reported for a period, in the order of _FIGURES ("–" where it reported nothing); None
-    when it reported nothing at all."""
+    when it reported nothing at all, or did not exist then."""
     results = year.period_results(period_id)
+    if absence(unit, year, period_id):
+        return None
     r = results.unit(unit.id) if results else None
-    if r is None:
+    if r is None or not r.reported:
         return None
     ratings = [vi.number(r.ratings[k]) if r.ratings else "–"
                for k in (Rating.EXCELLENT, Rating.GOOD, Rating.DONE, Rating.NOT_DONE)]
@@ -858,8 +930,9 @@ def _unit_figures(unit: Unit, year: CampaignYear, period_id: str) -> list[str] |
 def _figure_totals(year: CampaignYear, period_id: str, shown: list[list[str] | None]) -> list[str]:
     """The agency's line of the units' table: sums of the counts, how many units hold a title or a proposal."""
     results = year.period_results(period_id)
-    reported = [results.unit(u.id) for u in year.units] if results else []
-    reported = [r for r in reported if r is not None]
+    period = year.campaign.period(period_id)
+    reported = [results.unit(u.id) for u in year.units_in(period)] if results else []
+    reported = [r for r in reported if r is not None and r.reported]
 
     def total(values):
         values = [v for v in values if v is not None]
@@ -895,7 +968,8 @@ def units_page(year: CampaignYear, *, here: str, context: Context = NO_CONTEXT) 
         columns = [Column("Đơn vị")] + [Column(_FIGURES[i][0], _FIGURES[i][1], numeric=i < 7 or i == 9)
                                         for i in keep]
         rows = [[link(u.name, paths.unit(u), here)]
-                + [(figures[u.id][i] if figures[u.id] else ("Chưa có số liệu" if n == 0 else "–"))
+                + [(figures[u.id][i] if figures[u.id] else
+                    ((absence(u, year, period.id) or "Chưa có số liệu") if n == 0 else "–"))
                    for n, i in enumerate(keep)] for u in units]
         totals = _figure_totals(year, period.id, list(figures.values()))
         out.append(_table(columns, rows, label=f"Các phòng, đơn vị: {period.name}",
@@ -909,6 +983,9 @@ def units_page(year: CampaignYear, *, here: str, context: Context = NO_CONTEXT) 
 def _unit_fact(unit: Unit, year: CampaignYear, period_id: str) -> str:
     """What the unit reported for a period, as labelled figures (no abbreviations to decode)."""
     figures = _unit_figures(unit, year, period_id)
+    gone = absence(unit, year, period_id)
+    if gone:
+        return f"Kỳ này: {gone[0].lower()}{gone[1:]}.\n\n"
     if figures is None:
         return "Đơn vị chưa báo cáo số liệu kỳ này.\n\n"
     pairs = [(label, value) for (_, label), value in zip(_FIGURES, figures) if value != "–"]
@@ -925,8 +1002,10 @@ def unit_page(year: CampaignYear, unit_id: str, *, here: str, context: Context =
     paths = paths_of(year)
     unit = year.unit(unit_id)
     kind = "Đơn vị sự nghiệp KH&amp;CN công lập" if unit.public_service else "Phòng, đơn vị thuộc Sở"
+    life = lifetime_note(unit)
     out = [f"# {md(unit.name)}\n\n", notice(year),
-           f"{kind}. {link('Tất cả các phòng, đơn vị', paths.units(), here)}.\n\n", stamp_line(year, context, here)]
+           f"{kind}. {life + ' ' if life else ''}{link('Tất cả các phòng, đơn vị', paths.units(), here)}.\n\n",
+           stamp_line(year, context, here)]
     boards = scoreboards(year)
     for board in reversed(boards):
         out.append(f"## {md(board.period.name)} (tính đến {vi.day(board.period.end)})\n\n")
@@ -1113,23 +1192,34 @@ def board_rows(year: CampaignYear, board: Scoreboard) -> list[dict]:
             "ty_le_phan_tram": None if e.share is None else vi.number(e.share, 1),
             "yeu_cau": requirement_text(e.target),
             "vuot_gioi_han": [f.unit.name if f.unit else "toàn cơ quan" for f in e.cap_flags],
+            "con_thieu_so_lieu": [x.name for x in e.missing] if e.has_data else [],
             "so_voi_ky_truoc": change_text(e, before),
         })
     return rows
+
+
+class _SpreadsheetWriter:
+    """The one way a CSV of the site is written: every field quoted, every cell made inert."""
+
+    def __init__(self, buffer: io.StringIO):
+        self._writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
+
+    def writerow(self, cells: list) -> None:
+        self._writer.writerow([spreadsheet_cell(cell) for cell in cells])
 
 
 def scoreboard_csv(year: CampaignYear, period_id: str) -> str:
     board = next(b for b in scoreboards(year) if b.period.id == period_id)
     buffer = io.StringIO()
     headers = ["Mã", "Chỉ tiêu", "Kỳ", "Tính đến", "Trạng thái", "Kết quả", "Tử số", "Mẫu số", "Tỷ lệ (%)",
-               "Yêu cầu", "Vượt giới hạn", "So với kỳ trước", "Số liệu minh họa"]
-    writer = csv.writer(buffer, lineterminator="\r\n")
+               "Yêu cầu", "Vượt giới hạn", "Còn thiếu số liệu của", "So với kỳ trước", "Số liệu minh họa"]
+    writer = _SpreadsheetWriter(buffer)
     writer.writerow(headers)
     for row in board_rows(year, board):
         writer.writerow([row["ma"], row["chi_tieu"], row["ky"], row["tinh_den"], row["trang_thai"], row["ket_qua"],
                          row["tu_so"] or "", "" if row["mau_so"] is None else row["mau_so"],
                          row["ty_le_phan_tram"] or "", row["yeu_cau"], "; ".join(row["vuot_gioi_han"]),
-                         row["so_voi_ky_truoc"], "Có" if year.illustrative else "Không"])
+                         "; ".join(row["con_thieu_so_lieu"]), row["so_voi_ky_truoc"], "Có" if year.illustrative else "Không"])
     # The BOM tells Excel the file is UTF-8, so Vietnamese letters open correctly.
     return "\ufeff" + buffer.getvalue()
 

@@ -5,16 +5,24 @@ from __future__ import annotations
 import difflib
 import json
 import re
+from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, FormatChecker, validators
 from jsonschema.exceptions import ValidationError
 
+from .chars import visible
 from .problems import Problem
 from .strict_yaml import Document
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "data" / "schemas"
+
+# What each id pattern of the schemas asks, in the Office's words (a test holds every pattern to an entry).
+ID_RULES = {
+    "^[a-z0-9]+(-[a-z0-9]+)*$": "chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ van-phong",
+    "^[A-Za-z0-9]+(\\.[A-Za-z0-9]+)*$": "gồm chữ không dấu và số, các phần nối bằng một dấu chấm, ví dụ II.3a",
+}
 
 _TYPE_WORDS = {
     "integer": "một số nguyên (ví dụ 12)",
@@ -27,12 +35,53 @@ _TYPE_WORDS = {
 }
 
 
+def python_regex(pattern: str) -> str:
+    """A JSON Schema pattern (ECMA-262) for Python's re: `$` ends the text in ECMA-262, while Python's `$`
+    also matches before a final line break, so "phong-b\\n" passed every id pattern and made a folder
+    with a line break in its name. The schemas keep the standard `$`, which the Office's editor reads right."""
+    out, escaped, in_class = [], False, False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "$":
+            ch = r"\Z"
+        out.append(ch)
+    return "".join(out)
+
+
+@lru_cache(maxsize=None)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(python_regex(pattern))
+
+
+def _pattern(validator, pattern, instance, schema):
+    if validator.is_type(instance, "string") and not _compiled(pattern).search(instance):
+        yield ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+_Validator = validators.extend(Draft202012Validator, {"pattern": _pattern})
+# "format": "phan-tram" marks a percentage (an annotation the Office's editor ignores). Its one check: a value
+# strictly between 0 and 1, what a cell formatted as a percentage in Excel gives (24,5 % is 0.245).
+_FORMATS = FormatChecker(formats=())
+
+
+@_FORMATS.checks("phan-tram")
+def _not_a_fraction(value: object) -> bool:
+    return isinstance(value, bool) or not isinstance(value, (int, Decimal)) or not 0 < value < 1
+
+
 @lru_cache(maxsize=None)
 def validator(kind: str) -> Draft202012Validator:
     # The schemas are checked against the metaschema by the tests (tests/test_schemas.py), not on every
     # run: that check alone took a third of the time `validate` spends on the real data.
     schema = json.loads((SCHEMA_DIR / f"{kind}.schema.json").read_text(encoding="utf-8"))
-    return Draft202012Validator(schema)
+    return _Validator(schema, format_checker=_FORMATS)
 
 
 def validate(doc: Document, kind: str) -> list[Problem]:
@@ -42,16 +91,13 @@ def validate(doc: Document, kind: str) -> list[Problem]:
     return problems
 
 
-# Characters that look like nothing, or like a space, in an editor: shown by their code in messages.
-_INVISIBLE = re.compile("[\u00a0\u00ad\u200b-\u200f\u2028-\u202f\u2060-\u2064\ufeff]")
-
-
 def _show(value: object) -> str:
-    """A value as the Office wrote it in YAML, never as Python prints it."""
+    """A value as the Office wrote it in YAML, never as Python prints it; what cannot be seen, by its code."""
     if isinstance(value, bool):
         return "true" if value else "false"
-    text = _INVISIBLE.sub(lambda m: f"[ký tự ẩn U+{ord(m.group()):04X}]", str(value))
-    return text if len(text) <= 60 else text[:57] + "…"
+    text = str(value)
+    text = visible(text if len(text) <= 60 else text[:57] + "…")
+    return text
 
 
 def _subject(value: object) -> str:
@@ -85,7 +131,8 @@ def _problems(doc: Document, error: ValidationError) -> list[Problem]:
     if kind == "additionalProperties":
         known = list(schema.get("properties", {}))
         extra = [k for k in error.instance if k not in known]
-        return [doc.problem(path + (name,), "schema-unknown-key", key=True, **_unknown_key(name, known))
+        return [doc.problem(path + (name,), "illustrative-elsewhere", key=True) if name == "minh_hoa" and not path
+                else doc.problem(path + (name,), "schema-unknown-key", key=True, **_unknown_key(name, known))
                 for name in extra]
     if list(error.schema_path)[-2:-1] == ["propertyNames"]:
         # jsonschema checks each key against `propertyNames` as if it were a value of the object.
@@ -93,7 +140,11 @@ def _problems(doc: Document, error: ValidationError) -> list[Problem]:
         if kind == "enum":
             return [doc.problem(path + (name,), "schema-unknown-key", key=True,
                                 **_unknown_key(name, error.validator_value))]
-        return [doc.problem(path + (name,), "schema-id-format", key=True, value=_show(name))]
+        if kind == "maxLength":
+            return [doc.problem(path + (name,), "text-too-long", key=True, length=len(name),
+                                limit=error.validator_value)]
+        return [doc.problem(path + (name,), "schema-id-format", key=True, value=_show(name),
+                            rule=ID_RULES[error.validator_value])]
     if kind == "type":
         wanted = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
         words = " hoặc ".join(_TYPE_WORDS.get(w, w) for w in wanted)
@@ -111,12 +162,19 @@ def _problems(doc: Document, error: ValidationError) -> list[Problem]:
     if kind == "pattern":
         if "/" in error.validator_value:
             return [doc.problem(path, "schema-date-format", value=_show(error.instance))]
-        return [doc.problem(path, "schema-id-format", value=_show(error.instance))]
+        return [doc.problem(path, "schema-id-format", value=_show(error.instance), rule=ID_RULES[error.validator_value])]
+    if kind == "format":  # a percentage written as a fraction
+        meant = f"{Decimal(error.instance) * 100:f}"
+        meant = meant.rstrip("0").rstrip(".") if "." in meant else meant
+        return [doc.problem(path, "percent-looks-like-fraction", value=_show(error.instance),
+                            meant=meant.replace(".", ","), written=meant)]
     if kind in ("minimum", "maximum"):
-        if "phần trăm" in described.lower():
+        if schema.get("format") == "phan-tram":
             return [doc.problem(path, "percent-out-of-range", value=error.instance)]
         return [doc.problem(path, "schema-range", value=error.instance,
                             bound="nhỏ nhất" if kind == "minimum" else "lớn nhất", limit=error.validator_value)]
+    if kind == "maxLength":
+        return [doc.problem(path, "text-too-long", length=len(error.instance), limit=error.validator_value)]
     if kind in ("minItems", "minLength"):
         return [doc.problem(path, "schema-empty")]
     if kind == "uniqueItems":

@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import history, render
+from . import history, render, workbook_out
 from .load import load
 from .model import Dataset
 from .problems import summary
@@ -46,7 +46,7 @@ class GeneratedFile:
     """A file of the site made from data: a page holding one macro call, or a download."""
 
     path: str
-    content: str
+    content: str | bytes
 
 
 def _front_matter(title: str, wide: bool, macros: bool = True) -> str:
@@ -83,6 +83,10 @@ def generated_files(data: Dataset, text_pages: set[str] = frozenset(),
                      f'scoreboard_page({y}, "{period.id}")', wide=True)
             files.append(GeneratedFile(paths.download(period.id, "csv"), render.scoreboard_csv(year, period.id)))
             files.append(GeneratedFile(paths.download(period.id, "json"), render.scoreboard_json(year, period.id)))
+            files.append(GeneratedFile(paths.download(period.id, "xlsx"),
+                                       workbook_out.scoreboard_workbook(year, period.id)))
+            files.append(GeneratedFile(paths.template(period.id), workbook_out.template_workbook(year, period.id)))
+        files.append(GeneratedFile(paths.year_workbook(), workbook_out.scoreboard_workbook(year)))
         for target in year.campaign.targets:
             page(paths.target(target), f"{target.id}. {target.name}", f'target_page({y}, "{target.id}")')
         page(paths.units(), f"Các phòng, đơn vị năm {y}", f"units_page({y})", wide=True)
@@ -116,9 +120,6 @@ def nav_children(data: Dataset) -> dict[str, list[tuple[str, str]]]:
     children = {}
     for year in data.years:
         paths = render.paths_of(year)
-        board = render.current_board(render.scoreboards(year))
-        children[paths.board()] = [(escape_title(p.name), paths.board(p.id))
-                                   for p in year.campaign.periods if p.id != board.period.id]
         children[paths.targets_text()] = [(escape_title(f"{t.id}. {t.name}"), paths.target(t))
                                           for t in year.campaign.targets]
         if len(year.units) <= NAV_UNITS_MOST:
@@ -128,7 +129,7 @@ def nav_children(data: Dataset) -> dict[str, list[tuple[str, str]]]:
 
 
 def expand_nav(nav: list, children: dict[str, list[tuple[str, str]]]) -> list:
-    """`nav` (mkdocs.yml's) with generated pages under the pages they belong to: after a section's first
+    """`nav` (navigation()'s) with generated pages under the pages they belong to: after a section's first
     page, or, for a page elsewhere, in a section it then opens (its title links to it). Unchanged otherwise."""
     out = []
     for i, entry in enumerate(nav):
@@ -144,3 +145,41 @@ def expand_nav(nav: list, children: dict[str, list[tuple[str, str]]]) -> list:
         else:
             out.append({title: [value, *extra]} if title else [value, *extra])
     return out
+
+
+# The campaign document's sections, as hand-written pages of a year (docs/<year>/…), in the document's order.
+TEXT_PAGES = (("Mục tiêu", "muc-tieu.md"), ("Chỉ tiêu", "chi-tieu/index.md"), ("Nội dung", "noi-dung.md"),
+              ("Thời gian thi đua", "thoi-gian.md"), ("Tổ chức thực hiện", "to-chuc-thuc-hien.md"),
+              ("Văn bản gốc", "van-ban-goc.md"))
+
+
+def _year_sections(year, docs_dir: Path) -> list[dict]:
+    """A year's two sections: its document's pages (those written), and its scoreboard pages."""
+    paths = render.paths_of(year)
+    current = render.current_board(render.scoreboards(year)).period.id
+    # A section's own index.md becomes the section's link (navigation.indexes): nested, it keeps its label.
+    text = [{label: [{label: f"{year.year}/{page}"}] if page.endswith("index.md") else f"{year.year}/{page}"}
+            for label, page in TEXT_PAGES if (docs_dir / str(year.year) / page).is_file()]
+    boards = [{"Kỳ gần nhất": paths.board()}]
+    # The latest period's scoreboard is "Kỳ gần nhất" itself: one address, so one entry.
+    boards += [{period.name: paths.board(period.id)} for period in year.campaign.periods if period.id != current]
+    boards += [{"Các phòng, đơn vị": paths.units()}, {"Danh mục nhiệm vụ": paths.checklists()},
+               {"Hoạt động theo nội dung": paths.activities()}, {"Khen thưởng": paths.commendations()},
+               {"Mốc thời gian": paths.timeline()}, {"Nhật ký cập nhật số liệu": paths.history()}]
+    sections = [{"Văn bản phát động": text}] if text else []
+    return sections + [{"Bảng theo dõi": boards}]
+
+
+def navigation(data: Dataset, docs_dir: Path) -> list[dict]:
+    """The site's navigation: the newest year first, at the top level; earlier years as an archive below it,
+    each with its own document and scoreboard; the Office's guide last. A plain function, so another generator
+    (or a step before it) can write the same navigation."""
+    years = sorted(data.years, key=lambda y: y.year, reverse=True)
+    nav: list[dict] = [{"Trang chủ": "index.md"}]
+    if years:
+        nav += _year_sections(years[0], docs_dir)
+    if len(years) > 1:
+        nav.append({"Các năm trước": [{f"Năm {y.year}": _year_sections(y, docs_dir)} for y in years[1:]]})
+    if (docs_dir / "huong-dan.md").is_file():
+        nav.append({"Hướng dẫn cập nhật số liệu": "huong-dan.md"})
+    return nav

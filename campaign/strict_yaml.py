@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 import yaml
 
 from .catalogue import make
+from .chars import describe, formula_start, is_control, is_invisible, is_odd_space
 from .problems import Problem
 
 Path = tuple[str | int, ...]
@@ -27,6 +28,9 @@ _TRUE = {"true", "True", "TRUE"}
 _FALSE = {"false", "False", "FALSE"}
 _INT = re.compile(r"-?(0|[1-9][0-9]*)")
 _DECIMAL = re.compile(r"-?(0|[1-9][0-9]*)\.[0-9]+")
+# Quotes Word and phones put in for " and ': YAML takes them for text, so the page would show them.
+_CURLY_OPEN, _CURLY_CLOSE = "“‘„”’", "”’“‘"
+_CURLY = re.compile("[“”‘’„]")
 # Plain scalars that YAML 1.1 (PyYAML) reads as something else than their text shows.
 _YAML11_BOOL = re.compile(r"(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)")
 _LEADING_ZERO = re.compile(r"[-+]?0[0-9_]+(\.[0-9]*)?")
@@ -37,6 +41,13 @@ _OTHER_NUMBER = re.compile(
 
 
 class Pos(NamedTuple):
+    line: int
+    column: int
+
+
+class _Mark(NamedTuple):
+    """A place as the parser's marks give it: line and column from 0."""
+
     line: int
     column: int
 
@@ -87,6 +98,10 @@ def _syntax_problem(file: str, text: str, error: yaml.MarkedYAMLError) -> Proble
     if line <= len(lines) and lines[line - 1][column - 1:column] == "\t":
         hint = ("Có phím Tab ở giữa dòng (thường ngay sau dấu gạch -). YAML chỉ chấp nhận "
                 "dấu cách: hãy xóa Tab và gõ một dấu cách.")
+    elif "mapping values are not allowed" in detail and line <= len(lines) and _CURLY.search(lines[line - 1]):
+        hint = ("Dòng này có dấu ngoặc kép cong “ ” hoặc ‘ ’ (thường do Word hay điện thoại tự đổi). “ ” không phải "
+                "dấu ngoặc kép của YAML, nên dấu hai chấm (:) bên trong bị đọc nhầm. Hãy thay bằng ngoặc kép thẳng "
+                "\"…\" (phím Shift và phím ').")
     elif ("mapping values are not allowed" in detail and line <= len(lines) and _KEY_LINE.match(lines[line - 1])
           and lines[line - 1].find(":") == column - 1):
         # An ordinary entry read as the tail of the text above it: that line lacks its colon, or this one
@@ -132,18 +147,54 @@ def read_text(file: str, raw: bytes) -> tuple[str | None, list[Problem]]:
 _LINE_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
 # Nesting far deeper than any data file: past it the input is garbage, not data.
 _MAX_DEPTH = 40
+# Digits of the longest number a data file may hold: the schemas bound each figure far below (counts of
+# people at 100000, percentages at 100); this bounds the decimals, and keeps int() from ever refusing.
+MAX_DIGITS = 15
 
 
 def _line_of(text: str, index: int) -> int:
     return len(_LINE_BREAK.findall(text, 0, index)) + 1
 
 
-def _tab_problems(file: str, text: str) -> list[Problem]:
+# Line breaks YAML 1.1 knows and GitHub's editor does not: after one, every line number would be off by one.
+_ODD_BREAK = re.compile("[\x85\u2028\u2029]")
+_EDITOR_BREAK = re.compile("\r\n|[\r\n]")
+
+
+def _separator_problems(file: str, text: str) -> list[Problem]:
+    """NEL, U+2028 and U+2029 written as themselves, at the line and column the Office's editor shows."""
     problems = []
-    for number, line in enumerate(_LINE_BREAK.split(text), start=1):
-        indent = line[: len(line) - len(line.lstrip(" \t"))]
+    if not _ODD_BREAK.search(text):
+        return problems
+    for number, line in enumerate(_EDITOR_BREAK.split(text), start=1):
+        found = _ODD_BREAK.search(line)
+        if found is None:
+            continue
+        ch, column = found.group(), found.start() + 1
+        if is_control(ch):
+            problems.append(make("text-control-char", file, number, column, char=describe(ch)))
+        else:
+            problems.append(make("text-invisible-char", file, number, column, char=describe(ch)))
+    return problems
+
+
+# What an editor shows as blank at the start of a line: spaces, tabs, and the spaces Word and web pages paste.
+_INDENT = re.compile("[ \t\u00a0\u1680\u2000-\u200b\u202f\u205f\u2060\u3000\ufeff]*")
+
+
+def _indent_problems(file: str, text: str) -> list[Problem]:
+    """Indentation that is not made of spaces. libyaml takes a non-breaking space for text, so the file
+    reads on and fails lines further down, with a message about something else: report it where it is."""
+    problems = []
+    for number, line in enumerate(_EDITOR_BREAK.split(text), start=1):  # lines as the Office's editor counts them
+        indent = _INDENT.match(line).group()
+        if not indent.strip(" "):
+            continue
         if "\t" in indent:
             problems.append(make("yaml-tab-indent", file, number, indent.index("\t") + 1))
+        else:
+            odd = next(ch for ch in indent if ch != " ")
+            problems.append(make("yaml-odd-indent", file, number, indent.index(odd) + 1, char=describe(odd)))
     return problems
 
 
@@ -169,7 +220,7 @@ else:  # pragma: no cover - PyYAML built without libyaml
 def _read(doc: Document, text: str) -> None:
     """Fill `doc` with the value of `text`, or with the reason it has none."""
     events = None
-    reader = _Reader(doc.file)
+    reader = _Reader(doc.file, text)
     try:
         events = _Events(text)  # reads the whole text at once: a bad character stops it here
         value = reader.document(events)
@@ -185,7 +236,7 @@ def _read(doc: Document, text: str) -> None:
             else text[:error.position]
         line = _line_of(before, len(before))
         column = len(before) - before.rfind("\n")
-        doc.problems.append(make("text-control-char", doc.file, line, column, char=f"U+{error.character:04X}"))
+        doc.problems.append(make("text-control-char", doc.file, line, column, char=describe(chr(error.character))))
         return
     except yaml.YAMLError:
         doc.problems.append(make("yaml-syntax", doc.file, 1, 1, hint="Hãy kiểm tra lại toàn bộ tệp."))
@@ -210,9 +261,9 @@ def parse(file: str, raw: bytes) -> Document:
     doc.problems.extend(problems)
     if text is None:
         return doc
-    tabs = _tab_problems(file, text)
-    if tabs:
-        doc.problems.extend(tabs)
+    layout = _separator_problems(file, text) + _indent_problems(file, text)
+    if layout:
+        doc.problems.extend(layout)
         return doc
     _read(doc, text)
     return doc
@@ -226,8 +277,10 @@ class _Reader:
     never needs them), nesting is bounded, and every explicit tag is flagged.
     """
 
-    def __init__(self, file: str):
+    def __init__(self, file: str, text: str):
         self.file = file
+        self.text = text
+        self._lines: list[str] | None = None
         self.problems: list[Problem] = []
         self.positions: dict[Path, Pos] = {}
         self.key_positions: dict[Path, Pos] = {}
@@ -310,24 +363,72 @@ class _Reader:
         normal = unicodedata.normalize("NFC", value)
         if normal != value:
             self._problem(event.start_mark, "text-not-nfc")
-        return normal
+        return normal if normal.isprintable() else self._hidden(event, normal)
+
+    def _hidden(self, event, value: str) -> str:
+        """Text with characters nobody sees, written raw or as escapes ("\\e", "\\x07"): control and
+        invisible ones (zero-width, direction overrides) are refused, odd spaces become spaces with a warning.
+        A line break stays: the pages show it as a space, and ids refuse it by their pattern."""
+        control = next((ch for ch in value if ch != "\n" and is_control(ch)), None)
+        if control is not None:
+            self._problem(self._mark_of(event, control), "text-control-char", char=describe(control))
+        invisible = next((ch for ch in value if is_invisible(ch)), None)
+        if invisible is not None:
+            self._problem(self._mark_of(event, invisible), "text-invisible-char", char=describe(invisible))
+        odd = next((ch for ch in value if is_odd_space(ch)), None)
+        if odd is not None:
+            self._problem(self._mark_of(event, odd), "text-odd-space", char=describe(odd))
+            value = "".join(" " if is_odd_space(ch) else ch for ch in value)
+        return value
+
+    def _mark_of(self, event, ch: str):
+        """Where `ch` stands in the text of `event` when written as itself; the start of the value when it is
+        written as an escape."""
+        if self._lines is None:
+            self._lines = _LINE_BREAK.split(self.text)
+        start, end = event.start_mark, event.end_mark
+        for number in range(start.line, min(end.line, len(self._lines) - 1) + 1):
+            line = self._lines[number]
+            found = line.find(ch, start.column if number == start.line else 0,
+                              end.column if number == end.line else len(line))
+            if found >= 0:
+                return _Mark(number, found)
+        return start
+
+    def _number(self, event) -> int | Decimal | str:
+        """A number as written, or its text when it has more digits than any figure: Python's int() refuses
+        more than 4,300 digits with an exception, and no count, year or percentage needs more than a few."""
+        value = event.value
+        digits = sum(ch.isdigit() for ch in value)
+        if digits > MAX_DIGITS:
+            shown = value if len(value) <= 20 else value[:20] + "…"
+            self._problem(event.start_mark, "number-too-long", value=shown, digits=digits, limit=MAX_DIGITS)
+            return value
+        return Decimal(value) if "." in value else int(value)
+
+    def _value_text(self, event) -> str:
+        text = self._text(event)
+        start = formula_start(text)
+        if start and not is_control(start):  # shown as text everywhere (markup.spreadsheet_cell): was it meant?
+            self._problem(event.start_mark, "text-formula-start", char=start)
+        return text
 
     def _scalar(self, event) -> Any:
         value = event.value
         if event.style:  # quoted or block text; plain is None (PyYAML) or "" (libyaml)
-            return self._text(event)
+            return self._value_text(event)
         if value in _NULLS:
             return None
         if value in _TRUE:
             return True
         if value in _FALSE:
             return False
-        if _INT.fullmatch(value):
-            return int(value)
-        if _DECIMAL.fullmatch(value):
-            return Decimal(value)
-        if _YAML11_BOOL.fullmatch(value):
+        if _INT.fullmatch(value) or _DECIMAL.fullmatch(value):
+            return self._number(event)
+        if len(value) > 1 and value[0] in _CURLY_OPEN and value[-1] in _CURLY_CLOSE:
+            self._problem(event.start_mark, "text-curly-quotes", quotes=f"{value[0]}…{value[-1]}")
+        elif _YAML11_BOOL.fullmatch(value):
             self._problem(event.start_mark, "yaml-ambiguous-bool", value=value)
         elif _LEADING_ZERO.fullmatch(value) or _SEXAGESIMAL.fullmatch(value) or _OTHER_NUMBER.fullmatch(value):
             self._problem(event.start_mark, "yaml-ambiguous-number", value=value)
-        return self._text(event)
+        return self._value_text(event)

@@ -51,6 +51,19 @@ def sort_names(items, key=lambda item: item):
     return sorted(items, key=lambda item: sort_key(key(item)))
 
 
+def one_decimal_beside(value: Fraction, limits=()) -> Fraction:
+    """A share at one decimal, for a cell with a fixed "0.0%" format (the workbooks): rounded as Excel's ROUND,
+    unless that would put it on or across a limit it is not on; then towards its own side (99,95 beside 100
+    is 99,9; 15,04 above a 15 cap is 15,1)."""
+    shown = round_half_away(value, 1)
+    for limit in (Fraction(x) for x in limits if x is not None):
+        if value < limit <= shown:
+            return Fraction(math.floor(value * 10), 10)
+        if shown <= limit < value:
+            return Fraction(math.ceil(value * 10), 10)
+    return shown
+
+
 def round_half_away(value: Fraction | int, digits: int = 1) -> Fraction:
     """Round as Excel's ROUND does, halves away from zero: 16,65 → 16,7; 2/12 → 16,7 (not 16,6)."""
     scale = 10 ** digits

@@ -5,6 +5,7 @@ from pathlib import Path
 from mkdocs.exceptions import Abort
 
 from campaign.model import Dataset
+from campaign.problems import internal_error
 from campaign.site import DataError, dataset
 
 
@@ -19,3 +20,5 @@ def campaign_data(config) -> Dataset:
         return dataset(data_dir(config))
     except DataError as error:
         raise Abort(str(error)) from None
+    except Exception as error:  # a bug of the checker, never the Office's mistake: a sentence, not a traceback
+        raise Abort(internal_error(error)) from None

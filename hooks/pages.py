@@ -13,7 +13,7 @@ from mkdocs.structure.files import File
 
 from campaign import history
 from campaign.search_fold import fold
-from campaign.site import expand_nav, generated_files, nav_children
+from campaign.site import expand_nav, generated_files, nav_children, navigation
 from hooks.adapter import campaign_data, data_dir
 
 
@@ -24,8 +24,10 @@ def heading_slug(value: str, separator: str) -> str:
 
 def on_config(config):
     config.mdx_configs.setdefault("toc", {})["slugify"] = heading_slug
-    if config.nav:
-        config.nav = expand_nav(config.nav, nav_children(campaign_data(config)))
+    # The navigation follows the data: the newest campaign year leads, earlier ones are an archive; each
+    # target and unit is listed under the page it belongs to.
+    data = campaign_data(config)
+    config["nav"] = expand_nav(navigation(data, Path(config["docs_dir"])), nav_children(data))
     return config
 
 

@@ -22,8 +22,9 @@ def define_env(env):
         env.macro(macro)
 
     for function in (render.scoreboard_page, render.target_page, render.units_page, render.unit_page,
-                     render.checklists_page, render.activities_page, render.commendations_page,
-                     render.home_summary):
+                     render.checklists_page, render.activities_page, render.commendations_page):
         page_macro(function)
     page_macro(render.timeline_page, with_context=False)
+    env.macro(lambda: render.home_summary(data.years, here=here(), contexts=context), "home_summary")
     env.macro(guide.problem_codes, "problem_codes")
+    env.macro(lambda: guide.workbook_templates(data.years, here=here()), "workbook_templates")

@@ -24,7 +24,7 @@ def ratio_target(num, den, threshold, cap=None, id="T1") -> Target:
 
 def campaign(*targets: Target, orgs=("dang-bo",)) -> Campaign:
     return Campaign(
-        year=2021, name="Thử", motto="Thử", document=IssuingDocument("/PĐTĐ", "", 1, 2021, "Cao Bằng", "Giám đốc", "X"),
+        year=2021, illustrative=True, name="Thử", motto="Thử", document=IssuingDocument("/PĐTĐ", "", 1, 2021, "Cao Bằng", "Giám đốc", "X"),
         start_text="Từ ngày phát động", end=date(2021, 12, 31), periods=(MID, YEAR_END), milestones=(),
         content_items=(ContentItem(1, "Nội dung 1"),), checklists=(Named("nv", "Nhiệm vụ"),),
         agency_titles=(Named("van-hoa", "Cơ quan văn hoá"),), organisations=tuple(Named(o, o) for o in orgs),
@@ -42,11 +42,11 @@ def unit_result(unit: str, staff: int, excellent=None, good=None, done=0, not_do
 
 
 def year(camp: Campaign, units: list[Unit], **results_by_period) -> CampaignYear:
-    return CampaignYear(camp, tuple(units), True, MappingProxyType(results_by_period))
+    return CampaignYear(camp, tuple(units), MappingProxyType(results_by_period))
 
 
 def results(period: Period, units=(), items=(), titles=(), orgs=None) -> PeriodResults:
-    return PeriodResults(period.id, True, units=tuple(units), checklist_items=tuple(items), titles=tuple(titles),
+    return PeriodResults(period.id, units=tuple(units), checklist_items=tuple(items), titles=tuple(titles),
                          org_ratings=MappingProxyType(orgs or {}))
 
 

@@ -14,7 +14,7 @@ from campaign import cli as campaign_cli
 from badcases import BASELINE, CASES, read_case
 
 ROOT = Path(__file__).resolve().parent.parent
-GITHUB_LINE = re.compile(r"::(error|warning) file=[^,\n]+,line=[0-9]+,col=[0-9]+::\[[a-z-]+\] .+")
+GITHUB_LINE = re.compile(r"::(error|warning|notice) file=[^,\n]+,line=[0-9]+,col=[0-9]+::\[[a-z-]+\] .+")
 
 
 def campaign(*args: str) -> subprocess.CompletedProcess:
@@ -40,7 +40,7 @@ def test_validate_accepts_the_real_data():
 def test_validate_fails_on_an_error_and_says_where(broken_data: Path):
     run = campaign("validate", str(broken_data))
     assert run.returncode == 1
-    assert re.search(r"^data/2021/ket-qua/ca-nam\.yml:7:[0-9]+: LỖI \[ratings-sum-mismatch\] ", run.stdout, re.M)
+    assert re.search(r"^data/2021/ket-qua/ca-nam\.yml:6:[0-9]+: LỖI \[ratings-sum-mismatch\] ", run.stdout, re.M)
     assert "Tìm thấy 1 lỗi" in run.stdout
 
 
@@ -49,7 +49,7 @@ def test_validate_github_format_prints_workflow_commands(broken_data: Path):
     assert run.returncode == 1
     lines = run.stdout.splitlines()
     assert lines and all(GITHUB_LINE.fullmatch(line) for line in lines), run.stdout
-    assert any(line.startswith("::error file=data/2021/ket-qua/ca-nam.yml,line=7,col=") for line in lines)
+    assert any(line.startswith("::error file=data/2021/ket-qua/ca-nam.yml,line=6,col=") for line in lines)
     assert "Tìm thấy 1 lỗi" in run.stderr  # the summary stays out of the annotations
 
 
@@ -75,12 +75,12 @@ def test_publishable_refuses_data_with_errors(broken_data: Path):
     assert campaign("publishable", str(broken_data)).returncode == 1
 
 
-def test_publishable_accepts_real_figures(tmp_path: Path):
+def test_publishable_accepts_a_year_gone_live(tmp_path: Path):
     data = tmp_path / "data"
     shutil.copytree(BASELINE, data)
-    for path in data.rglob("*.yml"):
-        path.write_text(path.read_text(encoding="utf-8").replace("minh_hoa: true", "minh_hoa: false"),
-                        encoding="utf-8")
+    assert campaign("publishable", str(data)).returncode == 3
+    run = campaign("go-live", "2021", str(data))
+    assert run.returncode == 0, run.stderr
     run = campaign("publishable", str(data))
     assert run.returncode == 0, run.stderr
 
@@ -93,3 +93,64 @@ def test_a_checker_bug_is_a_sentence_not_a_traceback(monkeypatch, capsys):
     assert campaign_cli.main(["validate", "data"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("LỖI NỘI BỘ:") and "KeyError" in err and "Traceback" not in err
+
+
+def _case_data(tmp_path: Path, name: str) -> Path:
+    data = tmp_path / "data"
+    shutil.copytree(BASELINE, data)
+    read_case(CASES / f"{name}.yml").apply(data)
+    return data
+
+
+def test_a_file_name_cannot_issue_a_workflow_command(tmp_path: Path):
+    data = _case_data(tmp_path, "file-name-with-newline")
+    run = campaign("validate", "--format", "github", str(data))
+    assert run.returncode == 1
+    # One error, and the note that the file's other checks wait: each one line, each a command of ours.
+    lines = run.stdout.splitlines()
+    assert len(lines) == 2 and all(GITHUB_LINE.fullmatch(line) for line in lines), run.stdout
+    lines = [line for line in lines if line.startswith("::error ")]
+    assert len(lines) == 1
+    # @actions/core's escaping of a property: % CR LF : , ; the name holds LF, ':' and a space.
+    assert lines[0].startswith("::error file=data/2021/ket-qua/quy-3%0A%3A%3Aerror file=README.md%3A%3AGia mao.yml,")
+    text = campaign("validate", str(data)).stdout
+    assert "quy-3[ký tự ẩn U+000A]::error" in text and "\nquy-3" not in text.replace("\r", "\n")
+
+
+def test_github_escaping_follows_the_workflow_command_rules():
+    from campaign.problems import Problem
+
+    line = Problem("a,b:c%d\r\ne.yml", 3, 1, "yaml-syntax", "50% xong\r\n::error::x").as_github()
+    assert line == ("::error file=a%2Cb%3Ac%25d%0D%0Ae.yml,line=3,col=1::[yaml-syntax] 50%25 xong"
+                    "[ký tự ẩn U+000D][ký tự ẩn U+000A]::error::x")
+    assert "\n" not in line and "\r" not in line
+
+
+def test_text_output_shows_control_and_direction_characters_as_codes():
+    from campaign.problems import Problem
+
+    text = Problem("a\x1b[31m.yml", 1, 1, "yaml-syntax", "x\u202ey\u2028z\x85").as_text()
+    assert text.isprintable()
+    assert "a[ký tự ẩn U+001B][31m.yml" in text and "[ký tự ẩn U+202E]" in text and "[ký tự ẩn U+2028]" in text
+
+
+@pytest.mark.parametrize("case", ["data-file-is-a-link", "data-file-is-a-device"])
+def test_a_linked_file_is_never_read(tmp_path: Path, case: str):
+    run = campaign("validate", str(_case_data(tmp_path, case)))
+    assert run.returncode == 1 and "[file-not-regular]" in run.stdout
+    assert "root:" not in run.stdout and "Traceback" not in run.stderr
+
+
+def test_a_checker_bug_stops_the_site_build_with_a_sentence_not_a_traceback(monkeypatch):
+    from mkdocs.exceptions import Abort
+
+    from hooks import adapter
+
+    def broken(_data):
+        raise ValueError("Exceeds the limit (4300 digits) for integer string conversion")
+
+    monkeypatch.setattr(adapter, "dataset", broken)
+    with pytest.raises(Abort) as stopped:
+        adapter.campaign_data({"config_file_path": str(ROOT / "mkdocs.yml"), "extra": {"campaign_data": "data"}})
+    assert str(stopped.value).startswith("LỖI NỘI BỘ:") and "ValueError" in str(stopped.value)
+    assert stopped.value.__suppress_context__

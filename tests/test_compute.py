@@ -39,12 +39,13 @@ def test_ratio_sums_counts_over_units_before_dividing():
     assert [line.share for line in e.unit_lines] == [Fraction(100), Fraction(3300, 34)]
 
 
-def test_a_unit_without_figures_means_no_data_not_a_verdict():
+def test_a_unit_without_figures_gives_the_figure_so_far_and_no_verdict():
     target = ratio_target(["hoan_thanh_xuat_sac"], ["tong_so"], 15)
     y = year(campaign(target), UNITS, **{"ca-nam": results(YEAR_END, [unit_result("a", 10, 5, 5)])})
     e = evaluate(target, YEAR_END, y)
-    assert e.status is Status.NO_DATA
-    assert [u.id for u in e.missing] == ["b"]
+    assert e.status is Status.INCOMPLETE
+    assert (e.numerator, e.denominator, e.share) == (5, 10, 50)
+    assert [u.id for u in e.missing] == ["b"] and e.expected == 2
 
 
 def test_zero_denominator_is_no_data():

@@ -21,6 +21,11 @@ from _tools import require_tool
 REPO = pathlib.Path(__file__).resolve().parent.parent
 DEPLOY = REPO / "scripts" / "deploy.sh"
 ROLLBACK = REPO / "scripts" / "rollback.sh"
+sys.path.insert(0, str(REPO / "scripts"))
+try:
+    import site_stamp
+finally:
+    sys.path.pop(0)
 NGINX_EXAMPLE = REPO / "deploy" / "nginx.conf.example"
 RELEASE_NAME = re.compile(r"^\d{8}T\d{6}Z-[0-9a-f]{4,}$")
 KEEP_RELEASES = 5
@@ -87,11 +92,26 @@ def make_site(root: pathlib.Path, marker: str, big_files: int = 0) -> pathlib.Pa
         (site / rel).write_text(text, encoding="utf-8")
     (site / UNCHANGED_ASSET).parent.mkdir(parents=True, exist_ok=True)
     (site / UNCHANGED_ASSET).write_bytes(b"\x89PNG fixed bytes shared by every release")
+    stamp_as_built(site)
     return site
 
 
+def stamp_as_built(site: pathlib.Path) -> None:
+    """Stamp `site` as `make build` stamps the clean build of this checkout's commit, so deploy.sh takes it.
+
+    Whether this checkout is clean does not matter here: what deploy.sh refuses has its own tests.
+    """
+    head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=REPO, capture_output=True, text=True, check=True).stdout.strip()
+    site_stamp.write(site, head, clean=True)
+
+
 def site_files(site: pathlib.Path) -> dict[str, bytes]:
-    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+    """Every file of a site or release; the build stamp is not a file of the site, and never published."""
+    return {
+        p.relative_to(site).as_posix(): p.read_bytes()
+        for p in sorted(site.rglob("*"))
+        if p.is_file() and p.relative_to(site).as_posix() != site_stamp.STAMP_NAME
+    }
 
 
 def url_path(rel: str) -> str:
@@ -115,6 +135,59 @@ def fetch(base: str, path: str, headers: dict | None = None) -> tuple[int, dict,
 def wait_next_second() -> None:
     """Release names carry the UTC second; two publications need two different seconds."""
     time.sleep(1.05 - (time.time() % 1))
+
+
+def start_deploy(portal: "Portal", site: pathlib.Path, **extra_env) -> subprocess.Popen:
+    """deploy.sh in the background, in a session of its own so that a test can end it and all it started."""
+    env = {**portal.env, "SITE_DIR": str(site), **extra_env}
+    return subprocess.Popen(
+        [str(DEPLOY)], cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
+    )
+
+
+def wait_for_upload(portal: "Portal", proc: subprocess.Popen, total: int, at_least: int = 3) -> pathlib.Path:
+    """The .partial folder of `proc`'s upload, once it holds `at_least` files and before it is complete."""
+    deadline = time.monotonic() + 60
+    uploaded = 0
+    partial = None
+    while time.monotonic() < deadline and proc.poll() is None:
+        partials = list((portal.path / "releases").glob("*.partial")) if (portal.path / "releases").is_dir() else []
+        if partials:
+            partial = partials[0]
+            uploaded = sum(1 for p in partial.rglob("*") if p.is_file())
+            if uploaded >= at_least:
+                break
+        time.sleep(0.05)
+    assert proc.poll() is None, "the upload ended before it could be caught under way"
+    assert partial is not None and at_least <= uploaded < total, (uploaded, total)
+    return partial
+
+
+def end_session(proc: subprocess.Popen) -> None:
+    """Kill what a test started with start_deploy, if still running (cleanup only)."""
+    if proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=10)
+
+
+def processes_mentioning(text: str) -> list[str]:
+    """Command lines of the live processes on this machine (the SSH server's too) that contain `text`."""
+    found = []
+    for entry in pathlib.Path("/proc").iterdir():
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+            state = next(line for line in (entry / "status").read_text().splitlines() if line.startswith("State:"))
+        except (OSError, StopIteration):
+            continue
+        if text in cmdline and "zombie" not in state:
+            found.append(f"{entry.name}: {cmdline}")
+    return found
+
+
+def complete_releases(portal: "Portal") -> list[str]:
+    return [n for n in portal.releases() if RELEASE_NAME.match(n) and (portal.path / "releases" / n / "index.html").is_file()]
 
 
 # ---------------------------------------------------------------- servers
@@ -343,9 +416,11 @@ def test_interrupted_upload_leaves_current_as_it_was(portal, tmp_path, sig):
         # No trap runs on SIGKILL: the leftover stays until the next publication removes it.
         assert list((portal.path / "releases").glob("*.partial"))
 
+    # The killed deploy's lock died with it: the next one gets it at once (it would fail otherwise).
     wait_next_second()
     third = make_site(tmp_path, "third")
-    portal.deploy(third)
+    result = portal.deploy(third, DEPLOY_LOCK_WAIT="0")
+    assert "bận" not in result.stderr
     portal.assert_serves(third)
     assert not list((portal.path / "releases").glob("*.partial"))
     assert len(portal.releases()) == 2
@@ -440,6 +515,149 @@ def test_refuses_a_server_whose_host_key_is_not_pinned(portal, tmp_path, ssh_ser
     assert result.returncode != 0
     assert not (portal.path / "current").exists()
     assert portal.releases() == []
+
+
+# ---------------------------------------------------------------- issue #12: races and leftovers
+
+
+@pytest.mark.server
+def test_second_deploy_waits_for_the_first_instead_of_removing_its_upload(portal, tmp_path):
+    """Finding 2a, and its siblings: a deploy, or a rollback, started during an upload waits for the lock
+    or stops with a message; it never takes the running upload's .partial for a leftover."""
+    first = make_site(tmp_path, "first")
+    portal.deploy(first)
+    first_release = portal.current()
+
+    wait_next_second()
+    # 20 MiB at 2 MiB/s: about 10 s of upload, time enough for the two refused attempts below.
+    big = make_site(tmp_path, "big", big_files=80)
+    uploading = start_deploy(portal, big, DEPLOY_BWLIMIT="2048")
+    try:
+        partial = wait_for_upload(portal, uploading, len(site_files(big)))
+        wait_next_second()  # a release name of its own for the second deploy
+        second = make_site(tmp_path, "second")
+
+        impatient = portal.run(DEPLOY, {"SITE_DIR": str(second), "DEPLOY_LOCK_WAIT": "1"})
+        assert impatient.returncode == 75, impatient.stderr
+        assert "Máy chủ đang bận: một lần xuất bản khác (bản " in impatient.stderr
+        assert "Sau 1 giây máy chủ vẫn bận" in impatient.stderr
+        rollback = portal.run(ROLLBACK, {"DEPLOY_LOCK_WAIT": "1"})
+        assert rollback.returncode == 75, rollback.stderr
+        assert "Máy chủ đang bận" in rollback.stderr
+        assert uploading.poll() is None and partial.is_dir(), "the running upload was disturbed"
+        assert portal.current() == first_release
+
+        patient = start_deploy(portal, second, DEPLOY_LOCK_WAIT="120")
+        try:
+            _, first_err = uploading.communicate(timeout=120)
+            _, second_err = patient.communicate(timeout=120)
+        finally:
+            end_session(patient)
+    finally:
+        end_session(uploading)
+    assert uploading.returncode == 0, first_err
+    assert "Đã xuất bản" in first_err
+    assert patient.returncode == 0, second_err
+    assert "Máy chủ đang bận" in second_err and "Đã xuất bản" in second_err
+    big_release = partial.name.removesuffix(".partial")
+    assert site_files(portal.path / "releases" / big_release) == site_files(big)
+    assert portal.releases() == sorted([first_release, big_release, portal.current()])
+    portal.assert_serves(second)
+
+
+@pytest.mark.server
+def test_pruning_counts_only_complete_releases(portal, tmp_path):
+    """Finding 2b: a folder that is not a complete release is neither counted among the five kept nor deleted."""
+    releases = portal.path / "releases"
+    releases.mkdir()
+    old = [f"2020010{n}T000000Z-aaaaaa{n}" for n in range(1, 7)]
+    for name in old:
+        (releases / name).mkdir()
+        (releases / name / "index.html").write_text(f"<p>{name}</p>\n")
+    odd = {
+        "20991231T235959Z-x": None,  # the name pattern, but not a git sha; empty
+        "20991231T235959Z-abcdef0": None,  # a release's name, without index.html
+        "ban-sao-cu": "index.html",  # a copy made by hand
+    }
+    for name, content in odd.items():
+        (releases / name).mkdir()
+        if content:
+            (releases / name / content).write_text("<p>copy</p>\n")
+    (releases / "ghi-chu.txt").write_text("notes\n")
+
+    site = make_site(tmp_path, "new")
+    result = portal.deploy(site)
+    portal.assert_serves(site)
+    assert complete_releases(portal) == [*old[-(KEEP_RELEASES - 1):], portal.current()]
+    for name in [*odd, "ghi-chu.txt"]:
+        assert (releases / name).exists(), f"{name} must be left alone"
+        assert f"Để nguyên releases/{name}: không phải bản phát hành hoàn chỉnh" in result.stderr
+    for name in old[: -(KEEP_RELEASES - 1)]:
+        assert f"Xoá bản phát hành cũ: {name}" in result.stderr
+
+
+@pytest.mark.server
+def test_rollback_skips_incomplete_releases(portal, tmp_path):
+    """Finding 2c: rollback passes over a release without index.html to the complete one before it."""
+    sites = []
+    for n in range(3):
+        if n:
+            wait_next_second()
+        sites.append(make_site(tmp_path, f"r{n}"))
+        portal.deploy(sites[-1])
+    r0, r1, r2 = portal.releases()
+    (portal.path / "releases" / r1 / "index.html").unlink()  # damaged by hand, say
+
+    result = portal.run(ROLLBACK)
+    assert result.returncode == 0, result.stderr
+    assert f"Bỏ qua releases/{r1}: bản này không hoàn chỉnh" in result.stderr
+    assert f"Đã quay lại: {portal.path}/current -> releases/{r0} (thay cho {r2})." in result.stderr
+    assert portal.current() == r0
+    portal.assert_serves(sites[0])
+
+    again = portal.run(ROLLBACK)
+    assert again.returncode == 4
+    assert "không có bản phát hành nào cũ hơn" in again.stderr
+    assert portal.current() == r0
+
+
+@pytest.mark.server
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=["terminated", "interrupted"])
+def test_stopped_deploy_ends_its_upload_with_it(portal, tmp_path, sig):
+    """Finding 2d: a signal to the deploy script alone (not its process group) ends its rsync too, at once."""
+    first = make_site(tmp_path, "first")
+    portal.deploy(first)
+    first_release = portal.current()
+
+    wait_next_second()
+    big = make_site(tmp_path, "big", big_files=80)  # 20 MiB at 2 MiB/s: about 10 s of upload
+    proc = start_deploy(portal, big, DEPLOY_BWLIMIT="2048")
+    try:
+        partial = wait_for_upload(portal, proc, len(site_files(big)))
+        os.kill(proc.pid, sig)
+        signalled = time.monotonic()
+        _, stderr = proc.communicate(timeout=60)
+        took = time.monotonic() - signalled
+        # Whatever is left of the upload (here, the SSH server's side runs on this machine too).
+        deadline = time.monotonic() + 10
+        while (left := processes_mentioning(partial.name)) and time.monotonic() < deadline:
+            time.sleep(0.1)
+    finally:
+        end_session(proc)
+    assert proc.returncode == 128 + sig, stderr
+    assert not left, f"still running after deploy.sh ended: {left}"
+    # The upload had about 9 s to go: the script used to wait for all of it before its trap ran.
+    assert took < 7, f"deploy.sh took {took:.1f} s to stop: it waited for the upload"
+    assert "current) giữ nguyên" in stderr
+    assert not partial.exists()
+    assert portal.current() == first_release
+    portal.assert_serves(first)
+
+    # And it let go of the lock.
+    wait_next_second()
+    second = make_site(tmp_path, "second")
+    portal.deploy(second, DEPLOY_LOCK_WAIT="0")
+    portal.assert_serves(second)
 
 
 # ---------------------------------------------------------------- the nginx sample
@@ -585,6 +803,182 @@ def test_refuses_when_publishability_cannot_be_checked(tmp_path):
     assert not (tmp_path / "portal").exists()
 
 
+# ---------------------------------------------------------------- issue #12: only a successful build is published
+
+# What `make build` reads; copied from the work tree, so that the tests see the code as it is now.
+BUILD_SOURCES = ("Makefile", "mkdocs.yml", ".gitignore", "docs", "overrides", "macros", "hooks", "campaign", "data",
+                 "scripts", "requirements")
+
+
+def built_project(tmp_path: pathlib.Path) -> pathlib.Path:
+    """A clean git checkout of this work tree's build sources (one commit) that uses this checkout's venv."""
+    project = tmp_path / "project"
+    project.mkdir()
+    for part in BUILD_SOURCES:
+        source = REPO / part
+        if source.is_dir():
+            shutil.copytree(source, project / part, ignore=shutil.ignore_patterns("__pycache__"))
+        elif source.exists():
+            shutil.copy2(source, project / part)
+    git(project, "init", "-q")
+    git(project, "add", "-A")
+    git(project, "commit", "-q", "-m", "test")
+    (project / ".git" / "info" / "exclude").write_text("/.venv\n")
+    (project / ".venv").symlink_to(REPO / ".venv")
+    return project
+
+
+def git(project: pathlib.Path, *args: str) -> str:
+    command = ["git", "-C", str(project), "-c", "user.name=test", "-c", "user.email=test@invalid", *args]
+    return subprocess.run(command, check=True, capture_output=True, text=True, timeout=60).stdout
+
+
+def make_build(project: pathlib.Path, **popen) -> subprocess.CompletedProcess | subprocess.Popen:
+    """`make build` in `project`; -o: the venv is this checkout's, already installed, never reinstalled from the copy."""
+    command = ["make", "-s", "-o", ".venv/.site-installed", "build"]
+    env = {**os.environ, "SITE_URL": ""}
+    if popen:
+        return subprocess.Popen(command, cwd=project, env=env, text=True, **popen)
+    return subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, timeout=300)
+
+
+def build_leftovers(project: pathlib.Path) -> list[str]:
+    return sorted(p.name for p in project.iterdir() if p.name.startswith((".site-build-", ".site-old-")))
+
+
+def run_deploy(project: pathlib.Path, tmp_path: pathlib.Path, **extra_env) -> subprocess.CompletedProcess:
+    """deploy.sh of `project`, with settings that lead nowhere: every refusal here comes before connecting."""
+    env = {**settings(tmp_path), "DEPLOY_ALLOW_ILLUSTRATIVE": "1", **extra_env}
+    return subprocess.run([str(project / "scripts" / "deploy.sh")], cwd=project, env=env, capture_output=True, text=True,
+                          timeout=60)
+
+
+@pytest.mark.site
+def test_refused_build_is_never_published(tmp_path):
+    """Finding 1: a build MkDocs refuses leaves site/ as it was, and deploy.sh refuses that older site."""
+    project = built_project(tmp_path)
+    built = make_build(project)
+    assert built.returncode == 0, built.stderr
+    assert "Đã dựng trang vào site/" in built.stderr
+    site = project / "site"
+    before = site_files(site)
+    stamp = site_stamp.read(site)
+    assert stamp["commit"] == git(project, "rev-parse", "HEAD").strip() and stamp["clean"] == "yes"
+
+    # A broken link, committed: in strict mode MkDocs writes every page, then stops on the warning.
+    page = sorted((project / "docs").rglob("*.md"))[0]
+    page.write_text(page.read_text(encoding="utf-8") + "\n[liên kết hỏng](khong-co-trang-nay.md)\n", encoding="utf-8")
+    git(project, "commit", "-q", "-am", "broken link")
+    refused = make_build(project)
+    assert refused.returncode != 0
+    assert "khong-co-trang-nay.md" in refused.stderr
+    assert "Lỗi: dựng trang không thành công" in refused.stderr and "site/ không bị thay đổi" in refused.stderr
+    assert site_files(site) == before and site_stamp.read(site) == stamp
+    assert build_leftovers(project) == []
+    assert git(project, "status", "--porcelain") == "", "make build's temporary files must be ignored by git"
+
+    deploy = run_deploy(project, tmp_path)
+    assert deploy.returncode == 6, deploy.stderr
+    assert "không phải bản dựng của phiên bản hiện tại" in deploy.stderr and "make build" in deploy.stderr
+    assert "Đã xuất bản" not in deploy.stderr
+    assert not (tmp_path / "portal").exists()
+
+
+@pytest.mark.site
+def test_build_with_broken_data_says_so_in_vietnamese_at_the_line(tmp_path):
+    """Finding 1: the Office reads why, in Vietnamese, at the file and line; not only an English MkDocs line."""
+    project = built_project(tmp_path)
+    data_file = sorted((project / "data").glob("*/*.yml"))[0]
+    text = data_file.read_text(encoding="utf-8")
+    assert text.endswith("\n")
+    key = re.search(r"(?m)^([a-z_]+):", text).group(1)
+    data_file.write_text(text + f"{key}: lặp lại\n", encoding="utf-8")
+    line = len(text.splitlines()) + 1
+
+    result = make_build(project)
+    assert result.returncode != 0
+    output = result.stdout + result.stderr
+    assert "Số liệu có lỗi, trang web không được tạo:" in output
+    assert f"{data_file.relative_to(project).as_posix()}:{line}:1: LỖI [yaml-duplicate-key]" in output
+    assert "Lỗi: dựng trang không thành công" in output
+    assert not re.search(r"(?m)^(WARNING|ERROR)\b", output), output
+    assert not (project / "site").exists() and build_leftovers(project) == []
+
+
+@pytest.mark.site
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL], ids=["terminated", "killed"])
+def test_interrupted_build_leaves_the_previous_site(tmp_path, sig):
+    """Finding 1: a build stopped while MkDocs writes leaves the previous site/ whole; the next build cleans up."""
+    project = built_project(tmp_path)
+    assert make_build(project).returncode == 0
+    site = project / "site"
+    before, stamp = site_files(site), site_stamp.read(site)
+
+    proc = make_build(project, start_new_session=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 120
+        writing = False
+        while not writing and time.monotonic() < deadline and proc.poll() is None:
+            writing = any(p.is_file() for d in project.glob(".site-build-*") for p in d.rglob("*"))
+            time.sleep(0.02)
+        assert writing and proc.poll() is None, "the build ended before it could be interrupted"
+        os.killpg(proc.pid, sig)
+        _, stderr = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=10)
+    assert proc.returncode != 0
+    assert site_files(site) == before and site_stamp.read(site) == stamp
+    assert git(project, "status", "--porcelain") == ""
+    if sig == signal.SIGTERM:
+        assert "Dựng trang bị dừng: site/ giữ nguyên" in stderr
+        assert build_leftovers(project) == []
+
+    rebuilt = make_build(project)
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    assert build_leftovers(project) == []
+    assert site_files(site) == before, "same sources, same site"
+
+
+def test_deploy_refuses_a_site_the_current_commits_build_did_not_make(tmp_path):
+    """Finding 1: no stamp, a stamp of a dirty work tree, or a file changed after the build: refused, with the reason."""
+    project = built_project(tmp_path)
+    head = git(project, "rev-parse", "HEAD").strip()
+    site = make_site(tmp_path, "site")
+    cases = {
+        "không có dấu của một lần dựng thành công": lambda: (site / site_stamp.STAMP_NAME).unlink(),
+        "được dựng khi thư mục làm việc còn thay đổi chưa commit": lambda: site_stamp.write(site, head, clean=False),
+        "đã thay đổi sau khi dựng": lambda: (
+            site_stamp.write(site, head, clean=True),
+            (site / "index.html").write_text("<p>sửa tay</p>\n", encoding="utf-8"),
+        ),
+    }
+    for message, spoil in cases.items():
+        spoil()
+        result = run_deploy(project, tmp_path, SITE_DIR=str(site))
+        assert result.returncode == 6, (message, result.stderr)
+        assert message in result.stderr and "make build" in result.stderr
+        assert not (tmp_path / "portal").exists()
+
+
+def test_refuses_data_changed_since_the_commit(tmp_path):
+    """Sibling of finding 1: the publishability check reads data/ as it is; the site was built from the commit's."""
+    project = built_project(tmp_path)
+    live = subprocess.run([str(project / ".venv" / "bin" / "python"), "-m", "campaign", "go-live", "2021", "data"],
+                          cwd=project, capture_output=True, text=True, timeout=60)
+    assert live.returncode == 0, live.stderr
+    check = subprocess.run([str(project / ".venv" / "bin" / "python"), "-m", "campaign", "publishable", "data"],
+                           cwd=project, capture_output=True, text=True, timeout=60)
+    assert check.returncode == 0, "the edited data must pass the check, or this test proves nothing: " + check.stderr
+    site = make_site(tmp_path, "site")
+    site_stamp.write(site, git(project, "rev-parse", "HEAD").strip(), clean=True)
+    result = run_deploy(project, tmp_path, SITE_DIR=str(site), DEPLOY_ALLOW_ILLUSTRATIVE="")
+    assert result.returncode == 6, result.stderr
+    assert "data/ có thay đổi chưa commit" in result.stderr
+    assert not (tmp_path / "portal").exists()
+
+
 @pytest.fixture(scope="module")
 def real_site(tmp_path_factory) -> pathlib.Path:
     """The project's own site, built by MkDocs from a copy of the sources (data/ may not exist yet on a branch)."""
@@ -605,6 +999,7 @@ def real_site(tmp_path_factory) -> pathlib.Path:
         timeout=300,
     )
     assert build.returncode == 0, build.stderr
+    stamp_as_built(tmp / "site")
     return tmp / "site"
 
 

@@ -21,3 +21,25 @@ def test_each_code_in_the_guide_has_its_fix_and_example(built_site):
         assert f"{entry.title} · {entry.code}" in text
         assert entry.fix in text, entry.code
         assert entry.example_message() in text, entry.code
+
+
+def test_the_guides_example_message_is_what_the_checker_says(tmp_path):
+    """Example 1 of the guide quotes a message with its line: make that very mistake and compare."""
+    import re
+    import shutil
+    from pathlib import Path
+
+    from campaign.load import load
+
+    root = Path(__file__).resolve().parent.parent
+    guide = (root / "docs" / "huong-dan.md").read_text(encoding="utf-8")
+    quoted = re.search(r"> `(data/2021/ket-qua/ca-nam\.yml:\d+:\d+: LỖI \[ratings-sum-mismatch\][^`]*)`", guide, re.S)
+    expected = re.sub(r"\s*\n>\s*", " ", quoted.group(1))
+    data = tmp_path / "data"
+    shutil.copytree(root / "data", data)
+    path = data / "2021" / "ket-qua" / "ca-nam.yml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("      hoan_thanh_tot: 8\n", "      hoan_thanh_tot: 7\n", 1), encoding="utf-8")
+    _, report = load(data)
+    said = [p.as_text() for p in report.problems if p.code == "ratings-sum-mismatch"]
+    assert said == [expected]

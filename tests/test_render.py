@@ -39,6 +39,20 @@ def test_md_shows_data_as_text(hostile):
     assert parser.text.strip() == hostile
 
 
+@pytest.mark.parametrize("brk", ["\r", "\r\n", "\n", "\x0b", "\x0c", "\x85", "\u2028", "\u2029"])
+def test_md_keeps_data_on_one_line_whatever_the_line_break(brk):
+    hostile = f"Tên{brk}# Tiêu đề giả{brk}| a | b |{brk}    mã{brk}```"
+    html = to_html(render._table(["A"], [[render.md(hostile)]], label="Bảng"))
+    assert "<h1" not in html and "<code" not in html and "<pre" not in html and html.count("<tr") == 2
+    assert not set(render.md(hostile)) & set("\r\n\x0b\x0c\x85\u2028\u2029")
+
+
+def test_md_and_attr_show_control_and_direction_characters_as_a_mark():
+    for text in ("a\x00b", "a\x1b[31mb", "a\u202eb", "a\u200bb", "a\x7fb"):
+        assert render.md(text).startswith("a\ufffd") and "\ufffd" in render.attr(text)
+        assert render.md(text).isprintable()
+
+
 def test_hostile_text_inside_a_table_cell_stays_in_its_cell():
     table = render._table(["A", "B"], [[render.md("a | b"), "x"]], label="Bảng")
     html = to_html(table)
@@ -70,7 +84,7 @@ def test_notice_appears_only_while_results_are_illustrative():
     illustrative = year(campaign(target), UNITS)
     assert "Số liệu minh họa" in render.notice(illustrative)
     from dataclasses import replace
-    real = replace(illustrative, units_illustrative=False)
+    real = replace(illustrative, campaign=replace(illustrative.campaign, illustrative=False))
     assert render.notice(real) == ""
 
 
@@ -182,3 +196,45 @@ def test_a_per_unit_percentage_not_reached_lacks_units_not_a_share():
     y = year(campaign(target), UNITS, **{"ca-nam": results(YEAR_END, [unit_result("b", 9, autonomy=15)])})
     e = evaluate(target, YEAR_END, y)
     assert e.status is Status.NOT_MET and render.gap_text(e) == "1 đơn vị"
+
+
+FORMULAS = ['=HYPERLINK("http://x.invalid")', "+2", "-1+1", "@SUM(A1)", "\t=1", "\r=1", "＝1+1", "＋1", "－1", "＠x",
+            " =1", "\u200b=1", "﹦1"]
+
+
+@pytest.mark.parametrize("text", FORMULAS)
+def test_a_cell_that_starts_like_a_formula_is_written_as_text(text):
+    cell = render.spreadsheet_cell(text)
+    assert cell == "'" + text
+
+
+@pytest.mark.parametrize("text", ["Văn phòng Sở", "97,7 %", "–", "10/10 việc", "tăng 2; Chưa đạt → Đạt", "", "'=x"])
+def test_an_ordinary_cell_is_written_as_it_is(text):
+    assert render.spreadsheet_cell(text) == text
+
+
+def test_the_change_column_is_worded_so_no_download_cell_starts_like_a_formula():
+    from fractions import Fraction
+
+    assert render._change(Fraction(2), 0, "") == "tăng 2"
+    assert render._change(Fraction(-3, 2), 1, " điểm %") == "giảm 1,5 điểm %"
+    assert render._change(Fraction(0), 0, "") == "không đổi"
+
+
+def test_every_csv_field_is_quoted_and_every_cell_inert(real_year):
+    from dataclasses import replace
+
+    from campaign.chars import formula_start
+
+    names = iter(FORMULAS * 10)
+    campaign = replace(real_year.campaign, targets=tuple(replace(t, name=next(names)) for t in real_year.campaign.targets))
+    hostile = replace(real_year, campaign=campaign, units=tuple(replace(u, name=next(names)) for u in real_year.units))
+    for period in hostile.campaign.periods:
+        text = render.scoreboard_csv(hostile, period.id)
+        body = text[1:]
+        rows = list(csv.reader(io.StringIO(body)))
+        again = io.StringIO()
+        csv.writer(again, lineterminator="\r\n", quoting=csv.QUOTE_ALL).writerows(rows)
+        assert body == again.getvalue()  # every field quoted
+        assert not [cell for row in rows for cell in row if formula_start(cell)]
+        assert {row[1] for row in rows[1:]} <= {"'" + f for f in FORMULAS}  # the names, kept whole

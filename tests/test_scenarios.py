@@ -72,6 +72,6 @@ def test_broken_data_stops_the_build_with_the_checkers_message(tmp_path):
     result, site = build(tmp_path, data)
     assert result.returncode != 0
     log = result.stdout + result.stderr
-    assert "ratings-sum-mismatch" in log and "data/2021/ket-qua/ca-nam.yml:8:" in log
+    assert "ratings-sum-mismatch" in log and "data/2021/ket-qua/ca-nam.yml:7:" in log
     assert "Traceback" not in log
     assert not (site / "index.html").exists()

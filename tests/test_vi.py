@@ -90,3 +90,12 @@ def test_sorting_is_the_same_for_composed_and_decomposed_text():
     names = ["Đơn vị sự nghiệp", "Phòng Quản lý", "Văn phòng Sở", "Thanh tra"]
     decomposed = [unicodedata.normalize("NFD", n) for n in names]
     assert [unicodedata.normalize("NFC", n) for n in vi.sort_names(decomposed)] == vi.sort_names(names)
+
+
+@pytest.mark.parametrize("value, limits, shown", [
+    ("16.65", [15], "16.7"), ("99.95", [100], "99.9"), ("14.96", [15], "14.9"), ("15.04", [15], "15.1"),
+    ("15", [15], "15"), ("100", [100], "100"), ("19.95", [20], "19.9"), ("20.01", [20], "20.1"),
+])
+def test_a_share_at_one_decimal_stays_on_its_side_of_each_limit(value, limits, shown):
+    # For a workbook's "0.0%" cells, which cannot show more digits as the pages do.
+    assert vi.one_decimal_beside(Fraction(value), [Fraction(x) for x in limits]) == Fraction(shown)

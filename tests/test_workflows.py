@@ -102,3 +102,11 @@ def test_the_published_build_has_the_history_its_pages_tell():
     build = load(REPO / ".github" / "workflows" / "publish.yml")["jobs"]["dung-trang"]
     checkout = next(step for step in build["steps"] if step.get("uses", "").startswith("actions/checkout@"))
     assert checkout["with"]["fetch-depth"] == 0
+
+
+def test_published_artifact_carries_the_build_stamp():
+    """make deploy in the publish job checks site/.build-stamp: the artifact it downloads must hold that hidden file."""
+    workflow = load(REPO / ".github" / "workflows" / "publish.yml")
+    uploads = [s for job in workflow["jobs"].values() for s in job["steps"]
+               if s.get("uses", "").startswith("actions/upload-artifact@")]
+    assert uploads and all(s["with"]["path"] == "site/" and s["with"].get("include-hidden-files") is True for s in uploads)

@@ -6,6 +6,35 @@
 # Release folders are named <UTC timestamp>-<git short sha>; only such names are ever listed or deleted.
 RELEASE_GLOB='[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]T[0-9][0-9][0-9][0-9][0-9][0-9]Z-*'
 
+# Prepended to the scripts run on the server (after `cd releases`). A release counts (is kept,
+# pruned, rolled back to) only if it is complete: named <UTC timestamp>-<hex git sha>, a real
+# folder, holding index.html. Anything else there (a folder made by hand, a copy, a damaged
+# release) is never deleted and never takes the place of a release; the scripts report it.
+# shellcheck disable=SC2016  # expanded on the server
+REMOTE_RELEASE_LIB='
+is_release_name() {
+  case $1 in
+    [0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]T[0-9][0-9][0-9][0-9][0-9][0-9]Z-????*) ;;
+    *) return 1 ;;
+  esac
+  case ${1#*Z-} in
+    *[!0-9a-f]*) return 1 ;;
+  esac
+}
+is_complete_release() {
+  is_release_name "$1" && [ -d "$1" ] && [ ! -L "$1" ] && [ -f "$1/index.html" ]
+}
+# Names, one a line, of what is in releases/ but is neither a complete release nor an upload
+# in progress (*.partial, which only the deploy holding the lock touches).
+not_releases() {
+  for d in * .[!.]*; do
+    [ -e "$d" ] || [ -L "$d" ] || continue
+    case $d in *.partial) is_release_name "${d%.partial}" && continue ;; esac
+    is_complete_release "$d" || printf "%s\n" "$d"
+  done
+}
+'
+
 die() {
   printf 'Lỗi: %s\n' "$1" >&2
   exit "${2:-1}"
@@ -85,12 +114,98 @@ CONFIG
 }
 
 portal_ssh_cleanup() {
+  portal_unlock
   [[ -z ${PORTAL_TMP:-} ]] || rm -rf -- "$PORTAL_TMP"
 }
 
-# Runs a POSIX sh script (on stdin) on the server with the given arguments.
+# Runs a POSIX sh script (on stdin) on the server with the given arguments; it does not keep the lock's descriptors.
 portal_remote() {
   local script=$1
   shift
-  ssh -F "$PORTAL_SSH_CONFIG" portal sh -s -- "$@" <<<"$script"
+  ssh -F "$PORTAL_SSH_CONFIG" portal sh -s -- "$@" <<<"$script" 6<&- 7>&-
+}
+
+# The portal's lock: one deploy or rollback at a time works on DEPLOY_PATH. A process on the
+# server holds flock(1) on DEPLOY_PATH/.deploy.lock for as long as this script keeps the SSH
+# session's input open (fd 7), i.e. for the whole upload and switch. When this script ends,
+# however it ends (even killed with SIGKILL), the session closes, that process exits and the
+# kernel releases the lock: a killed deploy never leaves a lock behind. Only a connection that
+# vanishes without closing (network lost) keeps it until the server's SSH daemon gives up on it.
+# The lock file holds who has it, for the message of the one who waits.
+# Exit codes of the holder: 69 no flock on the server, 70 cannot open the lock file, 75 still busy.
+read -r -d '' PORTAL_LOCK_HOLDER <<'SH' || true
+base=$1 wait=$2 action=$3 release=$4
+command -v flock >/dev/null 2>&1 || exit 69
+# Tried first: a redirection that fails on `exec` would end sh before `|| exit 70`.
+mkdir -p "$base" 2>/dev/null && touch "$base/.deploy.lock" 2>/dev/null || exit 70
+exec 9>>"$base/.deploy.lock"
+if ! flock -n 9; then
+  printf 'busy %s\n' "$(head -n 1 "$base/.deploy.lock" 2>/dev/null)"
+  flock -w "$wait" 9 || exit 75
+fi
+printf '%s %s %s\n' "$action" "$release" "$(date -u '+%Y-%m-%d %H:%M:%S')" >"$base/.deploy.lock"
+echo locked
+exec cat >/dev/null
+SH
+
+PORTAL_LOCK_PID="" PORTAL_LOCKED=""
+
+# What the lock file says about its holder, in words.
+portal_lock_holder_words() {
+  local action="" release="" since=""
+  read -r action release since <<<"$1" || true
+  case $action in
+    deploy) printf 'một lần xuất bản khác (bản %s, bắt đầu lúc %s giờ UTC)' "$release" "$since" ;;
+    rollback) printf 'một lần quay lại bản trước (bắt đầu lúc %s giờ UTC)' "$since" ;;
+    *) printf 'một lần xuất bản hoặc quay lại khác' ;;
+  esac
+}
+
+# portal_lock ACTION RELEASE: waits (at most DEPLOY_LOCK_WAIT seconds, 300 by default) for the
+# portal's lock, then returns holding it; stops with a message if it cannot get it.
+portal_lock() {
+  local wait=${DEPLOY_LOCK_WAIT:-300} line status=0
+  [[ $wait =~ ^[0-9]{1,5}$ ]] || die "DEPLOY_LOCK_WAIT không hợp lệ: '$wait' (số giây chờ khi máy chủ đang bận)." 2
+  mkfifo "$PORTAL_TMP/lock.in" "$PORTAL_TMP/lock.out"
+  ssh -F "$PORTAL_SSH_CONFIG" portal sh -s -- "$DEPLOY_PATH" "$wait" "$1" "$2" \
+    <"$PORTAL_TMP/lock.in" >"$PORTAL_TMP/lock.out" &
+  PORTAL_LOCK_PID=$!
+  exec 7>"$PORTAL_TMP/lock.in" 6<"$PORTAL_TMP/lock.out"
+  printf '%s\n' "$PORTAL_LOCK_HOLDER" >&7
+  while IFS= read -r line <&6; do
+    case $line in
+      locked)
+        PORTAL_LOCKED=1
+        return 0
+        ;;
+      busy*) say "Máy chủ đang bận: $(portal_lock_holder_words "${line#busy }") đang chạy. Chờ tối đa $wait giây…" ;;
+    esac
+  done
+  wait "$PORTAL_LOCK_PID" || status=$?
+  PORTAL_LOCK_PID=""
+  exec 7>&- 6<&-
+  case $status in
+    75) die "Sau $wait giây máy chủ vẫn bận (xem ở trên); không làm gì thêm. Hãy chạy lại khi việc kia xong (đặt DEPLOY_LOCK_WAIT để chờ lâu hơn)." 75 ;;
+    69) die "Máy chủ không có lệnh flock (gói util-linux), cần để hai lần xuất bản không chạy cùng lúc: hãy nhờ người quản trị máy chủ cài." 4 ;;
+    70) die "Không ghi được tệp khoá $DEPLOY_PATH/.deploy.lock trên máy chủ: tài khoản $DEPLOY_USER cần quyền ghi vào $DEPLOY_PATH." 4 ;;
+    *) die "Không kết nối được máy chủ qua SSH, hoặc kết nối bị ngắt (mã $status; lý do ở trên)." 4 ;;
+  esac
+}
+
+# Releases the portal's lock: closes the holder's input and waits (at most 10 s) for it to end.
+# Still waiting for the lock (interrupted): the holder is stuck in flock and would not read its
+# input, so its SSH client is ended instead; the server side then exits at its next write.
+portal_unlock() {
+  [[ -n $PORTAL_LOCK_PID ]] || return 0
+  exec 7>&- 6<&-
+  local n
+  if [[ -n $PORTAL_LOCKED ]]; then
+    for ((n = 0; n < 50; n++)); do
+      kill -0 "$PORTAL_LOCK_PID" 2>/dev/null || break
+      sleep 0.2
+    done
+  fi
+  kill "$PORTAL_LOCK_PID" 2>/dev/null || true
+  wait "$PORTAL_LOCK_PID" 2>/dev/null || true
+  PORTAL_LOCK_PID="" PORTAL_LOCKED=""
 }

@@ -1,0 +1,191 @@
+"""The events of a campaign year that rewrite its files: going live with real figures, and starting next year.
+
+Both write the new files beside the data, check the result with the same loader as the site, and only then
+put them in place: a refusal or a crash leaves the data as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import tempfile
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from . import vi
+from .load import CAMPAIGN_FILE, RESULTS_DIR, UNITS_FILE, load, looks_illustrative
+from .model import Campaign, CampaignYear, Period, Unit
+
+
+class LifecycleError(Exception):
+    """The command cannot run on this data; the message says why, in Vietnamese."""
+
+
+def is_placeholder(unit: Unit) -> bool:
+    """A unit the shipped illustrative data invented: its name says "(minh họa)"."""
+    return looks_illustrative(unit.name)
+
+
+def _q(text: str) -> str:
+    """Text as a YAML double-quoted scalar, on one line."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _comment(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def units_file(units: tuple[Unit, ...], header: str) -> str:
+    lines = ["# yaml-language-server: $schema=../schemas/don-vi.schema.json", f"# {_comment(header)}", "don_vi:"]
+    for u in units:
+        lines += [f"  - ma: {u.id}", f"    ten: {_q(u.name)}", f"    su_nghiep_cong_lap: {str(u.public_service).lower()}"]
+        if u.start:
+            lines.append(f"    tu_ngay: {vi.day(u.start)}")
+        if u.end:
+            lines.append(f"    den_ngay: {vi.day(u.end)}")
+        if u.note:
+            lines.append(f"    ghi_chu: {_q(u.note)}")
+    return "\n".join(lines) + "\n"
+
+
+def results_template(campaign: Campaign, units: tuple[Unit, ...], period: Period) -> str:
+    """A period's results file with every unit of the period listed and every figure left to fill in."""
+    lines = [
+        "# yaml-language-server: $schema=../../schemas/ket-qua.schema.json",
+        f"# Kết quả kỳ {_comment(period.name)} năm {campaign.year} (tính đến {vi.day(period.end)}). Điền số vào chỗ "
+        "để trống; mục nào kỳ này không báo cáo thì xóa dòng đó. Xem trang Hướng dẫn cập nhật số liệu.",
+        f"ky: {period.id}",
+        "don_vi:",
+    ]
+    for u in units:
+        if not u.exists_on(period.end):
+            continue
+        lines += [f"  # {_comment(u.name)}", f"  - ma: {u.id}", "    tong_so:", "    xep_loai:",
+                  "      hoan_thanh_xuat_sac:", "      hoan_thanh_tot:", "      hoan_thanh:", "      khong_hoan_thanh:",
+                  "    lao_dong_tien_tien:", "    chien_si_thi_dua_co_so:", "    danh_hieu_tap_the:",
+                  "    de_nghi_tap_the_xuat_sac:"]
+        if u.public_service:
+            lines.append("    ty_le_tu_chu:")
+    if campaign.checklists:
+        lines.append("danh_muc:")
+        lines += [f"  {c.id}: []  # {_comment(c.name)}" for c in campaign.checklists]
+    if campaign.agency_titles:
+        lines.append("danh_hieu_co_quan:")
+        for t in campaign.agency_titles:
+            lines += [f"  # {_comment(t.name)}", f"  {t.id}:", "    dat:"]
+    if campaign.organisations:
+        lines.append("xep_loai_to_chuc:")
+        lines += [f"  {o.id}:  # {_comment(o.name)}" for o in campaign.organisations]
+    return "\n".join(lines) + "\n"
+
+
+def _checked(data_dir: Path, year: int) -> CampaignYear:
+    data, report = load(data_dir)
+    if data is None:
+        first = report.errors[0].as_text()
+        raise LifecycleError(f"Số liệu còn {len(report.errors)} lỗi, hãy sửa trước (chạy make validate). Lỗi đầu "
+                             f"tiên: {first}")
+    found = next((y for y in data.years if y.year == year), None)
+    if found is None:
+        raise LifecycleError(f"Không có năm {year} trong {data_dir}. Các năm hiện có: "
+                             f"{', '.join(str(y.year) for y in data.years)}.")
+    return found
+
+
+def _replace_year(data_dir: Path, year: int, files: dict[str, str], *, remove_results: bool) -> None:
+    """Write `files` (relative to the year's folder) into a copy of the data, check the copy, then swap it in."""
+    data_dir = data_dir.resolve()
+    with tempfile.TemporaryDirectory(dir=data_dir.parent, prefix=".campaign-") as tmp:
+        trial = Path(tmp) / data_dir.name
+        shutil.copytree(data_dir, trial, symlinks=True)
+        folder = trial / str(year)
+        if remove_results and (folder / RESULTS_DIR).is_dir():
+            shutil.rmtree(folder / RESULTS_DIR)
+        for name, text in files.items():
+            (folder / name).parent.mkdir(parents=True, exist_ok=True)
+            (folder / name).write_text(text, encoding="utf-8")
+        _, report = load(trial)
+        if not report.ok:
+            raise LifecycleError("Không ghi gì, vì kết quả sẽ có lỗi:\n"
+                                 + "\n".join(p.as_text().replace(str(trial.parent) + "/", "") for p in report.errors))
+        target = data_dir / str(year)
+        old = Path(tmp) / "old"
+        if target.exists():
+            target.rename(old)
+        folder.rename(target)
+
+
+def go_live(data_dir: Path, year: int) -> list[str]:
+    """Start the real year: placeholder units and illustrative results go, every period gets an empty template,
+    and the year's one switch turns to real. Returns what was done, line by line, in Vietnamese."""
+    current = _checked(data_dir, year)
+    if not current.illustrative:
+        raise LifecycleError(f"Năm {year} đã là số liệu thật (minh_hoa: false): không có gì để chuyển.")
+    kept = tuple(u for u in current.units if not is_placeholder(u))
+    dropped = [u for u in current.units if is_placeholder(u)]
+    if not kept:
+        raise LifecycleError("Mọi đơn vị trong don-vi.yml đều là minh họa: hãy thêm ít nhất một đơn vị thật "
+                             "(tên, mã) vào don-vi.yml rồi chạy lại.")
+    campaign_path = data_dir / str(year) / CAMPAIGN_FILE
+    text = campaign_path.read_text(encoding="utf-8")
+    switched, count = re.subn(r"(?m)^minh_hoa:[ \t]*true[ \t]*$", "minh_hoa: false", text)
+    if count != 1:
+        raise LifecycleError(f"Không tìm thấy đúng một dòng 'minh_hoa: true' ở đầu dòng trong {campaign_path.name}.")
+    files = {CAMPAIGN_FILE: switched,
+             UNITS_FILE: units_file(kept, f"Các phòng, đơn vị thuộc Sở năm {year}. Thêm, sửa đơn vị theo Hướng dẫn.")}
+    for period in current.campaign.periods:
+        files[f"{RESULTS_DIR}/{period.id}.yml"] = results_template(current.campaign, kept, period)
+    _replace_year(data_dir, year, files, remove_results=True)
+    done = [f"Năm {year} đã chuyển sang số liệu thật (minh_hoa: false trong {CAMPAIGN_FILE})."]
+    if dropped:
+        done.append("Đã bỏ các đơn vị minh họa: " + ", ".join(u.name for u in dropped) + ".")
+    done.append("Giữ lại các đơn vị: " + ", ".join(u.name for u in kept) + ". Hãy thêm các đơn vị thật còn thiếu "
+                f"vào {UNITS_FILE}.")
+    done.append("Đã thay kết quả minh họa bằng mẫu trống cho từng kỳ: "
+                + ", ".join(f"{RESULTS_DIR}/{p.id}.yml" for p in current.campaign.periods) + ".")
+    return done
+
+
+def _top_level_block(text: str, key: str) -> str:
+    """`text` without the top-level `key:` and everything indented under it."""
+    return re.sub(rf"(?ms)^{re.escape(key)}:.*?(?=^\S|\Z)", "", text)
+
+
+def new_year(data_dir: Path, year: int) -> list[str]:
+    """Create the campaign of `year` from the year before: targets, caps, periods and units; dates moved to the
+    new year; results empty. The Office then edits it to match the new launch document."""
+    previous = year - 1
+    if (data_dir / str(year)).exists():
+        raise LifecycleError(f"Đã có thư mục {data_dir.name}/{year}: không ghi đè.")
+    old = _checked(data_dir, previous)
+    text = (data_dir / str(previous) / CAMPAIGN_FILE).read_text(encoding="utf-8")
+    text = _top_level_block(text, "moc_thoi_gian")  # the milestones were the old document's own events
+    text = re.sub(rf"(?m)^(nam|  nam):[ \t]*{previous}[ \t]*$", rf"\1: {year}", text)
+    text = re.sub(rf"\b(\d\d/\d\d)/{previous}\b", rf"\1/{year}", text)
+    lines = text.split("\n")
+    comment = next((i for i, line in enumerate(lines) if line.startswith("# ") and "$schema" not in line), None)
+    note = (f"# Phong trào thi đua năm {year}, chép từ năm {previous} bằng make new-year: hãy sửa tên, chủ đề, văn bản, "
+            f"kỳ báo cáo, nội dung, chỉ tiêu và giới hạn theo văn bản phát động năm {year}.")
+    if comment is not None:
+        lines[comment] = note
+    text = "\n".join(lines)
+    units = tuple(Unit(u.id, u.name, u.public_service, note=u.note) for u in old.units
+                  if u.exists_on(old.campaign.end))
+    files = {CAMPAIGN_FILE: text,
+             UNITS_FILE: units_file(units, f"Các phòng, đơn vị thuộc Sở năm {year}, chép từ cuối năm {previous}.")}
+    # The periods as the new file will have them: the same, moved to the new year.
+    periods = tuple(Period(p.id, p.name, _same_day(p.end, year)) for p in old.campaign.periods)
+    for period in periods:
+        files[f"{RESULTS_DIR}/{period.id}.yml"] = results_template(replace(old.campaign, year=year), units, period)
+    _replace_year(data_dir, year, files, remove_results=False)
+    return [f"Đã tạo {data_dir.name}/{year}/ từ năm {previous}: {len(old.campaign.targets)} chỉ tiêu, "
+            f"{len(periods)} kỳ báo cáo, {len(units)} đơn vị, kết quả để trống.",
+            f"Việc tiếp theo: sửa {data_dir.name}/{year}/{CAMPAIGN_FILE} theo văn bản phát động năm {year} (các chữ "
+            f"còn ghi năm {previous} được báo là cảnh báo), rồi gửi yêu cầu hợp nhất."]
+
+
+def _same_day(day: date, year: int) -> date:
+    """The same day of the month in `year` (28/02 for a 29/02 the new year lacks; the loader checks the file)."""
+    return day.replace(year=year, day=min(day.day, 28)) if (day.month, day.day) == (2, 29) else day.replace(year=year)

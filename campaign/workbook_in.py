@@ -1,0 +1,467 @@
+"""Reads a period workbook into the Document a YAML file gives; every mistake is a problem at its sheet and cell.
+
+The workbook is the Office's: anything can be in it. Its size is bounded before it is opened (a zip can unpack
+a thousand times larger than it is), openpyxl parses it through defusedxml, and a formula is never computed:
+a formula typed in a cell is a problem at that cell. Only values of the types a column allows reach the
+Document; the schema and the meaning checks then see it exactly as they see a YAML file.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+import warnings
+import zipfile
+from dataclasses import replace
+from datetime import date, datetime
+from decimal import Decimal
+from io import BytesIO
+from pathlib import PurePosixPath
+from typing import Any
+
+import openpyxl
+from openpyxl.worksheet.worksheet import Worksheet
+
+from .catalogue import make
+from .problems import column_letter
+from .strict_yaml import Pos
+from .workbook_layout import (
+    DATA_SHEETS, NO, SHEET_NAMES, YES, Column, Kind, Shape, Sheet, WorkbookDocument,
+)
+
+# A period's template is some tens of kilobytes, and 500 units about 100: these bounds leave room and stop a
+# zip bomb or a sheet of a million cells before openpyxl builds them in memory.
+MAX_BYTES = 5_000_000
+MAX_UNPACKED = 40_000_000
+MAX_SHEET_UNPACKED = 15_000_000
+MAX_PARTS = 500
+MAX_ROWS = 5_000  # data rows per sheet
+_HEADER_SEARCH = 10  # the header row is looked for in the first rows, so a row inserted above it is no harm
+
+_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+_NUMBER_TEXT = re.compile(r"[-+]?\s*\d[\d.,\s]*%?")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_LIST_SEPARATOR = re.compile(r"[;\n]")
+# Problems of a sheet's columns: its rows then lack values the schema would call missing, again and again.
+_FRAME_CODES = {"workbook-header-row", "workbook-column-missing", "workbook-column-unknown"}
+# A cell whose value was wrong (its problem is reported): not blank, so no "must be filled" follows, and not data.
+WRONG = object()
+
+
+def normal(text: object) -> str:
+    """A header or a sheet name as compared: composed, one space between words, case folded."""
+    return " ".join(unicodedata.normalize("NFC", str(text)).split()).casefold()
+
+
+def parse_workbook(file: str, raw: bytes) -> WorkbookDocument:
+    """Read one workbook; never raises for bad input."""
+    doc = WorkbookDocument(file)
+    name = PurePosixPath(file).name
+    stem = PurePosixPath(file).stem
+    if not _ID.fullmatch(stem):
+        doc.problems.append(make("workbook-file-name", file, 1, 1, name=name))
+        return doc
+    too_large = _size_problem(raw)
+    if too_large:
+        doc.problems.append(make("workbook-too-large", file, 1, 1, detail=too_large))
+        return doc
+    try:
+        with warnings.catch_warnings():  # openpyxl warns of parts it drops (extensions, printer settings): not ours
+            warnings.simplefilter("ignore")
+            book = openpyxl.load_workbook(BytesIO(raw), data_only=False, keep_links=False, rich_text=False)
+    except Exception:  # a third-party parser on anything the Office uploads: whatever it raises, it is unreadable
+        doc.problems.append(make("workbook-unreadable", file, 1, 1, reason=_unreadable_reason(raw)))
+        return doc
+    try:
+        _Reader(doc, book, stem).read()
+    finally:
+        book.close()
+    return doc
+
+
+def _size_problem(raw: bytes) -> str:
+    if len(raw) > MAX_BYTES:
+        return f"{len(raw) // 1_000_000} MB, giới hạn {MAX_BYTES // 1_000_000} MB"
+    try:
+        with zipfile.ZipFile(BytesIO(raw)) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+        return ""  # not a zip: openpyxl refuses it and the reason is said then
+    unpacked = sum(p.file_size for p in parts)
+    largest = max((p.file_size for p in parts if p.filename.startswith("xl/worksheets/")), default=0)
+    if len(parts) > MAX_PARTS:
+        return f"{len(parts)} phần, giới hạn {MAX_PARTS}"
+    if unpacked > MAX_UNPACKED or largest > MAX_SHEET_UNPACKED:
+        return f"giải nén ra {unpacked // 1_000_000} MB, giới hạn {MAX_UNPACKED // 1_000_000} MB"
+    return ""
+
+
+def _unreadable_reason(raw: bytes) -> str:
+    if raw.startswith(b"\xd0\xcf\x11\xe0"):
+        return ("tệp có mật khẩu, hoặc là tệp Excel đời cũ (.xls) đổi tên thành .xlsx. Hãy bỏ mật khẩu, mở tệp "
+                "và chọn File → Save As → Excel Workbook (*.xlsx).")
+    try:
+        with zipfile.ZipFile(BytesIO(raw)) as archive:
+            strict = b"purl.oclc.org/ooxml/spreadsheetml" in archive.read("xl/workbook.xml")
+    except (KeyError, zipfile.BadZipFile, ValueError, OSError, EOFError):
+        strict = False
+    if strict:  # Excel's "Strict Open XML Spreadsheet" choice of Save As, which openpyxl does not read
+        return ("tệp được lưu dạng Strict Open XML Spreadsheet. Hãy mở tệp, chọn File → Save As → Excel Workbook "
+                "(*.xlsx) rồi tải lên lại.")
+    return ("tệp không phải sổ làm việc Excel (.xlsx), hoặc bị hỏng khi tải lên. Hãy mở tệp trong Excel, lưu lại "
+            "dạng Excel Workbook (*.xlsx) rồi tải lên lại.")
+
+
+class _Reader:
+    """The whole workbook: which sheets it has, each data sheet read into its section of the results."""
+
+    def __init__(self, doc: WorkbookDocument, book, period: str):
+        self.doc = doc
+        self.book = book
+        self.period = period
+
+    def problem(self, where: tuple[str | None, int, int], code: str, **blanks: object) -> None:
+        """Problem `code` at (sheet, row, column); a sheet of None for the whole workbook."""
+        sheet, row, column = where
+        problem = make(code, self.doc.file, row, column, **blanks)
+        self.doc.problems.append(replace(problem, sheet=sheet) if sheet else problem)
+
+    def read(self) -> None:
+        doc = self.doc
+        value: dict[str, Any] = {"ky": self.period}
+        doc.positions[()] = doc.positions[("ky",)] = doc.key_positions[("ky",)] = Pos(1, 1)
+        found: dict[str, Worksheet] = {}
+        known = {normal(name): name for name in SHEET_NAMES}
+        for title in self.book.sheetnames:
+            sheet = self.book[title]
+            wanted = known.get(normal(title))
+            if wanted is None:
+                close = difflib.get_close_matches(normal(title), list(known), n=1, cutoff=0.6)
+                self.problem((title, 1, 1), "workbook-sheet-unknown", name=title,
+                             suggestion=f" Có phải ý bạn là '{known[close[0]]}'?" if close else "",
+                             known=", ".join(SHEET_NAMES[1:]))
+            elif isinstance(sheet, Worksheet):
+                found[wanted] = sheet
+        for spec in DATA_SHEETS:
+            sheet = found.get(spec.name)
+            if sheet is None:
+                self.problem((None, 1, 1), "workbook-sheet-missing", name=spec.name)
+                continue
+            doc.sheets[spec.section] = sheet.title
+            if sheet.sheet_state != "visible":
+                self.problem((sheet.title, 1, 1), "workbook-hidden", what=f"Trang tính '{sheet.title}'")
+            section = _SheetReader(self, spec, sheet).read()
+            if section is not None:
+                value[spec.section] = section
+        doc.value = value
+
+
+class _SheetReader:
+    """One sheet's table: its header row, its columns by their headers, its rows as records."""
+
+    def __init__(self, reader: _Reader, spec: Sheet, sheet: Worksheet):
+        self.reader = reader
+        self.doc = reader.doc
+        self.spec = spec
+        self.sheet = sheet
+        self.title = sheet.title
+        # The cells the file has, by (row, column). Worksheet.iter_rows would make a cell for every empty place in
+        # its range: a sheet whose last cell is far down or far right would cost millions of them.
+        self.cells = sheet._cells
+
+    def problem(self, where: tuple[int, int], code: str, **blanks: object) -> None:
+        self.reader.problem((self.title, *where), code, **blanks)
+        self.doc.said.add((self.title, None if code in _FRAME_CODES else where[0]))
+
+    # ---- the table's frame -----------------------------------------------------------------------
+
+    def header(self) -> tuple[int, dict[Column, int]] | None:
+        """The header row and each known column's number; problems for headers missing or unknown."""
+        by_header = {normal(c.header): c for c in self.spec.columns}
+        best, best_row = 0, None
+        top: dict[int, list] = {}
+        for (row, column), cell in self.cells.items():
+            if row <= _HEADER_SEARCH:
+                top.setdefault(row, []).append((column, cell))
+        top = {row: [cell for _, cell in sorted(cells, key=lambda c: c[0])] for row, cells in top.items()}
+        for row, cells in sorted(top.items()):
+            count = sum(1 for cell in cells if isinstance(cell.value, str) and normal(cell.value) in by_header)
+            if count > best:
+                best, best_row = count, cells
+        if best_row is None:
+            first = self.spec.columns[0].header
+            self.problem((3, 1), "workbook-header-row", first=first,
+                         headers=", ".join(f"'{c.header}'" for c in self.spec.columns[:3]))
+            return None
+        row = best_row[0].row
+        columns: dict[Column, int] = {}
+        for cell in best_row:
+            if cell.value is None or (isinstance(cell.value, str) and not cell.value.strip()):
+                continue
+            column = by_header.get(normal(cell.value)) if isinstance(cell.value, str) else None
+            if column is None or column in columns:
+                close = difflib.get_close_matches(normal(cell.value), list(by_header), n=1, cutoff=0.6)
+                self.problem((row, cell.column), "workbook-column-unknown", name=_show(cell.value),
+                             suggestion=f" Có phải là '{by_header[close[0]].header}'?" if close else "")
+                continue
+            columns[column] = cell.column
+        for index, column in enumerate(self.spec.columns, start=1):
+            if column.read and column not in columns:
+                self.problem((row, index), "workbook-column-missing", name=column.header)
+        return row, columns
+
+    def frame_problems(self, header_row: int, columns: dict[Column, int]) -> None:
+        used = set(columns.values())
+        for merged in self.sheet.merged_cells.ranges:
+            if merged.max_row >= header_row:
+                self.problem((merged.min_row, merged.min_col), "workbook-merged-cells", cells=merged.coord)
+        for dimension in self.sheet.column_dimensions.values():
+            if dimension.hidden and dimension.min is not None:
+                for number in sorted(used.intersection(range(dimension.min, (dimension.max or dimension.min) + 1))):
+                    self.problem((header_row, number), "workbook-hidden",
+                                 what=f"Cột {column_letter(number)}")
+
+    # ---- rows ------------------------------------------------------------------------------------
+
+    def read(self) -> Any:
+        found = self.header()
+        if found is None:
+            return None
+        header_row, columns = found
+        self.doc.positions[(self.spec.section,)] = self.doc.key_positions[(self.spec.section,)] = Pos(header_row, 1)
+        self.frame_problems(header_row, columns)
+        key_column = self.spec.columns[0]
+        if key_column not in columns:
+            return None  # no row can be told apart: the missing column is reported
+        rows = []
+        cells = self.cells
+        wanted = {number: column for column, number in columns.items() if column.read}
+        numbers = sorted({row for (row, number), cell in cells.items()
+                          if row > header_row and number in wanted and not _blank(cell)})
+        if len(numbers) > MAX_ROWS:
+            self.problem((numbers[MAX_ROWS], 1), "workbook-too-large",
+                         detail=f"trang tính có hơn {MAX_ROWS} dòng số liệu")
+            numbers = numbers[:MAX_ROWS]
+        for number in numbers:
+            row_cells = {column: cells.get((number, at)) for at, column in wanted.items()}
+            dimension = self.sheet.row_dimensions.get(number)
+            if dimension is not None and dimension.hidden:
+                self.problem((number, 1), "workbook-hidden", what=f"Dòng {number}")
+            values = {column: self.value(column, cell, number, columns[column]) for column, cell in row_cells.items()}
+            rows.append((number, values))
+        return self.section(rows, columns)
+
+    def value(self, column: Column, cell, row: int, number: int) -> Any:
+        """The cell's value as the data holds it, or None (blank, or wrong: then a problem at the cell)."""
+        if _blank(cell):
+            return None
+        raw = cell.value
+        if cell.data_type == "f" or (isinstance(raw, str) and cell.data_type != "s" and raw.startswith("=")):
+            self.problem((row, number), "workbook-formula", formula=_show(raw))
+            return WRONG
+        if cell.data_type == "e":
+            return self.wrong(column, raw, row, number)
+        if isinstance(raw, str):
+            raw = unicodedata.normalize("NFC", raw.strip())
+            control = _CONTROL.search(raw)
+            if control:
+                self.problem((row, number), "text-control-char", char=f"U+{ord(control.group()):04X}")
+                return WRONG
+        kind = column.kind
+        if kind in (Kind.COUNT, Kind.NUMBER):
+            if isinstance(raw, bool) or isinstance(raw, (datetime, date)):
+                return self.wrong(column, raw, row, number)
+            if isinstance(raw, (int, float)):
+                if float(raw).is_integer():
+                    return int(raw)
+                return self.wrong(column, raw, row, number)
+            return self.text_number(column, raw, row, number)
+        if kind is Kind.PERCENT:
+            if isinstance(raw, bool) or isinstance(raw, (datetime, date)):
+                return self.wrong(column, raw, row, number)
+            if isinstance(raw, (int, float)):
+                # 24,5 % typed in Excel is stored as 0.245: the cell's format says it is a percentage.
+                share = Decimal(repr(raw)) * (100 if "%" in (cell.number_format or "") else 1)
+                share = round(share, 6).normalize()
+                return int(share) if share == share.to_integral_value() else share
+            return self.text_number(column, raw, row, number)
+        if kind is Kind.CHOICE:
+            if isinstance(raw, str):
+                for member in column.choices:
+                    if normal(raw) in (normal(member.label), normal(member.code)):
+                        return member.code
+            return self.wrong(column, raw, row, number,
+                              wanted="một trong: " + "; ".join(m.label for m in column.choices))
+        if kind is Kind.YES_NO:
+            if isinstance(raw, bool):
+                return raw
+            if isinstance(raw, str) and normal(raw) in (normal(YES), normal(NO)):
+                return normal(raw) == normal(YES)
+            return self.wrong(column, raw, row, number)
+        if kind is Kind.DATE:
+            if isinstance(raw, (datetime, date)):
+                return raw.strftime("%d/%m/%Y")
+            if isinstance(raw, str) and re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", raw):
+                return raw  # the schema says how a date must be written
+            return self.wrong(column, raw, row, number)
+        if isinstance(raw, (datetime, date)) or isinstance(raw, bool):
+            return self.wrong(column, raw, row, number)
+        text = str(int(raw)) if isinstance(raw, float) and raw.is_integer() else str(raw)
+        if kind in (Kind.CODES, Kind.NAMES):
+            return [part.strip() for part in _LIST_SEPARATOR.split(text) if part.strip()]
+        return text
+
+    def text_number(self, column: Column, raw: Any, row: int, number: int) -> object:
+        if isinstance(raw, str) and _NUMBER_TEXT.fullmatch(raw):
+            self.problem((row, number), "workbook-number-as-text", value=_show(raw), name=column.header)
+            return WRONG
+        return self.wrong(column, raw, row, number)
+
+    def wrong(self, column: Column, raw: Any, row: int, number: int, wanted: str | None = None) -> object:
+        self.problem((row, number), "workbook-cell-type", name=column.header, value=_show(raw),
+                     wanted=wanted or column.kind.value)
+        return WRONG
+
+    # ---- records ---------------------------------------------------------------------------------
+
+    def section(self, rows: list[tuple[int, dict[Column, Any]]], columns: dict[Column, int]) -> Any:
+        spec, doc = self.spec, self.doc
+        base = (spec.section,)
+        if spec.shape is Shape.UNITS:
+            return self.units(rows, columns)
+        if spec.shape in (Shape.KEYED, Shape.KEYED_VALUE):
+            return self.keyed(rows, columns)
+        if spec.shape is Shape.GROUPED:
+            groups: dict[str, list] = {}
+            for number, values in rows:
+                group = values.get(spec.columns[0])
+                if group is None or group is WRONG:
+                    if group is None:
+                        self.required(number, columns, spec.columns[0])
+                    continue
+                items = groups.setdefault(group, [])
+                path = base + (group,)
+                if path not in doc.key_positions:
+                    doc.positions[path] = doc.key_positions[path] = Pos(number, columns[spec.columns[0]])
+                items.append(self.record(path + (len(items),), number, values, columns))
+            return groups
+        return [self.record(base + (i,), number, values, columns) for i, (number, values) in enumerate(rows)]
+
+    def record(self, path: tuple, number: int, values: dict[Column, Any], columns: dict[Column, int]) -> dict:
+        """One row as a record: blank cells left out, nested groups made when any of their cells is filled."""
+        record: dict[str, Any] = {}
+        self.doc.positions[path] = self.doc.key_positions[path] = Pos(number, min(columns.values()))
+        for column in self.spec.read_columns:
+            if column.key[0].startswith("@") or column not in columns:
+                continue
+            value = values.get(column)
+            if value is None or value is WRONG:
+                if value is None and column.required:
+                    self.required(number, columns, column)
+                continue
+            self.put(record, path, column.key, value, number, columns[column])
+        for name, group in record.items():
+            if isinstance(group, dict):
+                for column in self.spec.read_columns:
+                    if column.key[:1] == (name,) and column.key[1] in ("so", "ngay") and column in columns \
+                            and values.get(column) is None:
+                        self.required(number, columns, column)
+        return record
+
+    def put(self, record: dict, path: tuple, key: tuple[str, ...], value: Any, row: int, column: int) -> None:
+        target = record
+        for depth, step in enumerate(key[:-1]):
+            if step not in target:
+                target[step] = {}
+                here = path + key[:depth + 1]
+                self.doc.positions[here] = self.doc.key_positions[here] = Pos(row, column)
+            target = target[step]
+        target[key[-1]] = value
+        here = path + key
+        self.doc.positions[here] = self.doc.key_positions[here] = Pos(row, column)
+        if isinstance(value, list):
+            for index in range(len(value)):
+                self.doc.positions[here + (index,)] = Pos(row, column)
+
+    def required(self, row: int, columns: dict[Column, int], column: Column) -> None:
+        self.problem((row, columns.get(column, 1)), "workbook-cell-required", name=column.header)
+
+    def keyed(self, rows, columns) -> dict:
+        spec, doc = self.spec, self.doc
+        out: dict[str, Any] = {}
+        first: dict[str, int] = {}
+        for number, values in rows:
+            key = values.get(spec.columns[0])
+            if key is None or key is WRONG:
+                if key is None:
+                    self.required(number, columns, spec.columns[0])
+                continue
+            if key in out:
+                self.problem((number, columns[spec.columns[0]]), "yaml-duplicate-key", name=key, first_line=first[key])
+                continue
+            first[key] = number
+            path = (spec.section, key)
+            doc.positions[path] = doc.key_positions[path] = Pos(number, columns[spec.columns[0]])
+            if spec.shape is Shape.KEYED_VALUE:
+                column = spec.columns[-1]
+                out[key] = None if values.get(column) is WRONG else values.get(column)
+                if column in columns:
+                    doc.positions[path] = Pos(number, columns[column])
+            else:
+                record = self.record(path, number, values, columns)
+                record.setdefault("dat", None)
+                doc.positions[path] = doc.key_positions[path] = Pos(number, columns[spec.columns[0]])
+                out[key] = record
+        return out
+
+    def units(self, rows, columns) -> list[dict]:
+        """One record per unit. A blank cell is a figure still to fill (null, as in the YAML template); a column
+        blank for every unit is a figure this period does not report (left out, as a YAML file leaves it out).
+        The autonomy is reported by public service units only, which the workbook cannot tell: blank is out."""
+        spec, doc = self.spec, self.doc
+        records = [self.record((spec.section, i), number, values, columns) for i, (number, values) in enumerate(rows)]
+        figures = [c for c in spec.read_columns if c.key[0] not in ("ma", "ty_le_tu_chu") and c in columns]
+        groups: dict[str, list[Column]] = {}
+        for column in figures:
+            groups.setdefault(column.key[0], []).append(column)
+        for name, group in groups.items():
+            if all(values.get(c) is None for _, values in rows for c in group):
+                continue  # not reported this period
+            for i, ((number, _), record) in enumerate(zip(rows, records)):
+                path = (spec.section, i)
+                if len(group[0].key) == 1:
+                    if name not in record:
+                        record[name] = None
+                        here = path + (name,)
+                        doc.positions[here] = doc.key_positions[here] = Pos(number, columns[group[0]])
+                    continue
+                nested = record.setdefault(name, {})
+                if (path + (name,)) not in doc.positions:
+                    doc.positions[path + (name,)] = doc.key_positions[path + (name,)] = Pos(number, columns[group[0]])
+                for column in group:
+                    if column.key[1] not in nested:
+                        nested[column.key[1]] = None
+                        here = path + column.key
+                        doc.positions[here] = doc.key_positions[here] = Pos(number, columns[column])
+        for i, ((number, _), record) in enumerate(zip(rows, records)):
+            if "tong_so" not in record:  # required: the staff count is always a figure of the period
+                record["tong_so"] = None
+                doc.positions[(spec.section, i, "tong_so")] = Pos(number, columns.get(spec.column("tong_so"), 1))
+        return records
+
+
+def _blank(cell) -> bool:
+    return cell is None or cell.value is None or (isinstance(cell.value, str) and not cell.value.strip())
+
+
+def _show(value: object) -> str:
+    if isinstance(value, bool):
+        return YES if value else NO
+    if isinstance(value, float):
+        text = repr(value).replace(".", ",")
+    elif isinstance(value, (datetime, date)):
+        text = value.strftime("%d/%m/%Y")
+    else:
+        text = str(value)
+    return text if len(text) <= 60 else text[:57] + "…"

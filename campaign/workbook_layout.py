@@ -1,0 +1,196 @@
+"""The period workbook's layout, said once: its sheets, their columns, and where each cell goes in the data.
+
+A period's results can be a workbook, `data/<year>/ket-qua/<period>.xlsx`, instead of a YAML file. The reader
+(`workbook_in`) turns it into the same Document a YAML file gives, a value and the place of each part, so the
+schema and the meaning checks are the ones YAML gets; the template (`workbook_out`) is written from this same
+layout. Nothing here imports a spreadsheet library: the checker loads one only when a workbook is there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import Enum
+
+from .model import CollectiveTitle, Coded, ItemStatus, Rating
+from .problems import Problem
+from .strict_yaml import Document, Path
+
+
+class Kind(Enum):
+    """What a column holds, as the reader checks it and the template offers it."""
+
+    COUNT = "một số nguyên từ 0 trở lên (ví dụ 12)"
+    NUMBER = "một số nguyên (ví dụ 4)"
+    PERCENT = "một phần trăm (ví dụ 24,5 %)"
+    CHOICE = "một lựa chọn trong danh sách thả xuống"
+    YES_NO = "Có hoặc Không"
+    DATE = "một ngày (ví dụ 15/06/2021)"
+    TEXT = "chữ"
+    CODE = "một mã viết thường không dấu, nối bằng gạch ngang (ví dụ van-phong)"
+    CODES = "các mã cách nhau bằng dấu chấm phẩy (ví dụ phong-a; van-phong)"
+    NAMES = "các họ tên cách nhau bằng dấu chấm phẩy"
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    key: tuple[str, ...]  # where the value goes in the row's record; () for a column shown only to help
+    kind: Kind
+    width: int = 14
+    choices: type[Coded] | None = None
+    required: bool = False  # a row with data must fill it
+    note: str = ""  # the input message Excel shows when the cell is selected
+
+    @property
+    def read(self) -> bool:
+        return bool(self.key)
+
+
+class Shape(Enum):
+    """How a sheet's rows make its section of the results."""
+
+    UNITS = "units"  # one row per unit of the period, listed by the template: a list of records
+    LIST = "list"  # rows the Office adds: a list of records
+    GROUPED = "grouped"  # rows the Office adds, grouped by their first column: {group: [records]}
+    KEYED = "keyed"  # one row per id, listed by the template: {id: record}
+    KEYED_VALUE = "keyed-value"  # one row per id, listed by the template: {id: value}
+
+
+@dataclass(frozen=True)
+class Sheet:
+    name: str  # the tab's name, at most 31 characters
+    section: str  # the key of the results file this sheet stands for
+    shape: Shape
+    title: str
+    note: str  # what to fill, under the title
+    columns: tuple[Column, ...]
+
+    def column(self, *key: str) -> Column:
+        return next(c for c in self.columns if c.key == key)
+
+    @property
+    def read_columns(self) -> tuple[Column, ...]:
+        return tuple(c for c in self.columns if c.read)
+
+
+_YES_NO = "Chọn Có hoặc Không."
+_COUNT = "Số người, số nguyên từ 0 trở lên. Để trống khi chưa có."
+
+UNITS = Sheet(
+    "Đơn vị", "don_vi", Shape.UNITS, "Số liệu từng phòng, đơn vị",
+    "Mỗi đơn vị một dòng. Chỉ ghi số người, không ghi tên. Ô để trống là chưa có số liệu, sẽ điền sau; "
+    "cột để trống cho mọi đơn vị là kỳ này không báo cáo mục đó.",
+    (
+        Column("Mã đơn vị", ("ma",), Kind.CODE, 20, required=True, note="Mã trong don-vi.yml. Không sửa."),
+        Column("Tên đơn vị", (), Kind.TEXT, 36),
+        Column("Tổng số người", ("tong_so",), Kind.COUNT, 11, note=_COUNT),
+        Column("Hoàn thành xuất sắc nhiệm vụ", ("xep_loai", "hoan_thanh_xuat_sac"), Kind.COUNT, 13, note=_COUNT),
+        Column("Hoàn thành tốt nhiệm vụ", ("xep_loai", "hoan_thanh_tot"), Kind.COUNT, 13, note=_COUNT),
+        Column("Hoàn thành nhiệm vụ", ("xep_loai", "hoan_thanh"), Kind.COUNT, 13, note=_COUNT),
+        Column("Không hoàn thành nhiệm vụ", ("xep_loai", "khong_hoan_thanh"), Kind.COUNT, 13, note=_COUNT),
+        Column("Lao động tiên tiến", ("lao_dong_tien_tien",), Kind.COUNT, 12, note=_COUNT),
+        Column("Chiến sĩ thi đua cơ sở", ("chien_si_thi_dua_co_so",), Kind.COUNT, 12, note=_COUNT),
+        Column("Danh hiệu tập thể", ("danh_hieu_tap_the",), Kind.CHOICE, 27, CollectiveTitle,
+               note="Chọn trong danh sách."),
+        Column("Đề nghị Tập thể Lao động xuất sắc", ("de_nghi_tap_the_xuat_sac",), Kind.YES_NO, 15, note=_YES_NO),
+        Column("Mức tự chủ tài chính", ("ty_le_tu_chu",), Kind.PERCENT, 13,
+               note="Chỉ đơn vị sự nghiệp công lập. Gõ 24,5 thành 24,5 %."),
+    ))
+
+CHECKLISTS = Sheet(
+    "Danh mục", "danh_muc", Shape.GROUPED, "Danh mục việc và căn cứ",
+    "Mỗi việc một dòng. Việc Hoàn thành phải có số và ngày của văn bản căn cứ. Giữ nguyên mã việc qua các kỳ.",
+    (
+        Column("Mã danh mục", ("@group",), Kind.CODE, 18, required=True, note="Chọn trong danh sách."),
+        Column("Mã việc", ("ma",), Kind.CODE, 12, required=True, note="Ví dụ nv-03. Giữ nguyên qua các kỳ."),
+        Column("Tên việc", ("ten",), Kind.TEXT, 48, required=True),
+        Column("Trạng thái", ("trang_thai",), Kind.CHOICE, 17, ItemStatus, required=True,
+               note="Chọn trong danh sách."),
+        Column("Số văn bản căn cứ", ("can_cu", "so"), Kind.TEXT, 20, note="Ví dụ 123/BC-SKHCN."),
+        Column("Ngày văn bản căn cứ", ("can_cu", "ngay"), Kind.DATE, 13, note="Ví dụ 15/06/2021."),
+        Column("Trích yếu căn cứ", ("can_cu", "trich_yeu"), Kind.TEXT, 36, note="Không bắt buộc."),
+    ))
+
+TITLES = Sheet(
+    "Danh hiệu cơ quan", "danh_hieu_co_quan", Shape.KEYED, "Danh hiệu của cơ quan",
+    "Mỗi danh hiệu một dòng. Đã đạt thì ghi số và ngày của quyết định công nhận. Để trống khi chưa có kết quả.",
+    (
+        Column("Mã danh hiệu", ("@id",), Kind.CODE, 18, required=True, note="Mã trong chien-dich.yml. Không sửa."),
+        Column("Tên danh hiệu", (), Kind.TEXT, 36),
+        Column("Đạt", ("dat",), Kind.YES_NO, 8, note=_YES_NO),
+        Column("Số quyết định", ("quyet_dinh", "so"), Kind.TEXT, 20, note="Ví dụ 45/QĐ-CAT."),
+        Column("Ngày quyết định", ("quyet_dinh", "ngay"), Kind.DATE, 13, note="Ví dụ 20/12/2021."),
+        Column("Trích yếu quyết định", ("quyet_dinh", "trich_yeu"), Kind.TEXT, 36, note="Không bắt buộc."),
+    ))
+
+ORGANISATIONS = Sheet(
+    "Xếp loại tổ chức", "xep_loai_to_chuc", Shape.KEYED_VALUE, "Xếp loại Đảng, Công đoàn, Chi đoàn",
+    "Mỗi tổ chức một dòng. Để trống khi chưa có kết quả.",
+    (
+        Column("Mã tổ chức", ("@id",), Kind.CODE, 14, required=True, note="Mã trong chien-dich.yml. Không sửa."),
+        Column("Tên tổ chức", (), Kind.TEXT, 36),
+        Column("Xếp loại", ("@value",), Kind.CHOICE, 30, Rating, note="Chọn trong danh sách."),
+    ))
+
+ACTIVITIES = Sheet(
+    "Hoạt động", "hoat_dong", Shape.LIST, "Hoạt động theo nội dung thi đua",
+    "Mỗi hoạt động một dòng. Nội dung là số thứ tự nội dung trong mục III của văn bản phát động.",
+    (
+        Column("Nội dung số", ("noi_dung",), Kind.NUMBER, 10, required=True, note="Số thứ tự nội dung, từ 1."),
+        Column("Ngày", ("ngay",), Kind.DATE, 12, required=True, note="Ví dụ 10/09/2021."),
+        Column("Mô tả", ("mo_ta",), Kind.TEXT, 60, required=True),
+        Column("Mã đơn vị thực hiện", ("don_vi",), Kind.CODE, 20, note="Không bắt buộc. Chọn trong danh sách."),
+    ))
+
+COMMENDATIONS = Sheet(
+    "Khen thưởng", "khen_thuong", Shape.LIST, "Khen thưởng đã có quyết định công khai",
+    "Mỗi quyết định một dòng. Chỉ ghi họ tên cá nhân khi quyết định đã công khai.",
+    (
+        Column("Số quyết định", ("quyet_dinh", "so"), Kind.TEXT, 20, required=True, note="Ví dụ 123/QĐ-UBND."),
+        Column("Ngày quyết định", ("quyet_dinh", "ngay"), Kind.DATE, 13, required=True, note="Ví dụ 28/12/2021."),
+        Column("Trích yếu quyết định", ("quyet_dinh", "trich_yeu"), Kind.TEXT, 30, note="Không bắt buộc."),
+        Column("Hình thức khen thưởng", ("hinh_thuc",), Kind.TEXT, 36, required=True),
+        Column("Tập thể được khen (mã đơn vị)", ("tap_the",), Kind.CODES, 26,
+               note="Các mã đơn vị, cách nhau bằng dấu chấm phẩy (;)."),
+        Column("Cá nhân được khen", ("ca_nhan",), Kind.NAMES, 36,
+               note="Họ tên, cách nhau bằng dấu chấm phẩy (;). Chỉ khi quyết định đã công khai."),
+    ))
+
+DATA_SHEETS = (UNITS, CHECKLISTS, TITLES, ORGANISATIONS, ACTIVITIES, COMMENDATIONS)
+INSTRUCTIONS = "Hướng dẫn"  # the template's first sheet; the reader does not read it
+SHEET_NAMES = (INSTRUCTIONS, *(s.name for s in DATA_SHEETS))
+
+TITLE_ROW, NOTE_ROW, HEADER_ROW = 1, 2, 3  # as the template writes them; the reader finds the header row itself
+FIRST_DATA_ROW = HEADER_ROW + 1
+
+YES, NO = "Có", "Không"
+PERCENT_FORMAT = "0.0##%"
+DATE_FORMAT = "dd/mm/yyyy"
+
+
+def choice_labels(choices: type[Coded]) -> list[str]:
+    return [member.label for member in choices]
+
+
+@dataclass
+class WorkbookDocument(Document):
+    """A workbook read into the shape of a YAML Document: a place is a row and a column on one sheet.
+
+    Each section of the results (don_vi, danh_muc…) comes from one sheet, so the sheet of a place is known
+    from the first step of its path; the root and `ky` stand on the units sheet.
+    """
+
+    sheets: dict[str, str] = field(default_factory=dict)  # section → sheet name
+    # Where the reader already said what is wrong: a row with a wrong cell, or a whole sheet (row None) whose
+    # columns are wrong. The reader leaves such values out, and the schema would only say they are missing.
+    said: set[tuple[str, int | None]] = field(default_factory=set)
+
+    def repeats(self, problem: Problem) -> bool:
+        return (problem.sheet, problem.line) in self.said or (problem.sheet, None) in self.said
+
+    def sheet_of(self, path: Path) -> str:
+        return self.sheets.get(path[0] if path else UNITS.section, UNITS.name)
+
+    def problem(self, path: Path, code: str, *, key: bool = False, **blanks: object) -> Problem:
+        return replace(super().problem(path, code, key=key, **blanks), sheet=self.sheet_of(tuple(path)))
+

@@ -1,0 +1,317 @@
+"""Workbooks in and out: the template reads back as the same records, every workbook mistake is reported at its
+sheet and cell, hostile names stay text, and the Council's workbook holds real numbers, dates and formats."""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import zipfile
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from badcases import BASELINE
+from campaign.load import load
+from campaign.problems import Severity
+from campaign.workbook_in import parse_workbook
+from campaign.workbook_out import scoreboard_workbook, template_workbook
+from test_bad_data import JUNK, VIETNAMESE
+from workbook_cases import CASES, UNITS, Case, baseline_workbook, make_data
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def workbook() -> bytes:
+    return baseline_workbook()
+
+
+def found(problems) -> set[tuple[str, str, str, str]]:
+    out = set()
+    for p in problems:
+        if p.severity is Severity.NOTE:
+            continue
+        file = p.file.split("data/", 1)[1]
+        if p.in_workbook or p.sheet:
+            out.add((file, p.sheet or "", p.cell if p.sheet else "", p.code))
+        else:
+            out.add((file, "", str(p.line), p.code))
+    return out
+
+
+def test_the_baseline_workbook_is_valid_and_quiet(workbook, tmp_path):
+    _, report = load(make_data(tmp_path, None, workbook))
+    assert [p.as_text() for p in report.problems] == []
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_case_reports_exactly_its_mistake(case: Case, workbook, tmp_path):
+    _, report = load(make_data(tmp_path, case, workbook))
+    listing = "\n".join(p.as_text() for p in report.problems)
+    assert found(report.problems) == set(case.expected), listing
+    for problem in report.problems:
+        assert VIETNAMESE.search(problem.message) and not JUNK.search(problem.message), problem.as_text()
+
+
+def test_there_is_a_case_for_each_mistake_the_issue_names():
+    names = {c.name for c in CASES}
+    for mistake in ("number-stored-as-text", "merged-cells", "hidden-row", "extra-sheet", "header-deleted",
+                    "header-renamed", "unit-row-removed", "two-rows-for-one-unit", "unit-that-does-not-exist",
+                    "formula-typed-in-a-count"):
+        assert mistake in names
+
+
+def test_a_problem_names_its_sheet_and_cell_in_every_format(workbook, tmp_path):
+    case = next(c for c in CASES if c.name == "number-stored-as-text")
+    _, report = load(make_data(tmp_path, case, workbook))
+    problem = next(p for p in report.problems if p.code == "workbook-number-as-text")
+    assert problem.as_text().startswith(f"{problem.file}: Trang tính Đơn vị, ô C4: LỖI [workbook-number-as-text] ")
+    assert problem.as_github().startswith(f"::error file={problem.file}::[workbook-number-as-text] "
+                                          "Trang tính Đơn vị, ô C4: ")
+
+
+def test_a_percentage_typed_in_excel_is_read_by_its_format(workbook):
+    book = openpyxl.load_workbook(io.BytesIO(workbook))
+    book[UNITS]["L6"] = 0.245  # 24,5 % typed in Vietnamese Excel
+    book[UNITS]["L6"].number_format = "0.0%"
+    book[UNITS]["L4"] = 24.5  # a plain number in a cell without a percentage format
+    book[UNITS]["L4"].number_format = "General"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    doc = parse_workbook("data/2021/ket-qua/ca-nam.xlsx", buffer.getvalue())
+    assert doc.problems == []
+    units = {u["ma"]: u for u in doc.value["don_vi"]}
+    assert units["trung-tam"]["ty_le_tu_chu"] == Decimal("24.5")
+    assert units["van-phong"]["ty_le_tu_chu"] == Decimal("24.5")
+
+
+def _year(data_dir):
+    data, report = load(data_dir)
+    assert data is not None, [p.as_text() for p in report.errors]
+    return data.years[0]
+
+
+def _as_workbooks(year, data_dir: Path) -> Path:
+    for period in year.campaign.periods:
+        folder = data_dir / str(year.year) / "ket-qua"
+        (folder / f"{period.id}.yml").unlink()
+        (folder / f"{period.id}.xlsx").write_bytes(template_workbook(year, period.id))
+    return data_dir
+
+
+def test_round_trip_data_to_template_to_records(tmp_path):
+    """Every period of the real data, written as its template and read back, gives the same records."""
+    data = shutil.copytree(ROOT / "data", tmp_path / "data")
+    before = _year(data)
+    after = _year(_as_workbooks(before, data))
+    for period in before.campaign.periods:
+        assert after.results[period.id] == before.results[period.id], period.id
+    assert after.units == before.units
+
+
+HOSTILE = ["=1+1", "@SUM(A1)", "+cmd|' /C calc'!A0", "-2+3", "=HYPERLINK(\"http://x\",\"y\")",
+           "<script>alert(1)</script>", "**đậm** [liên kết](http://x) {{ macro }}", "\tTab đầu"]
+
+
+def test_hostile_names_stay_text_both_ways(tmp_path):
+    data = shutil.copytree(BASELINE, tmp_path / "data")
+    units = data / "2021" / "don-vi.yml"
+    text = units.read_text(encoding="utf-8")
+    for old, new in (("Văn phòng Sở", HOSTILE[0]), ("Phòng chuyên môn A (minh họa)", HOSTILE[1]),
+                     ("Trung tâm A (minh họa)", HOSTILE[5])):
+        text = text.replace(f"ten: {old}", f"ten: {_quoted(new)}")
+    units.write_text(text, encoding="utf-8")
+    results = data / "2021" / "ket-qua" / "ca-nam.yml"
+    # The baseline leaves out two figures that other units have; a workbook can only leave them blank.
+    text = results.read_text(encoding="utf-8").replace(
+        "    lao_dong_tien_tien: 6\n", "    lao_dong_tien_tien: 6\n    chien_si_thi_dua_co_so: 0\n").replace(
+        "    ty_le_tu_chu: 21.5\n", "    de_nghi_tap_the_xuat_sac: false\n    ty_le_tu_chu: 21.5\n")
+    for i, name in enumerate(("Nhiệm vụ 1 (minh họa)", "Nhiệm vụ 2 (minh họa)")):
+        text = text.replace(f"ten: {name}", f"ten: {_quoted(HOSTILE[2 + i])}")
+    results.write_text(text, encoding="utf-8")
+    before = _year(data)
+    raw = template_workbook(before, "ca-nam")
+    _assert_no_formula(raw)
+    book = openpyxl.load_workbook(io.BytesIO(raw))
+    texts = {c.value: c.data_type for ws in book.worksheets for row in ws.iter_rows() for c in row
+             if isinstance(c.value, str)}
+    for name in (HOSTILE[0], HOSTILE[1], HOSTILE[5], HOSTILE[2], HOSTILE[3]):
+        assert texts[name] == "s", name
+    _assert_no_formula(scoreboard_workbook(before, "ca-nam"))
+    (data / "2021" / "ket-qua" / "ca-nam.yml").unlink()
+    (data / "2021" / "ket-qua" / "ca-nam.xlsx").write_bytes(raw)
+    after = _year(data)
+    assert after.results["ca-nam"] == before.results["ca-nam"]
+
+
+def _quoted(text: str) -> str:
+    import json
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _assert_no_formula(raw: bytes) -> None:
+    with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+        for name in archive.namelist():
+            if name.startswith("xl/worksheets/"):
+                assert "<f>" not in archive.read(name).decode("utf-8"), name
+
+
+def test_the_template_lists_every_unit_of_the_period_with_input_checks(tmp_path):
+    data = shutil.copytree(ROOT / "data", tmp_path / "data")
+    units = data / "2021" / "don-vi.yml"
+    units.write_text(units.read_text(encoding="utf-8") + "  - ma: phong-moi\n    ten: Phòng mới (minh họa)\n"
+                     "    su_nghiep_cong_lap: false\n    tu_ngay: 01/08/2021\n", encoding="utf-8")
+    year = _year(data)
+    for period, expected in (("6-thang", 5), ("ca-nam", 6)):
+        book = openpyxl.load_workbook(io.BytesIO(template_workbook(year, period)))
+        sheet = book[UNITS]
+        codes = [sheet.cell(r, 1).value for r in range(4, sheet.max_row + 1) if sheet.cell(r, 1).value]
+        assert len(codes) == expected and ("phong-moi" in codes) == (period == "ca-nam")
+        assert book.sheetnames[0] == "Hướng dẫn"
+        assert sheet.freeze_panes == "B4"
+        checks = {str(v.sqref).split(":")[0][:1]: v for v in sheet.data_validations.dataValidation}
+        assert checks["C"].type == "whole" and checks["C"].operator == "greaterThanOrEqual"
+        assert checks["J"].type == "list" and "Tập thể lao động tiên tiến" in checks["J"].formula1
+        assert checks["K"].type == "list" and checks["K"].formula1 == '"Có,Không"'
+        assert "SỐ LIỆU MINH HỌA" in sheet["A2"].value
+
+
+def test_the_councils_workbook_has_numbers_dates_formats_and_the_notice():
+    year = _year(ROOT / "data")
+    raw = scoreboard_workbook(year, "ca-nam")
+    assert raw == scoreboard_workbook(year, "ca-nam"), "the same data makes the same bytes"
+    book = openpyxl.load_workbook(io.BytesIO(raw))
+    assert book.sheetnames == ["Bảng theo dõi", "Đơn vị × chỉ tiêu", "Số liệu đơn vị", "Danh mục", "Khen thưởng"]
+    for sheet in book.worksheets:
+        assert "SỐ LIỆU MINH HỌA" in sheet["A2"].value, sheet.title
+        assert sheet.freeze_panes == "A4" and sheet.auto_filter.ref, sheet.title
+    board = book["Bảng theo dõi"]
+    headers = [c.value for c in board[3]]
+    rows = {r[2]: dict(zip(headers, r)) for r in board.iter_rows(min_row=4, values_only=True)}
+    assert rows["II.3f"]["Kỳ báo cáo"] == "Tổng kết năm"
+    assert rows["II.3f"]["Tính đến"] == datetime(2021, 12, 31)
+    assert rows["II.3f"]["Tử số"] == 7 and rows["II.3f"]["Mẫu số"] == 43
+    assert rows["II.3f"]["Tỷ lệ"] == pytest.approx(0.163)  # 16,3 %, rounded as the site and Excel's ROUND do
+    share = next(c for c in board["I"] if c.row > 3 and c.value is not None)
+    assert share.number_format == "0.0%"
+    assert board["B4"].number_format == "dd/mm/yyyy"
+    whole_year = openpyxl.load_workbook(io.BytesIO(scoreboard_workbook(year)))
+    periods = {r[0] for r in whole_year["Bảng theo dõi"].iter_rows(min_row=4, values_only=True)}
+    assert periods == {"Sơ kết 6 tháng", "Tổng kết năm"}
+
+
+def test_the_real_data_as_workbooks_builds_the_same_site_figures(tmp_path):
+    """A period given as a workbook and the same figures in YAML make the same pages."""
+    from sites import build
+    from visible import article_text
+
+    yaml_data = shutil.copytree(ROOT / "data", tmp_path / "yaml" / "data")
+    workbook_data = shutil.copytree(ROOT / "data", tmp_path / "xlsx" / "data")
+    _as_workbooks(_year(workbook_data), workbook_data)
+    pages = {}
+    for name, data in (("yaml", yaml_data), ("xlsx", workbook_data)):
+        result, site = build(tmp_path / name, data)
+        assert result.returncode == 0, result.stdout + result.stderr
+        pages[name] = {p.relative_to(site).as_posix(): article_text(p) for p in sorted(site.glob("2021/**/*.html"))}
+    assert pages["yaml"].keys() == pages["xlsx"].keys()
+    for page, text in pages["yaml"].items():
+        assert pages["xlsx"][page] == text, page
+
+
+def test_the_checks_summary_and_annotations_name_the_sheet_and_cell(workbook, tmp_path, capsys):
+    from campaign.cli import main
+
+    case = next(c for c in CASES if c.name == "formula-typed-in-a-count")
+    data = make_data(tmp_path, case, workbook)
+    assert main(["validate", str(data), "--format", "markdown"]) == 1
+    summary = capsys.readouterr().out
+    assert "ca\\-nam\\.xlsx, Trang tính Đơn vị, ô C4: **LỖI** \\[workbook-formula\\]" in summary
+    assert main(["validate", str(data), "--format", "github"]) == 1
+    annotations = capsys.readouterr().out
+    assert re.search(r"^::error file=\S+ca-nam\.xlsx::\[workbook-formula\] Trang tính Đơn vị, ô C4: Ô này chứa công "
+                     r"thức \(=5\+5\)", annotations, re.M)
+
+
+def test_a_value_in_the_last_cell_of_a_sheet_costs_nothing(workbook, tmp_path):
+    """The reader visits the cells a file has, never every place up to the last one (a billion here)."""
+    import time
+
+    book = openpyxl.load_workbook(io.BytesIO(workbook))
+    book[UNITS]["XFD1048576"] = "ghi chú"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    start = time.perf_counter()
+    doc = parse_workbook("data/2021/ket-qua/ca-nam.xlsx", buffer.getvalue())
+    assert time.perf_counter() - start < 5
+    assert doc.problems == [] and len(doc.value["don_vi"]) == 3
+
+
+def test_the_pull_requests_summary_shows_what_an_uploaded_workbook_changes(tmp_path):
+    """Upload ca-nam.xlsx with one title changed and delete ca-nam.yml: make diff says what changes, as for YAML."""
+    from test_diff import git, run_diff
+
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    git(repo, "init", "-q", "-b", "main")
+    shutil.copytree(ROOT / "data", repo / "data")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "yaml")
+    book = openpyxl.load_workbook(io.BytesIO(template_workbook(_year(repo / "data"), "ca-nam")))
+    assert book[UNITS]["A6"].value == "phong-b"
+    book[UNITS]["J6"] = "Tập thể lao động tiên tiến"
+    folder = repo / "data" / "2021" / "ket-qua"
+    book.save(folder / "ca-nam.xlsx")
+    (folder / "ca-nam.yml").unlink()
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "workbook")
+    changed = run_diff(repo, "HEAD~1", "HEAD")
+    assert changed.returncode == 0, changed.stderr
+    lines = [line.replace("\\", "") for line in changed.stdout.splitlines() if line.startswith("| II")]
+    assert len(lines) == 1 and lines[0].startswith("| II.3g."), changed.stdout
+    assert "80,0% (4/5) → 100,0% (5/5)" in lines[0] and "Chưa đạt → Đạt" in lines[0], changed.stdout
+
+
+def test_a_workbook_saved_by_another_program_reads_the_same(tmp_path):
+    """tests/fixtures/workbooks/ca-nam-libreoffice.xlsx is the real data's year-end template opened and saved by
+    LibreOffice Calc 7.4: another writer's shared strings, styles and number formats, the same records."""
+    data = shutil.copytree(ROOT / "data", tmp_path / "data")
+    before = _year(data)
+    folder = data / "2021" / "ket-qua"
+    (folder / "ca-nam.yml").unlink()
+    shutil.copy(ROOT / "tests" / "fixtures" / "workbooks" / "ca-nam-libreoffice.xlsx", folder / "ca-nam.xlsx")
+    assert _year(data).results["ca-nam"] == before.results["ca-nam"]
+
+
+def test_the_guides_workbook_example_message_is_what_the_checker_says(tmp_path):
+    """The guide's worked example quotes the message for a count stored as text in C6: make that mistake."""
+    guide = (ROOT / "docs" / "huong-dan.md").read_text(encoding="utf-8")
+    quoted = re.search(r"> `(data/2021/ket-qua/ca-nam\.xlsx: Trang tính Đơn vị, ô C6: LỖI "
+                       r"\[workbook-number-as-text\][^`]*)`", guide, re.S)
+    expected = re.sub(r"\s*\n\s*>\s*", " ", quoted.group(1))
+    data = shutil.copytree(ROOT / "data", tmp_path / "data")
+    book = openpyxl.load_workbook(io.BytesIO(template_workbook(_year(data), "ca-nam")))
+    book[UNITS]["C6"] = "6"
+    folder = data / "2021" / "ket-qua"
+    book.save(folder / "ca-nam.xlsx")
+    (folder / "ca-nam.yml").unlink()
+    _, report = load(data)
+    assert [p.as_text() for p in report.problems if p.code == "workbook-number-as-text"] == [expected]
+
+
+def test_the_checker_loads_openpyxl_only_for_a_workbook_and_never_xlsxwriter(tmp_path):
+    """`make validate` installs the checker's lock only (no XlsxWriter), and on YAML stays as quick as before."""
+    import subprocess
+    import sys
+
+    data = shutil.copytree(ROOT / "data", tmp_path / "data")
+    code = ("import sys; from campaign.cli import main; from campaign.load import load; import campaign.diff, "
+            "campaign.lifecycle; load(sys.argv[1]); print('openpyxl' in sys.modules, 'xlsxwriter' in sys.modules)")
+    run = [sys.executable, "-c", code, str(data)]
+    assert subprocess.run(run, cwd=ROOT, capture_output=True, text=True, check=True).stdout.split() == ["False", "False"]
+    (data / "2021" / "ket-qua" / "ca-nam.xlsx").write_bytes(template_workbook(_year(data), "ca-nam"))
+    (data / "2021" / "ket-qua" / "ca-nam.yml").unlink()
+    assert subprocess.run(run, cwd=ROOT, capture_output=True, text=True, check=True).stdout.split() == ["True", "False"]
