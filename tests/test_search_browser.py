@@ -212,7 +212,8 @@ def test_there_are_at_least_forty_queries():
 def test_exact_marks_rank_before_marks_removed(reader, site_url):
     type_query(reader, "đường")  # "đường lối" in III; "biểu dương" in V
     pages = result_pages(reader, site_url)
-    assert pages[0] == NOI_DUNG
+    # Which exact match leads depends on the lengths of all sections (BM25): the guide's "Đường dẫn" is one too.
+    assert NOI_DUNG in pages[:2]
     assert TO_CHUC in pages
     assert pages.index(TO_CHUC) > pages.index(NOI_DUNG)
     type_query(reader, "dương")
