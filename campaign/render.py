@@ -479,9 +479,9 @@ def scoreboard_page(year: CampaignYear, period_id: str | None = None, *, here: s
                  + link("JSON", paths.download(board.period.id, "json"), here) + "</p>\n\n")
     previous = (f" Cột “So với kỳ trước” so với kỳ {md(board.previous.period.name)}." if board.previous else "")
     legend = (f'<p class="tt-legend" {NO_SEARCH} markdown>{status_legend()} “Còn thiếu”: số người, việc hoặc '
-              "đơn vị cần thêm để đạt. Tỷ lệ tính chính xác từ số đếm, làm tròn một chữ số thập phân như hàm "
-              "ROUND của Excel; khi làm tròn sẽ khiến con số trông như đã chạm mức yêu cầu hay giới hạn, trang ghi "
-              f"thêm chữ số (99,95%).{previous} {codes_note(year, here, context)}</p>\n\n")
+              "đơn vị cần thêm để đạt. Tỷ lệ tính từ số đếm, làm tròn một chữ số thập phân như hàm ROUND của Excel, "
+              f"thêm chữ số khi cần để không trông như đã chạm mức (99,95%).{previous} "
+              f"{codes_note(year, here, context)}</p>\n\n")
     return (title + notice(year) + summary_line(board) + "\n\n" + stamp_line(year, context, here)
             + period_switch(year, board, here)
             + _table(["Chỉ tiêu", "Kết quả", "Yêu cầu", "Trạng thái", "Còn thiếu", "So với kỳ trước"], rows,
@@ -565,7 +565,8 @@ def unit_figure(e: Evaluation, line: UnitLine, short: bool = False) -> str:
 
 def _mark(sign_: str, said: str, css: str = "") -> str:
     """A sign in the grid, with the words a screen reader says for it (the grid has 13 columns of them)."""
-    return f'<span class="{css}" role="img" aria-label="{attr(said)}">{sign_}</span>'
+    css = f' class="{css}"' if css else ""
+    return f'<span{css} role="img" aria-label="{attr(said)}">{sign_}</span>'
 
 
 def _sign_span(status: Status, text: str = "") -> str:
