@@ -74,7 +74,7 @@ bench: $(VENV)/.dev-installed bench/node_modules/.installed
 	@$(BIN)/python -m bench.validate; checked=$$?; $(BIN)/python -m bench.run && exit $$checked
 
 clean:
-	rm -rf site .site-build-* .site-old-* .site-build.lock $(VENV) .pytest_cache .hypothesis
+	rm -rf site .site-build-* .site-old-* .site-build.lock $(VENV) .pytest_cache .hypothesis .cache
 
 diff: $(VENV)/.check-installed
 	$(BIN)/python -m campaign diff "$(BASE)" "$(HEAD)"

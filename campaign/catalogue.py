@@ -354,11 +354,11 @@ _CODES = (
          "cả một đoạn văn bản).",
          {"length": "1250", "limit": "300"}),
     Code("percent-looks-like-fraction", Group.FIELDS, "Phần trăm ghi như phân số",
-         "Một phần trăm nằm giữa 0 và 1, như khi chép từ ô Excel định dạng phần trăm: 24,5 % được lưu là 0.245. "
-         "Ghi 0.245 ở đây nghĩa là 0,245 %, nên chỉ tiêu 20 % sẽ bị tính là chưa đạt.",
-         "Ghi số phần trăm (ví dụ 24.5 cho 24,5 %). Nếu đúng là dưới 1 %, có thể bỏ qua cảnh báo này.",
-         "Phần trăm {value} nằm giữa 0 và 1: có phải ý bạn là {meant} %? Khi chép từ ô Excel định dạng phần trăm, "
-         "{meant} % thành {value}. Ở đây ghi số phần trăm: {written}. Nếu đúng là dưới 1 %, có thể bỏ qua cảnh báo "
+         "Một phần trăm nằm giữa 0 và 1, như khi chép từ ô Excel định dạng phần trăm: 24,5% được lưu là 0.245. "
+         "Ghi 0.245 ở đây nghĩa là 0,245%, nên chỉ tiêu 20% sẽ bị tính là chưa đạt.",
+         "Ghi số phần trăm (ví dụ 24.5 cho 24,5%). Nếu đúng là dưới 1%, có thể bỏ qua cảnh báo này.",
+         "Phần trăm {value} nằm giữa 0 và 1: có phải ý bạn là {meant}%? Khi chép từ ô Excel định dạng phần trăm, "
+         "{meant}% thành {value}. Ở đây ghi số phần trăm: {written}. Nếu đúng là dưới 1%, có thể bỏ qua cảnh báo "
          "này.",
          {"value": "0.245", "meant": "24,5", "written": "24.5"}, severity=_W),
     Code("schema-empty", Group.FIELDS, "Để trống mục bắt buộc",
@@ -526,10 +526,10 @@ _CODES = (
          "Xếp loại chưa điền đủ bốn mức (còn trống: {fields}). Hãy điền đủ; ghi 0 cho mức không có ai.",
          {"fields": "khong_hoan_thanh"}),
     Code("over-cap", Group.FIGURES, "Tỷ lệ vượt giới hạn theo quy định",
-         "Tỷ lệ vượt mức tối đa mà quy định cho phép (ví dụ quá 15 % Chiến sĩ thi đua cơ sở).",
+         "Tỷ lệ vượt mức tối đa mà quy định cho phép (ví dụ quá 15% Chiến sĩ thi đua cơ sở).",
          "Kiểm tra lại số liệu. Nếu đúng, vẫn được ghi: trang web đánh dấu ⚠ để Hội đồng xem xét.",
          "{who}: {share}, vượt giới hạn ({cap}). Trang web sẽ đánh dấu điều này; hãy kiểm tra lại số liệu.",
-         {"who": "Toàn cơ quan", "share": "16,2 %",
+         {"who": "Toàn cơ quan", "share": "16,3%",
           "cap": "Chiến sĩ thi đua cơ sở không quá 15% số đạt danh hiệu Lao động tiên tiến"}, severity=_W),
     # ---- units that begin or end during the year -----------------------------------------------------
     Code("unit-dates-order", Group.UNITS, "Ngày kết thúc trước ngày bắt đầu",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import kinds
-from .evaluation import Evaluation, Status
+from .evaluation import Evaluation, Status, with_caps
 from .model import CampaignYear, Period, Target
 
 
@@ -13,7 +13,7 @@ def evaluate(target: Target, period: Period, year: CampaignYear) -> Evaluation:
     results = year.period_results(period.id)
     if results is None:
         return Evaluation(target, period, Status.NO_DATA)
-    return kinds.of(target).evaluate(target, period, year, results)
+    return with_caps(kinds.of(target).evaluate(target, period, year, results))
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from .model import Cap, Coded, Period, PeriodResults, Target, Unit, UnitResult
@@ -12,6 +12,8 @@ HUNDRED = Fraction(100)
 
 class Status(Coded):
     MET = ("dat", "Đạt")
+    # Reached, but a figure is above a cap the rules set: the Emulation Council decides before it counts.
+    MET_OVER_CAP = ("dat-vuot-gioi-han", "Đạt, vượt giới hạn")
     NOT_MET = ("chua-dat", "Chưa đạt")
     INCOMPLETE = ("chua-du-so-lieu", "Chưa đủ số liệu")  # some figures in, and the missing ones could change it
     NO_DATA = ("chua-co-so-lieu", "Chưa có số liệu")
@@ -24,6 +26,8 @@ class CapFlag:
     cap: Cap
     share: Fraction  # percent
     unit: Unit | None = None  # None: the whole agency
+    numerator: int | None = None  # the counts the share is made of, to say how many are above the cap
+    denominator: int | None = None
 
 
 @dataclass(frozen=True)
@@ -63,7 +67,7 @@ class Evaluation:
     @property
     def settled(self) -> bool:
         """A verdict that the missing figures can no longer change."""
-        return self.status in (Status.MET, Status.NOT_MET) and bool(self.missing)
+        return self.status in (Status.MET, Status.MET_OVER_CAP, Status.NOT_MET) and bool(self.missing)
 
 
 def percent(numerator: int | Fraction, denominator: int) -> Fraction | None:
@@ -89,11 +93,18 @@ def cap_flags(cap: Cap, units: tuple[Unit, ...], results: PeriodResults) -> tupl
         total_num, total_den = total_num + num, total_den + den
         share = percent(num, den)
         if share is not None and share > cap.maximum:
-            flags.append(CapFlag(cap, share, unit))
+            flags.append(CapFlag(cap, share, unit, num, den))
     share = percent(total_num, total_den)
     if share is not None and share > cap.maximum:
-        flags.insert(0, CapFlag(cap, share))
+        flags.insert(0, CapFlag(cap, share, None, total_num, total_den))
     return tuple(flags)
+
+
+def with_caps(e: Evaluation) -> Evaluation:
+    """A target reached with a figure above a cap is not simply reached: it waits for the Council's decision."""
+    if e.status is Status.MET and e.cap_flags:
+        return replace(e, status=Status.MET_OVER_CAP)
+    return e
 
 
 def progress(value: Fraction, goal: Fraction) -> Fraction:

@@ -93,14 +93,20 @@ class Ratio(Kind):
                           progress(share, target.threshold), cap_flags=flags, **known)
 
     def value(self, e):
-        return f"{vi.percent(e.share)} ({vi.number(e.numerator)}/{vi.number(e.denominator)})"
+        # Beside its threshold and any cap it is above, so that rounding never moves it across one.
+        share = vi.percent_beside(e.share, [e.target.threshold, *(f.cap.maximum for f in e.cap_flags)])
+        return f"{share} ({vi.number(e.numerator)}/{vi.number(e.denominator)})"
 
     def requirement(self, target):
+        if target.threshold >= 100:  # "từ 100% trở lên" is more than anyone can reach
+            return f"Tất cả ({vi.threshold(target.threshold)})"
         return f"Từ {vi.threshold(target.threshold)} trở lên"
 
     def method(self, year, target):
+        goal = ("khi tất cả đều đạt (100%)" if target.threshold >= 100
+                else f"khi từ {vi.threshold(target.threshold)} trở lên")
         return (f"Tỷ lệ = ({md(count_labels(target.numerator))}) chia cho ({md(count_labels(target.denominator))}), "
-                f"cộng trên tất cả phòng, đơn vị; đạt khi từ {vi.threshold(target.threshold)} trở lên.")
+                f"cộng trên tất cả phòng, đơn vị; đạt {goal}.")
 
 
 class Count(Kind):

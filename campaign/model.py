@@ -149,6 +149,7 @@ class Cap:
     numerator: tuple[str, ...]
     denominator: tuple[str, ...]
     maximum: Fraction
+    basis: str | None = None  # the rule that sets it, as the Office writes it (can_cu); None: not written yet
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import render, workbook_out
+from . import history, render, workbook_out
 from .load import load
 from .model import Dataset
 from .problems import summary
@@ -49,30 +49,38 @@ class GeneratedFile:
     content: str | bytes
 
 
-def _front_matter(title: str, wide: bool) -> str:
+def _front_matter(title: str, wide: bool, macros: bool = True) -> str:
     # The theme prints page titles unescaped (in <title> and the navigation), so a title taken from
     # data is given here already escaped, braces included so no template engine reads it as code.
-    safe = html.escape(title, quote=True).replace("{", "&#123;").replace("}", "&#125;")
     hide = "hide:\n  - toc\n" if wide else ""
-    return f"---\ntitle: {json.dumps(safe, ensure_ascii=False)}\nrender_macros: true\n{hide}---\n"
+    return (f"---\ntitle: {json.dumps(escape_title(title), ensure_ascii=False)}\n"
+            f"render_macros: {'true' if macros else 'false'}\n{hide}---\n")
 
 
-def generated_files(data: Dataset, text_pages: set[str] = frozenset()) -> list[GeneratedFile]:
-    """Every file made from data. `text_pages` are the hand-written pages present, so links only go there."""
+def escape_title(title: str) -> str:
+    return html.escape(title, quote=True).replace("{", "&#123;").replace("}", "&#125;")
+
+
+def generated_files(data: Dataset, text_pages: set[str] = frozenset(),
+                    histories: dict | None = None) -> list[GeneratedFile]:
+    """Every file made from data. `text_pages` are the hand-written pages present, so links only go there;
+    `histories` (history.read) the data's history per year, for the log and the "last updated" line."""
     files = []
     for year in data.years:
-        paths = render.Paths(year.year)
+        paths = render.paths_of(year)
         y = year.year
+        log = (histories or {}).get(y) or history.YearHistory(y, limitation=history.NOT_GIT)
 
         def page(path: str, title: str, call: str, wide: bool = False) -> None:
             # Wide tables get the width of the page's table of contents, which they do not need.
             files.append(GeneratedFile(path, _front_matter(title, wide) + "{{ " + call + " }}\n"))
 
-        latest = render.current_period_name(year)
-        page(paths.board(), f"Bảng theo dõi năm {y}: {latest}", f"scoreboard_page({y})", wide=True)
+        board = render.current_board(render.scoreboards(year))
+        page(paths.board(), f"Bảng theo dõi năm {y}: {board.period.name}", f"scoreboard_page({y})", wide=True)
         for period in year.campaign.periods:
-            page(paths.board(period.id), f"Bảng theo dõi năm {y}: {period.name}",
-                 f'scoreboard_page({y}, "{period.id}")', wide=True)
+            if period.id != board.period.id:  # the current period is the year's scoreboard page itself
+                page(paths.board(period.id), f"Bảng theo dõi năm {y}: {period.name}",
+                     f'scoreboard_page({y}, "{period.id}")', wide=True)
             files.append(GeneratedFile(paths.download(period.id, "csv"), render.scoreboard_csv(year, period.id)))
             files.append(GeneratedFile(paths.download(period.id, "json"), render.scoreboard_json(year, period.id)))
             files.append(GeneratedFile(paths.download(period.id, "xlsx"),
@@ -89,7 +97,54 @@ def generated_files(data: Dataset, text_pages: set[str] = frozenset()) -> list[G
         page(paths.activities(), f"Hoạt động theo nội dung năm {y}", f"activities_page({y}, {linked})")
         page(paths.timeline(), f"Mốc thời gian năm {y}", f"timeline_page({y})")
         page(paths.commendations(), f"Khen thưởng năm {y}", f"commendations_page({y})")
+        files.append(GeneratedFile(paths.history(), _front_matter(f"Nhật ký cập nhật số liệu năm {y}", False, False)
+                                   + render.history_page(year, log, here=paths.history())))
     return files
+
+
+def contexts(histories: dict, docs_dir: Path) -> dict[int, render.Context]:
+    """What each year's pages know besides the data: the day its figures last changed ("Cập nhật lần cuối")
+    and the hand-written pages present under `docs_dir`."""
+    text_pages = frozenset(p.relative_to(docs_dir).as_posix() for p in Path(docs_dir).rglob("*.md"))
+    return {y: render.Context(h.last_update.isoformat() if h.last_update else None, text_pages)
+            for y, h in histories.items()}
+
+
+# A unit's page lists its siblings in the navigation; past this many the list of units (one tap away, from
+# the home page too) is the way to them, or every unit's page would carry every unit's name.
+NAV_UNITS_MOST = 40
+
+
+def nav_children(data: Dataset) -> dict[str, list[tuple[str, str]]]:
+    """The generated pages that belong under a page of the navigation: (escaped title, path) by its path."""
+    children = {}
+    for year in data.years:
+        paths = render.paths_of(year)
+        children[paths.targets_text()] = [(escape_title(f"{t.id}. {t.name}"), paths.target(t))
+                                          for t in year.campaign.targets]
+        if len(year.units) <= NAV_UNITS_MOST:
+            children[paths.units()] = [(escape_title(u.name), paths.unit(u))
+                                       for u in render.vi.sort_names(year.units, key=lambda u: u.name)]
+    return children
+
+
+def expand_nav(nav: list, children: dict[str, list[tuple[str, str]]]) -> list:
+    """`nav` (navigation()'s) with generated pages under the pages they belong to: after a section's first
+    page, or, for a page elsewhere, in a section it then opens (its title links to it). Unchanged otherwise."""
+    out = []
+    for i, entry in enumerate(nav):
+        title, value = next(iter(entry.items())) if isinstance(entry, dict) else (None, entry)
+        if isinstance(value, list):
+            out.append({title: expand_nav(value, children)})
+            continue
+        extra = [{name: path} for name, path in children.get(value, [])]
+        if not extra:
+            out.append(entry)
+        elif i == 0:  # the section's own page: its children follow it in the section
+            out += [entry, *extra]
+        else:
+            out.append({title: [value, *extra]} if title else [value, *extra])
+    return out
 
 
 # The campaign document's sections, as hand-written pages of a year (docs/<year>/…), in the document's order.
@@ -100,15 +155,17 @@ TEXT_PAGES = (("Mục tiêu", "muc-tieu.md"), ("Chỉ tiêu", "chi-tieu/index.md
 
 def _year_sections(year, docs_dir: Path) -> list[dict]:
     """A year's two sections: its document's pages (those written), and its scoreboard pages."""
-    paths = render.Paths(year.year)
+    paths = render.paths_of(year)
+    current = render.current_board(render.scoreboards(year)).period.id
     # A section's own index.md becomes the section's link (navigation.indexes): nested, it keeps its label.
     text = [{label: [{label: f"{year.year}/{page}"}] if page.endswith("index.md") else f"{year.year}/{page}"}
             for label, page in TEXT_PAGES if (docs_dir / str(year.year) / page).is_file()]
     boards = [{"Kỳ gần nhất": paths.board()}]
-    boards += [{period.name: paths.board(period.id)} for period in year.campaign.periods]
+    # The latest period's scoreboard is "Kỳ gần nhất" itself: one address, so one entry.
+    boards += [{period.name: paths.board(period.id)} for period in year.campaign.periods if period.id != current]
     boards += [{"Các phòng, đơn vị": paths.units()}, {"Danh mục nhiệm vụ": paths.checklists()},
                {"Hoạt động theo nội dung": paths.activities()}, {"Khen thưởng": paths.commendations()},
-               {"Mốc thời gian": paths.timeline()}]
+               {"Mốc thời gian": paths.timeline()}, {"Nhật ký cập nhật số liệu": paths.history()}]
     sections = [{"Văn bản phát động": text}] if text else []
     return sections + [{"Bảng theo dõi": boards}]
 

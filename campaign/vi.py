@@ -51,31 +51,64 @@ def sort_names(items, key=lambda item: item):
     return sorted(items, key=lambda item: sort_key(key(item)))
 
 
-def truncate(value: Fraction, digits: int = 1) -> Fraction:
-    """Cut, never round up: 99.96 % must not read as 100,0 % beside a 100 % target."""
+def one_decimal_beside(value: Fraction, limits=()) -> Fraction:
+    """A share at one decimal, for a cell with a fixed "0.0%" format (the workbooks): rounded as Excel's ROUND,
+    unless that would put it on or across a limit it is not on; then towards its own side (99,95 beside 100
+    is 99,9; 15,04 above a 15 cap is 15,1)."""
+    shown = round_half_away(value, 1)
+    for limit in (Fraction(x) for x in limits if x is not None):
+        if value < limit <= shown:
+            return Fraction(math.floor(value * 10), 10)
+        if shown <= limit < value:
+            return Fraction(math.ceil(value * 10), 10)
+    return shown
+
+
+def round_half_away(value: Fraction | int, digits: int = 1) -> Fraction:
+    """Round as Excel's ROUND does, halves away from zero: 16,65 → 16,7; 2/12 → 16,7 (not 16,6)."""
     scale = 10 ** digits
-    return Fraction(math.floor(value * scale), scale)
+    whole = math.floor(abs(Fraction(value)) * scale + Fraction(1, 2))
+    return Fraction(whole if value >= 0 else -whole, scale)
 
 
 def number(value: Fraction | int, digits: int = 0) -> str:
-    value = Fraction(value)
-    if value.denominator == 1 and digits == 0:
-        whole = f"{int(value):,}".replace(",", ".")
-        return whole
-    cut = truncate(value, digits)
-    text = f"{float(cut):,.{digits}f}"
-    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
+    """1234567 → '1.234.567'; 16,65 with one digit → '16,7' (dots group thousands, a comma before decimals)."""
+    if digits == 0 and (isinstance(value, int) or value.denominator == 1):  # counts, most of what is shown
+        return f"{int(value):,}".replace(",", ".")
+    scaled = round_half_away(value, digits) * 10 ** digits  # an integer, exactly
+    negative = scaled < 0
+    whole, decimals = divmod(abs(int(scaled)), 10 ** digits)
+    text = f"{whole:,}".replace(",", ".")
+    if digits:
+        text += "," + str(decimals).zfill(digits)
+    return ("-" if negative else "") + text
 
 
 def percent(value: Fraction, digits: int = 1) -> str:
-    """15 → '15,0 %' (Vietnamese decimal comma, a space before the sign)."""
-    return f"{number(value, digits)}\u00a0%"
+    """15 → '15,0%': a decimal comma, and the sign written as the campaign document writes it ("20%")."""
+    return f"{number(value, digits)}%"
+
+
+def percent_beside(value: Fraction, limits, most_digits: int = 3) -> str:
+    """A share shown next to thresholds or caps, never suggesting a side of them it is not on.
+
+    Rounded to one decimal as Excel does, unless that lands on a limit the share does not reach or
+    exceed: 99,95 beside 100 reads '99,95%', 14,96 beside 15 '14,96%'. Past `most_digits` decimals
+    it says "dưới 100%" / "trên 15%".
+    """
+    limits = [Fraction(limit) for limit in limits if limit is not None]
+    for digits in range(1, most_digits + 1):
+        shown = round_half_away(value, digits)
+        if all((shown > limit) - (shown < limit) == (value > limit) - (value < limit) for limit in limits):
+            return percent(value, digits)
+    limit = min(limits, key=lambda x: abs(x - value))
+    return f"{'dưới' if value < limit else 'trên'} {threshold(limit)}"
 
 
 def threshold(value: Fraction) -> str:
-    """A threshold as the document writes it: 20 → '20 %', 12.5 → '12,5 %'."""
+    """A threshold as the document writes it: 20 → '20%', 12.5 → '12,5%'."""
     digits = 0 if value.denominator == 1 else 1
-    return f"{number(value, digits)}\u00a0%"
+    return f"{number(value, digits)}%"
 
 
 def day(value: date) -> str:

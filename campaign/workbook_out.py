@@ -135,9 +135,10 @@ def _shown(value: object) -> str:
     return "" if value is None else str(value)
 
 
-def _cut_share(share: Fraction | None) -> float | None:
-    """A percentage as Excel stores it, cut to one decimal as the site shows it (97,69 % shows 97,6 %)."""
-    return None if share is None else float(vi.truncate(share, 1)) / 100
+def _cut_share(share: Fraction | None, limits=()) -> float | None:
+    """A percentage as Excel stores it, at one decimal as the site rounds it (97,69 % is 97,7 %), never on the
+    other side of a threshold or cap than the share itself (vi.one_decimal_beside)."""
+    return None if share is None else float(vi.one_decimal_beside(share, limits)) / 100
 
 
 def scoreboard_workbook(year: CampaignYear, period_id: str | None = None) -> bytes:
@@ -146,8 +147,9 @@ def scoreboard_workbook(year: CampaignYear, period_id: str | None = None) -> byt
     periods = [b.period for b in boards]
     scope = periods[0].name if period_id else f"cả năm {year.year} (mọi kỳ báo cáo)"
     book = _Book(year.campaign.end)
-    note = _note(year, book, f"Số liệu tính đến {vi.day(periods[-1].end)}. Tỷ lệ cắt (không làm tròn lên) đến "
-                               "một chữ số thập phân, như trên trang web; tính chính xác từ Tử số và Mẫu số.")
+    note = _note(year, book, f"Số liệu tính đến {vi.day(periods[-1].end)}. Tỷ lệ làm tròn một chữ số thập phân "
+                               "như hàm ROUND của Excel, như trên trang web, không bao giờ sang phía bên kia của mức "
+                               "yêu cầu hay giới hạn; tính chính xác từ Tử số và Mẫu số.")
 
     ws = book.sheet("Bảng theo dõi", f"Bảng theo dõi chỉ tiêu năm {year.year}: {scope}", note, 13)
     rows = []
@@ -155,7 +157,8 @@ def scoreboard_workbook(year: CampaignYear, period_id: str | None = None) -> byt
         for e in board.evaluations:
             rows.append([board.period.name, board.period.end, e.target.id, e.target.name, e.status.label,
                          value_text(e), None if e.numerator is None else e.numerator, e.denominator,
-                         _cut_share(e.share), requirement_text(e.target),
+                         _cut_share(e.share, [e.target.threshold, *(f.cap.maximum for f in e.cap_flags)]),
+                         requirement_text(e.target),
                          "; ".join(f.unit.name if f.unit else "toàn cơ quan" for f in e.cap_flags),
                          "; ".join(x.name for x in e.missing) if e.has_data else "",
                          change_text(e, board.before(e.target))])
@@ -177,9 +180,9 @@ def scoreboard_workbook(year: CampaignYear, period_id: str | None = None) -> byt
                 if line is None or line.numerator is None:
                     row.append(None)
                 elif target.kind is TargetKind.RATIO:
-                    row.append(_cut_share(line.share))
+                    row.append(_cut_share(line.share, [target.threshold]))
                 elif target.kind is TargetKind.UNIT_PERCENT:
-                    row.append(_cut_share(line.numerator))
+                    row.append(_cut_share(line.numerator, [target.threshold]))
                 else:
                     row.append(line.numerator)
             rows.append(row)

@@ -1,4 +1,4 @@
-"""MkDocs hook: adds the pages and downloads made from data to the site's files, and folds heading anchors."""
+"""MkDocs hook: adds the pages and downloads made from data (and their places in the navigation), folds heading anchors."""
 
 import sys
 from pathlib import Path
@@ -11,9 +11,10 @@ if _ROOT not in sys.path:
 from markdown.extensions.toc import slugify
 from mkdocs.structure.files import File
 
+from campaign import history
 from campaign.search_fold import fold
-from campaign.site import generated_files, navigation
-from hooks.adapter import campaign_data
+from campaign.site import expand_nav, generated_files, nav_children, navigation
+from hooks.adapter import campaign_data, data_dir
 
 
 def heading_slug(value: str, separator: str) -> str:
@@ -23,13 +24,17 @@ def heading_slug(value: str, separator: str) -> str:
 
 def on_config(config):
     config.mdx_configs.setdefault("toc", {})["slugify"] = heading_slug
-    # The navigation follows the data: the newest campaign year leads, earlier ones are an archive.
-    config["nav"] = navigation(campaign_data(config), Path(config["docs_dir"]))
+    # The navigation follows the data: the newest campaign year leads, earlier ones are an archive; each
+    # target and unit is listed under the page it belongs to.
+    data = campaign_data(config)
+    config["nav"] = expand_nav(navigation(data, Path(config["docs_dir"])), nav_children(data))
     return config
 
 
 def on_files(files, config):
     text_pages = {f.src_uri for f in files.documentation_pages()}
-    for generated in generated_files(campaign_data(config), text_pages):
+    data = campaign_data(config)
+    histories = history.read(data_dir(config), [y.year for y in data.years])
+    for generated in generated_files(data, text_pages, histories):
         files.append(File.generated(config, generated.path, content=generated.content))
     return files

@@ -1,4 +1,5 @@
-"""The scoreboard by keyboard alone: Tab reaches the period switch and every target in order, focus shows, Enter follows."""
+"""The scoreboard by keyboard alone: Tab reaches the log, the period switch and every target in order, focus shows,
+Enter follows."""
 
 from pathlib import Path
 from urllib.parse import urljoin
@@ -38,9 +39,10 @@ def expected_content_links() -> list[tuple[str, str]]:
     assert dataset is not None, report.problems
     year = dataset.year(2021)
     current = current_board(scoreboards(year)).period
+    log = [("../nhat-ky-so-lieu/", "Nhật ký cập nhật số liệu")]  # beside "Cập nhật số liệu lần cuối", at the top
     periods = [(f"{p.id}/", f"{p.name} (") for p in year.campaign.periods if p.id != current.id]
     targets = [(f"../chi-tieu/{target_slug(t)}/", f"{t.id}. ") for t in year.campaign.targets]
-    return periods + targets
+    return log + periods + targets
 
 
 def tab_through(page, stop_at: str, limit: int = 150) -> list[dict]:
@@ -84,7 +86,7 @@ def test_focus_is_visible_on_everything_tab_reaches(tab_walk):
 @pytest.mark.parametrize("which", ["period", "target"])
 def test_enter_follows_the_focused_link(site_server, browser, which):
     expected = expected_content_links()
-    href = expected[0][0] if which == "period" else expected[-1][0]
+    href = expected[1][0] if which == "period" else expected[-1][0]
     with open_page(browser, site_server + BOARD) as (page, _):
         tab_through(page, stop_at=href)
         with page.expect_navigation():

@@ -22,6 +22,32 @@ SIDEWAYS = """() => {
   return `scrollWidth ${root.scrollWidth} > clientWidth ${root.clientWidth}; first too wide: ${wide.join(' | ')}`;
 }"""
 
+# Every status badge lies within the window's width: none cut off at the edge, none to scroll to.
+STATUSES_OUTSIDE = """() => {
+  const width = document.documentElement.clientWidth;
+  return [...document.querySelectorAll('.tt-status')]
+    .filter(e => e.checkVisibility())
+    .map(e => [e.getBoundingClientRect(), e.innerText.trim(), e.closest('tr, p, li')])
+    .filter(([box]) => box.left < 0 || box.right > width + 0.5)
+    .map(([box, text, row]) => `${text} at ${Math.round(box.left)}–${Math.round(box.right)} px, in: ` +
+         (row ? row.innerText.slice(0, 50).replace(/\\s+/g, ' ') : ''));
+}"""
+
+# Markdown a reader should never see: left raw, it was a link, an escape or an emphasis not rendered.
+RAW_MARKDOWN = """() => {
+  const article = document.querySelector('article').cloneNode(true);
+  article.querySelectorAll('code, pre, script, style').forEach(e => e.remove());
+  document.body.appendChild(article);  // innerText needs the copy laid out
+  const text = article.innerText;
+  article.remove();
+  return ['](', '\\\\-', '\\\\(', '**', '__'].filter(mark => text.includes(mark))
+    .map(mark => `${mark} in “…${text.slice(Math.max(0, text.indexOf(mark) - 30), text.indexOf(mark) + 30)}…”`);
+}"""
+
+# The header's lines of text fit the header: none ends in "…".
+HEADER_CUT = """() => [...document.querySelectorAll('.md-header__topic:first-child .md-ellipsis')]
+  .filter(e => e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1).map(e => e.innerText)"""
+
 AXE_RUN = """async (tags) => {
   const result = await axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']});
   return result.violations.map(v => `${v.id} (${v.impact}): ${v.help}\\n` + v.nodes.slice(0, 5).map(
@@ -37,6 +63,9 @@ class PageReport:
     problems: tuple[str, ...]
     sideways: str | None
     violations: tuple[str, ...] | None  # None when axe-core is not installed
+    statuses_outside: tuple[str, ...] = ()
+    raw_markdown: tuple[str, ...] = ()
+    header_cut: tuple[str, ...] = ()
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +85,9 @@ def survey(built_site, site_server, browser):
                     if AXE.is_file():
                         page.add_script_tag(path=str(AXE))
                         violations = tuple(page.evaluate(AXE_RUN, WCAG_21_AA))
-                    reports.append(PageReport(path, tuple(watch.problems), sideways, violations))
+                    reports.append(PageReport(path, tuple(watch.problems), sideways, violations,
+                                              tuple(page.evaluate(STATUSES_OUTSIDE)),
+                                              tuple(page.evaluate(RAW_MARKDOWN)), tuple(page.evaluate(HEADER_CUT))))
         finally:
             context.close()
         return reports
@@ -81,18 +112,58 @@ def test_no_page_scrolls_sideways(survey, width):
 
 
 @pytest.mark.browser
-def test_a_wide_table_scrolls_in_its_own_box(site_server, browser):
-    with open_page(browser, site_server + "2021/don-vi/", width=360) as (page, _):
-        box = page.locator(".tt-table-wrap").first
+def test_the_wide_grid_waits_for_the_reader_then_scrolls_in_its_own_box_and_says_so(site_server, browser):
+    with open_page(browser, site_server + "2021/bang-theo-doi/", width=360) as (page, _):
+        grid = page.locator("details.tt-grid")
+        assert not grid.locator("table").is_visible(), "the grid is shown only when the reader asks for it"
+        summary = grid.locator("summary")
+        assert "kéo sang ngang" in summary.inner_text()
+        summary.click()
+        box = grid.locator(".tt-table")
         assert box.evaluate("e => getComputedStyle(e).overflowX") == "auto"
-        assert box.evaluate("e => e.scrollWidth > e.clientWidth"), "the units table should be wider than a phone"
+        assert box.evaluate("e => e.scrollWidth > e.clientWidth"), "the grid should be wider than a phone"
         box.evaluate("e => e.scrollLeft = 100")
         assert box.evaluate("e => e.scrollLeft") > 0
         assert page.evaluate("document.scrollingElement.scrollLeft") == 0
 
 
 @pytest.mark.browser
+def test_on_a_phone_table_rows_are_cards_that_name_each_figure(site_server, browser):
+    with open_page(browser, site_server + "2021/don-vi/phong-b/", width=360) as (page, _):
+        card = page.locator(".tt-cards tbody tr").first
+        assert card.evaluate("e => getComputedStyle(e).display") == "block"
+        # Each cell after the first says its column's name first (CSS generated content, not in the text).
+        cells = card.locator("td").evaluate_all(
+            "cells => cells.map(c => [getComputedStyle(c, '::before').content, c.innerText.trim()])")
+        assert cells[1] == ['"Số liệu của đơn vị: "', "83,3% (5/6)"]
+        assert cells[2][0] == '"Đánh giá: "' and cells[2][1].startswith("✗ Chưa đạt")
+
+
+@pytest.mark.browser
 @pytest.mark.parametrize("width", WIDTHS)
 def test_every_page_passes_axe_at_wcag21_aa(survey, axe_script, width):
     found = [f"/{r.path}: {violation}" for r in survey(width) for violation in r.violations]
+    assert not found, "\n".join(found)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", WIDTHS)
+def test_every_status_is_within_the_window(survey, width):
+    reports = survey(width)
+    assert any(r.path == "2021/bang-theo-doi/" for r in reports)
+    found = [f"/{r.path}: {status}" for r in reports for status in r.statuses_outside]
+    assert not found, f"statuses cut off or out of view at {width} px:\n" + "\n".join(found)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", WIDTHS)
+def test_no_page_shows_raw_markdown(survey, width):
+    found = [f"/{r.path}: {mark}" for r in survey(width) for mark in r.raw_markdown]
+    assert not found, "\n".join(found)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", WIDTHS)
+def test_the_header_is_not_cut(survey, width):
+    found = [f"/{r.path}: {text!r}" for r in survey(width) for text in r.header_cut]
     assert not found, "\n".join(found)

@@ -16,6 +16,9 @@ ROOT = Path(__file__).resolve().parent.parent
 BOARD = "2021/bang-theo-doi/"
 DOCUMENT = "2021/van-ban-goc/"
 UNITS = "2021/don-vi/"
+TARGET = "2021/chi-tieu/ii-3f/"
+UNIT = "2021/don-vi/phong-b/"
+AGENCY = "Sở Khoa học và Công nghệ tỉnh Cao Bằng"
 A4_POINTS = (595.28, 841.89)
 # A4 is 210 mm wide; the print stylesheet leaves 12 mm each side: 186 mm is 703 CSS px.
 A4_CONTENT_PX = 703
@@ -64,7 +67,7 @@ def target_ids() -> list[str]:
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("path", [BOARD, DOCUMENT, UNITS])
+@pytest.mark.parametrize("path", [BOARD, DOCUMENT, UNITS, TARGET, UNIT])
 def test_print_layout_hides_navigation_keeps_rows_whole_and_fits_a4(site_server, browser, path):
     with open_page(browser, site_server + path, width=A4_CONTENT_PX) as (page, _):
         page.emulate_media(media="print")
@@ -82,7 +85,8 @@ def test_printed_pdf_is_a4_without_navigation(site_server, browser, path):
         assert size == pytest.approx(A4_POINTS, abs=2), f"page {number} is {size} pt, not A4"
     printed = squash("".join(p.extract_text() for p in pages))
     article = squash(screen["article"])
-    labels = {label for label in screen["navigation"] if squash(label) not in article}
+    # The footer names the agency, which every sheet prints in its margin on purpose.
+    labels = {label for label in screen["navigation"] if squash(label) not in article and label != AGENCY}
     assert labels, "the page should have navigation to leave out"
     assert [label for label in labels if squash(label) in printed] == []
 
@@ -122,3 +126,27 @@ def test_rows_stay_whole_and_headers_repeat_over_many_sheets(site_server, browse
     with_table = [text for text in (squash(p.extract_text()) for p in pages) if any(f"{id_}." in text for id_ in ids)]
     assert len(with_table) >= 2
     assert all("Chỉtiêu" in text and "Trạngthái" in text for text in with_table), "the header row is not repeated"
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("path", [BOARD, UNITS, TARGET, UNIT, DOCUMENT])
+def test_every_sheet_names_the_agency_and_its_number(site_server, browser, path):
+    _, pages = print_pdf(browser, site_server + path)
+    total = len(pages)
+    for number, pdf_page in enumerate(pages, 1):
+        text = squash(pdf_page.extract_text())
+        assert squash(AGENCY) in text, f"sheet {number} of {path} does not name the agency"
+        assert f"Trang{number}/{total}" in text, f"sheet {number} of {path} has no page number"
+
+
+@pytest.mark.browser
+def test_the_printed_scoreboard_says_its_period_its_date_and_has_the_units_grid(site_server, browser):
+    screen, pages = print_pdf(browser, site_server + BOARD)
+    first = squash(pages[0].extract_text())
+    assert squash("Bảng theo dõi chỉ tiêu năm 2021: Tổng kết năm") in first
+    assert squash("số liệu tính đến 31/12/2021") in first and squash("Cập nhật số liệu lần cuối") in first
+    printed = squash("".join(p.extract_text() for p in pages))
+    # The grid is behind a summary on screen, open on paper: every unit, the total, the period before.
+    assert "Xembảngtheotừngphòng" not in printed
+    for name in ("Văn phòng Sở", "Phòng chuyên môn B (minh họa)", "Toàn Sở, Sơ kết 6 tháng"):
+        assert squash(name) in printed, name

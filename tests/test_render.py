@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+from fractions import Fraction
 
 import markdown
 import pytest
@@ -67,15 +68,15 @@ def test_link_is_relative_to_the_page_and_escapes_its_text():
 def test_status_is_said_in_words_and_a_sign_not_colour_alone():
     for status in Status:
         badge = render.badge(status)
-        assert status.label in badge
+        assert status.label in badge and f"tt-{status.code}" in badge
         assert 'aria-hidden="true"' in badge
 
 
-def test_progress_bar_has_a_text_equivalent():
-    from fractions import Fraction
-    bar = render.bar(Fraction(9, 10))
-    assert 'role="img"' in bar and 'aria-label="Tiến độ 90\u00a0%"' in bar and ">90\u00a0%<" in bar
-    assert render.bar(None) == "–"
+def test_every_status_is_in_the_legend_with_its_own_sign():
+    legend = render.status_legend()
+    signs = [render.sign(s) for s in Status]
+    assert all(f"{render.sign(s)} {s.label}" in legend for s in Status)
+    assert len(set(signs)) == len(signs)
 
 
 def test_notice_appears_only_while_results_are_illustrative():
@@ -91,10 +92,11 @@ def test_scoreboard_page_summary_and_rows():
     target = ratio_target(["hoan_thanh_xuat_sac"], ["tong_so"], 15, id="II.3b")
     y = year(campaign(target), UNITS, **{"ca-nam": results(YEAR_END, [
         unit_result("a", 10, 2, 8), unit_result("b", 10, 1, 9)])})
-    page = render.scoreboard_page(y, "ca-nam", here="2021/bang-theo-doi/ca-nam.md")
-    assert "**1/1 chỉ tiêu đạt**" in page
-    assert "15,0\u00a0% (3/20)" in page
-    assert "[II\\.3b\\. Tỷ lệ thử](../chi-tieu/ii-3b.md)" in page
+    page = render.scoreboard_page(y, "ca-nam", here="2021/bang-theo-doi/index.md")
+    html = to_html(page)
+    assert "<strong>1/1 chỉ tiêu đạt</strong>" in html
+    assert '<td data-label="Kết quả">15,0% (3/20)</td>' in html
+    assert '<a href="../chi-tieu/ii-3b.md">II.3b. Tỷ lệ thử</a>' in html
     assert "bang-theo-doi-ca-nam.csv" in page
 
 
@@ -120,6 +122,80 @@ def test_json_matches_csv(real_year):
     assert [(x["ma"], x["trang_thai"], x["ket_qua"]) for x in document["chi_tieu"]] == \
         [(r["Mã"], r["Trạng thái"], r["Kết quả"]) for r in rows]
     assert document["so_chi_tieu_dat"] == sum(r["Trạng thái"] == "Đạt" for r in rows)
+
+
+def test_a_table_is_cards_on_a_phone_each_cell_named_and_an_empty_column_left_out():
+    html = to_html(render._table(["Chỉ tiêu", "Kết quả", "So với kỳ trước"], [["a", "1", "–"], ["b", "2", "–"]],
+                                 label="Bảng", numeric={1}))
+    assert html.count('data-label="Kết quả"') == 2 and 'align="right"' in html
+    assert "So với kỳ trước" not in html and 'class="tt-table tt-cards"' in html
+    wide = to_html(render._table(["Đơn vị", "II.1a"], [["a", "✓"]], label="Lưới", wide=True))
+    assert "data-label" not in wide and "tt-wide" in wide
+
+
+def _ratio_year(threshold, rows, cap=None, num=("chien_si_thi_dua_co_so",), den=("lao_dong_tien_tien",)):
+    target = ratio_target(num, den, threshold, cap=cap)
+    return target, year(campaign(target), UNITS, **{"ca-nam": results(YEAR_END, rows)})
+
+
+def test_the_gap_is_the_least_number_of_people_that_reaches_the_threshold():
+    from campaign.compute import evaluate
+    # 6 of 43 is 13,95%; 15% of 43 is 6,45, so 7 are needed: one more.
+    target, y = _ratio_year(15, [unit_result("a", 23, advanced=23, soldiers=3),
+                                 unit_result("b", 20, advanced=20, soldiers=3)])
+    e = evaluate(target, YEAR_END, y)
+    assert e.status is Status.NOT_MET and render.shortfall(e) == 1 and render.gap_text(e) == "1 người"
+    target, y = _ratio_year(100, [unit_result("a", 23, advanced=20), unit_result("b", 20, advanced=20)],
+                            num=["lao_dong_tien_tien"], den=["tong_so"])
+    e = evaluate(target, YEAR_END, y)
+    assert render.shortfall(e) == 3 and render.gap_text(e) == "3 người"  # 40 of 43
+
+
+def test_a_unit_is_judged_on_its_own_only_where_every_unit_must_reach_the_target():
+    hundred = ratio_target(["lao_dong_tien_tien"], ["tong_so"], 100)
+    fifteen = ratio_target(["chien_si_thi_dua_co_so"], ["lao_dong_tien_tien"], 15)
+    assert render.applies_per_unit(hundred) and not render.applies_per_unit(fifteen)
+
+
+def test_the_decision_names_the_units_above_the_cap_and_what_the_cap_allows():
+    from campaign.compute import evaluate
+    target, y = _ratio_year(15, [unit_result("a", 10, advanced=10, soldiers=1),
+                                 unit_result("b", 7, advanced=7, soldiers=2)], cap="tran-cstdcs")
+    e = evaluate(target, YEAR_END, y)
+    text = to_html(render.decision_text(y, e, "2021/bang-theo-doi/index.md"))
+    assert "tối đa 2 theo giới hạn (vượt 1)" in text  # 3 of 17; 15% of 17 is 2,55
+    assert "28,6% (2/7, tối đa 1)" in text and "chưa ghi căn cứ" in text
+    assert "quyết định số được công nhận trong giới hạn" in text
+
+
+def test_the_chart_is_an_image_with_its_text_and_no_script_or_inline_style():
+    from campaign.compute import scoreboards
+    target, y = _ratio_year(15, [unit_result("a", 10, advanced=10, soldiers=1),
+                                 unit_result("b", 7, advanced=7, soldiers=2)], cap="tran-cstdcs")
+    svg = render.chart(y, target, scoreboards(y))
+    assert '<svg class="tt-chart"' in svg and 'role="img"' in svg and "<title" in svg
+    assert "Tổng kết năm: 17,6%" in svg and "Sơ kết 6 tháng: chưa có số liệu" in svg
+    assert "<script" not in svg and "style=" not in svg
+
+
+def test_the_grid_has_a_sign_in_every_cell():
+    from campaign.compute import scoreboards
+    target, y = _ratio_year(100, [unit_result("a", 10, advanced=10), unit_result("b", 7, advanced=6)],
+                            num=["lao_dong_tien_tien"], den=["tong_so"])
+    board = scoreboards(y)[-1]
+    html = to_html(render.unit_grid(y, board, "2021/bang-theo-doi/index.md"))
+    cells = html.split("<tbody>")[1].split("<td")[1:]
+    assert all(any(sign in cell for sign in "✓✗⚠–○") for cell in cells if "<a " not in cell and "Toàn Sở" not in cell)
+    assert '<span class="tt-chua-dat" role="img" aria-label="Chưa đạt">✗</span> 85,7%' in html
+
+
+def test_a_per_unit_percentage_not_reached_lacks_units_not_a_share():
+    from campaign.compute import evaluate
+    from campaign.model import Target, TargetKind
+    target = Target("II.2", "Tự chủ", "Tự chủ", TargetKind.UNIT_PERCENT, threshold=Fraction(20))
+    y = year(campaign(target), UNITS, **{"ca-nam": results(YEAR_END, [unit_result("b", 9, autonomy=15)])})
+    e = evaluate(target, YEAR_END, y)
+    assert e.status is Status.NOT_MET and render.gap_text(e) == "1 đơn vị"
 
 
 FORMULAS = ['=HYPERLINK("http://x.invalid")', "+2", "-1+1", "@SUM(A1)", "\t=1", "\r=1", "＝1+1", "＋1", "－1", "＠x",

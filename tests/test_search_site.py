@@ -102,3 +102,29 @@ def test_the_hook_leaves_a_site_without_search_alone(tmp_path):
     spec.loader.exec_module(hook)
     hook.on_post_build(SimpleNamespace(site_dir=str(tmp_path)))
     assert list(tmp_path.iterdir()) == []
+
+
+def ranked_pages(site: Path, queries: list[str]) -> list[list[str]]:
+    """The pages our engine lists for each query on the built site, best first (node runs the engine)."""
+    from test_search_engine import run_engine
+
+    index = json.loads((site / "search" / "folded_index.json").read_text(encoding="utf-8"))
+    results = run_engine({"index": index, "queries": queries})["results"]
+    return [[group[0]["location"].split("#")[0] for group in result["items"]] for result in results]
+
+
+@pytest.mark.site
+def test_pages_about_the_words_rank_above_pages_that_repeat_them(built_site):
+    chien_si, tap_the = ranked_pages(built_site, ["chien si thi dua", "tap the lao dong xuat sac"])
+    # The target's page, section II and the full text, before any legend or table that only names them.
+    assert set(chien_si[:3]) == {"2021/chi-tieu/ii-3f/", "2021/chi-tieu/", "2021/van-ban-goc/"}, chien_si
+    assert not [page for page in chien_si[:8] if page.startswith("2021/don-vi/") and page != "2021/don-vi/"]
+    assert set(tap_the[:3]) == {"2021/chi-tieu/ii-3h/", "2021/chi-tieu/", "2021/van-ban-goc/"}, tap_the
+
+
+@pytest.mark.site
+def test_notices_legends_and_stamps_are_left_out_of_the_index(built_site):
+    text = (built_site / "search" / "folded_index.json").read_text(encoding="utf-8")
+    for boilerplate in ("chưa phải số liệu thật", "như hàm ROUND của Excel", "Cập nhật số liệu lần cuối",
+                        "HTXS: hoàn thành xuất sắc nhiệm vụ", "Tải về bảng này", "Xem bảng theo từng phòng"):
+        assert boilerplate not in text, boilerplate

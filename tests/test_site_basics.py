@@ -153,15 +153,28 @@ class Anchors(HTMLParser):
 @pytest.mark.site
 def test_sidebar_lists_every_page_under_its_own_label(built_site):
     # navigation.indexes makes any index.md the link of its enclosing section, which once hid "Chỉ tiêu".
+    # navigation.prune renders a section's pages on the pages of that section: read one of them.
     parser = Anchors()
-    parser.feed((built_site / "index.html").read_text(encoding="utf-8"))
+    parser.feed((built_site / "2021" / "thoi-gian" / "index.html").read_text(encoding="utf-8"))
     anchors = set(parser.anchors)
     for href, label in {
-        "2021/muc-tieu/": "Mục tiêu",
-        "2021/chi-tieu/": "Chỉ tiêu",
-        "2021/noi-dung/": "Nội dung",
-        "2021/thoi-gian/": "Thời gian thi đua",
-        "2021/to-chuc-thuc-hien/": "Tổ chức thực hiện",
-        "2021/van-ban-goc/": "Văn bản gốc",
+        "../muc-tieu/": "Mục tiêu",
+        "../chi-tieu/": "Chỉ tiêu",
+        "../noi-dung/": "Nội dung",
+        "./": "Thời gian thi đua",
+        "../to-chuc-thuc-hien/": "Tổ chức thực hiện",
+        "../van-ban-goc/": "Văn bản gốc",
     }.items():
         assert (href, label) in anchors, (href, label)
+
+
+@pytest.mark.site
+def test_every_generated_page_is_in_the_navigation(built_site):
+    # On its own page, the navigation lists it: targets under "Chỉ tiêu", units under their list.
+    for page, label in [("2021/chi-tieu/ii-3f/index.html", 'II.3f. 15% đạt danh hiệu "Chiến sĩ thi đua cấp cơ sở"'),
+                        ("2021/don-vi/phong-b/index.html", "Phòng chuyên môn B (minh họa)"),
+                        ("2021/bang-theo-doi/6-thang/index.html", "Sơ kết 6 tháng"),
+                        ("2021/nhat-ky-so-lieu/index.html", "Nhật ký cập nhật số liệu")]:
+        parser = Anchors()
+        parser.feed((built_site / page).read_text(encoding="utf-8"))
+        assert ("./", label) in set(parser.anchors), page

@@ -97,6 +97,13 @@ def test_publications_never_overlap_and_use_the_portal_environment():
     assert len(deploying) == 1 and deploying[0]["environment"] == "portal"
 
 
+def test_the_published_build_has_the_history_its_pages_tell():
+    # "Cập nhật lần cuối" and the log of data changes come from git: a shallow checkout would say "unknown".
+    build = load(REPO / ".github" / "workflows" / "publish.yml")["jobs"]["dung-trang"]
+    checkout = next(step for step in build["steps"] if step.get("uses", "").startswith("actions/checkout@"))
+    assert checkout["with"]["fetch-depth"] == 0
+
+
 def test_published_artifact_carries_the_build_stamp():
     """make deploy in the publish job checks site/.build-stamp: the artifact it downloads must hold that hidden file."""
     workflow = load(REPO / ".github" / "workflows" / "publish.yml")

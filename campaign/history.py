@@ -1,0 +1,214 @@
+"""The data's history from git: when each year's figures last changed, and what each change did to the scoreboard.
+
+Read at build time. A build without the history (a shallow clone, an exported folder) still builds: the log
+then says what it lacks. Comparing two revisions loads the data twice, so each commit's comparison is kept
+in a small cache file, keyed by the commit and by the code and schemas that computed it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from .diff import DiffError, changes, data_at
+from .load import load
+from .model import Dataset
+
+# The log shows the latest changes only: each one costs two loads of the data the first time it is seen.
+MAX_ENTRIES = 20
+_CODE = Path(__file__).resolve().parent
+_CACHE_FILE = Path(".cache") / "nhat-ky-so-lieu.json"
+
+# Why a year has no log, or only part of one; render.py words each for readers.
+NOT_GIT = "not-git"  # the data folder is not in a git repository (an exported copy, a test's folder)
+SHALLOW = "shallow"  # the clone holds only the latest commits: older changes and dates are unknown
+NO_COMMITS = "no-commits"  # the year's folder was never committed
+
+
+@dataclass(frozen=True)
+class Change:
+    """One target in one period whose figure or status a commit changed."""
+
+    target: str
+    period: str
+    value_before: str
+    value_after: str
+    status_before: str
+    status_after: str
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A commit that changed a year's data; `changes` is None when it could not be compared, `problem` says why."""
+
+    commit: str
+    day: date
+    subject: str  # the commit's message, in the words of whoever wrote it: kept, but not shown as the site's
+    changes: tuple[Change, ...] | None
+    first: bool = False  # the commit that brought the year's data in
+    problem: str | None = None
+    files: tuple[str, ...] = ()  # the year's files it changed, relative to the year's folder
+
+
+@dataclass(frozen=True)
+class YearHistory:
+    year: int
+    entries: tuple[Entry, ...] = ()
+    last_update: date | None = None  # the day of the latest commit that changed the year's data, when known
+    limitation: str | None = None  # NOT_GIT, SHALLOW or NO_COMMITS
+    older: int = 0  # changes left out of the log beyond MAX_ENTRIES
+
+
+def _git(repo: Path, *args: str) -> str | None:
+    try:
+        done = subprocess.run(["git", "-C", str(repo), *args], capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    return done.stdout if done.returncode == 0 else None
+
+
+def _code_digest() -> str:
+    """What computed a comparison: this package and the schemas. A change to either recomputes the log."""
+    digest = hashlib.sha256()
+    for path in sorted([*_CODE.glob("*.py"), *(_CODE.parent / "data" / "schemas").glob("*.json")]):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+class _Revisions:
+    """The data as it was at each revision, each loaded once."""
+
+    def __init__(self, repo: Path, data_path: str, workdir: Path):
+        self.repo, self.data_path, self.workdir = repo, data_path, workdir
+        self.loaded: dict[str, Dataset | None | str] = {}
+
+    def at(self, revision: str) -> Dataset | None | str:
+        """The dataset; None when the folder did not exist; a string when it could not be read."""
+        if revision not in self.loaded:
+            try:
+                folder = data_at(revision, self.repo, self.data_path, self.workdir / revision)
+            except DiffError as error:
+                self.loaded[revision] = str(error)
+            else:
+                data = load(folder)[0] if folder is not None else None
+                self.loaded[revision] = data if folder is None or data is not None else "invalid"
+        return self.loaded[revision]
+
+
+def _only(data: Dataset | None, year: int) -> Dataset | None:
+    if data is None:
+        return None
+    kept = tuple(y for y in data.years if y.year == year)
+    return Dataset(kept) if kept else None
+
+
+def _compare(revisions: _Revisions, commit: str, parent: str | None, year: int) -> tuple[list | None, bool, str | None]:
+    after = revisions.at(commit)
+    before = revisions.at(parent) if parent else None
+    for side in (after, before):
+        if isinstance(side, str):
+            return None, False, "invalid"
+    before_year, after_year = _only(before, year), _only(after, year)
+    rows = changes(before_year, after_year)
+    return [list(row) for row in rows], before_year is None, None
+
+
+_READ: dict[tuple, dict[int, YearHistory]] = {}
+
+
+def read(data_dir: Path, years, limit: int = MAX_ENTRIES) -> dict[int, YearHistory]:
+    """Each year's history, as far as the repository holding `data_dir` knows it; never raises.
+
+    Read once per state of the repository in a process: the hook and the macros of one build both ask.
+    """
+    data_dir = Path(data_dir).resolve()
+    years = list(years)
+    head = _git(data_dir, "rev-parse", "HEAD")
+    key = (data_dir, tuple(years), limit, head)
+    if key not in _READ:
+        _READ.clear()  # `mkdocs serve` asks again after each commit; only the latest answer is kept
+        _READ[key] = _read(data_dir, years, limit)
+    return _READ[key]
+
+
+def _read(data_dir: Path, years: list[int], limit: int) -> dict[int, YearHistory]:
+    top = _git(data_dir, "rev-parse", "--show-toplevel")
+    if top is None:
+        return {y: YearHistory(y, limitation=NOT_GIT) for y in years}
+    repo = Path(top.strip())
+    try:
+        data_path = data_dir.relative_to(repo).as_posix()
+    except ValueError:
+        return {y: YearHistory(y, limitation=NOT_GIT) for y in years}
+    shallow_file = _git(repo, "rev-parse", "--git-path", "shallow")
+    boundary = set()
+    if shallow_file is not None:
+        path = Path(shallow_file.strip())
+        path = path if path.is_absolute() else repo / path
+        if path.is_file():
+            boundary = set(path.read_text().split())
+    cache_path = repo / _CACHE_FILE
+    try:
+        cache = json.loads(cache_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        cache = {}
+    digest = _code_digest()
+    kept: dict[str, object] = {}
+    found = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        revisions = _Revisions(repo, data_path, Path(tmp))
+        for year in years:
+            found[year] = _year(repo, data_path, year, limit, boundary, revisions, cache, kept, digest)
+    if kept != cache:
+        try:
+            cache_path.parent.mkdir(exist_ok=True)
+            cache_path.write_text(json.dumps(kept, ensure_ascii=False), encoding="utf-8")
+        except OSError:
+            pass  # a read-only checkout: the log is computed again next time
+    return found
+
+
+def _changed_files(repo: Path, parent: str | None, commit: str, path: str) -> list[str]:
+    if parent is None:
+        listing = _git(repo, "ls-tree", "-r", "--name-only", commit, "--", path)
+    else:
+        listing = _git(repo, "diff", "--name-only", parent, commit, "--", path)
+    return [line.removeprefix(path + "/") for line in (listing or "").splitlines() if line]
+
+
+def _year(repo, data_path, year, limit, boundary, revisions, cache, kept, digest) -> YearHistory:
+    path = f"{data_path}/{year}"
+    log = _git(repo, "log", "--first-parent", f"-n{limit + 1}", "--format=%H%x1f%P%x1f%cI%x1f%s", "--", path)
+    if log is None:
+        return YearHistory(year, limitation=NOT_GIT)
+    commits = [line.split("\x1f") for line in log.splitlines() if line]
+    if not commits:
+        return YearHistory(year, limitation=NO_COMMITS)
+    total = _git(repo, "rev-list", "--first-parent", "--count", "HEAD", "--", path)
+    older = max(0, int(total or 0) - limit)
+    entries = []
+    for sha, parents, when, subject in commits[:limit]:
+        parent = parents.split()[0] if parents else None
+        day = datetime.fromisoformat(when).date()
+        if sha in boundary:  # the commit before it is not in this clone: nothing to compare with
+            entries.append(Entry(sha, day, subject, None, problem=SHALLOW))
+            continue
+        key = f"{digest}:{year}:{sha}:{parent}"
+        if key in cache:
+            rows, first, problem, files = cache[key]
+        else:
+            rows, first, problem = _compare(revisions, sha, parent, year)
+            files = _changed_files(repo, parent, sha, path)
+        kept[key] = [rows, first, problem, files]
+        entries.append(Entry(sha, day, subject, None if rows is None else tuple(Change(*r) for r in rows),
+                             first=first, problem=problem, files=tuple(files)))
+    latest = entries[0]
+    shallow = any(e.problem == SHALLOW for e in entries)
+    # In a shallow clone the oldest commit seems to bring in every file, so its day says nothing.
+    last_update = None if latest.problem == SHALLOW else latest.day
+    return YearHistory(year, tuple(entries), last_update, SHALLOW if shallow else None, older)
