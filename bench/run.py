@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from campaign.load import load
+from campaign.read.load import load
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -195,7 +195,7 @@ def same_pages_config(work: Path) -> Path:
     import jinja2
 
     import macros
-    from campaign.site import dataset, generated_files
+    from campaign.publish.site import dataset, generated_files
 
     docs = work / "docs-same-pages"
     shutil.copytree(ROOT / "docs", docs)

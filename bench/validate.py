@@ -20,11 +20,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from campaign.files import MAX_FILE_BYTES
-from campaign.load import load
-from campaign.strict_yaml import parse
-from campaign.workbook_in import parse_workbook
-from campaign.workbook_out import template_workbook
+from campaign.publish.workbook_out import template_workbook
+from campaign.read.files import MAX_FILE_BYTES
+from campaign.read.load import load
+from campaign.read.strict_yaml import parse
+from campaign.read.workbook_in import parse_workbook
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -53,7 +53,7 @@ def _command() -> None:
 
 def _first_load_in_a_fresh_process() -> float:
     """load() with nothing cached (schemas read and compiled), imports excluded."""
-    code = ("import time, sys; from campaign.load import load; t = time.perf_counter(); "
+    code = ("import time, sys; from campaign.read.load import load; t = time.perf_counter(); "
             f"load({str(REAL_DATA)!r}); print(time.perf_counter() - t)")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, capture_output=True, text=True)
     return float(out.stdout)
@@ -116,7 +116,7 @@ def make_large_data(folder: Path) -> dict[str, int]:
 
 
 def make_largest_allowed_file(folder: Path) -> dict[str, int]:
-    """One year whose year-end results file is as large as the limit allows (campaign.files.MAX_FILE_BYTES),
+    """One year whose year-end results file is as large as the limit allows (campaign.read.files.MAX_FILE_BYTES),
     the units and checklist items grown alike; returns what it made."""
     campaign_text = (REAL_DATA / "2021" / "chien-dich.yml").read_text(encoding="utf-8")
     year_dir = folder / "2021"

@@ -6,11 +6,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from .diff import DiffError, diff
-from .lifecycle import LifecycleError, go_live, new_year
-from .load import load
-from .markup import md
-from .problems import SEVERITY_LABEL, internal_error, summary
+from .core.markup import md
+from .core.problems import SEVERITY_LABEL, internal_error, summary
+from .history.diff import DiffError, diff
+from .office.lifecycle import LifecycleError, go_live, new_year
+from .read.load import load
 
 
 def cmd_validate(args) -> int:

@@ -4,9 +4,9 @@ from pathlib import Path
 
 from mkdocs.exceptions import Abort
 
-from campaign.model import Dataset
-from campaign.problems import internal_error
-from campaign.site import DataError, dataset
+from campaign.core.model import Dataset
+from campaign.core.problems import internal_error
+from campaign.publish.site import DataError, dataset
 
 
 def data_dir(config) -> Path:

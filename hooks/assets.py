@@ -8,7 +8,7 @@ _ROOT = str(Path(__file__).resolve().parents[1])
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
 
-from campaign.assets import compact_css
+from campaign.publish.assets import compact_css
 
 
 def on_post_build(config):

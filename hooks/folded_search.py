@@ -11,7 +11,7 @@ if _ROOT not in sys.path:
 
 from mkdocs.plugins import event_priority
 
-from campaign.search_index import folded_index, separate_blocks, stub_index
+from campaign.publish.search_index import folded_index, separate_blocks, stub_index
 
 
 def on_page_content(html, page, config, files):

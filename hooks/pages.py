@@ -11,9 +11,9 @@ if _ROOT not in sys.path:
 from markdown.extensions.toc import slugify
 from mkdocs.structure.files import File
 
-from campaign import history
-from campaign.search_fold import fold
-from campaign.site import expand_nav, generated_files, nav_children, navigation
+from campaign.core.fold import fold
+from campaign.history import log as history
+from campaign.publish.site import expand_nav, generated_files, nav_children, navigation
 from hooks.adapter import campaign_data, data_dir
 
 

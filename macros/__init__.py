@@ -1,7 +1,8 @@
 """The macros that render the progress tables, registered with mkdocs-macros-plugin; no logic lives here."""
 
-from campaign import guide, history, render
-from campaign.site import contexts
+from campaign.history import log as history
+from campaign.publish import guide, render
+from campaign.publish.site import contexts
 from hooks.adapter import campaign_data, data_dir
 
 

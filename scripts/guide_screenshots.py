@@ -19,8 +19,8 @@ sys.path.insert(0, str(ROOT))
 
 import openpyxl  # noqa: E402
 
-from campaign.load import load  # noqa: E402
-from campaign.workbook_out import scoreboard_workbook, template_workbook  # noqa: E402
+from campaign.publish.workbook_out import scoreboard_workbook, template_workbook  # noqa: E402
+from campaign.read.load import load  # noqa: E402
 
 IMAGES = ROOT / "docs" / "images"
 # (workbook, sheet, dots per inch, x, y, width, height) of each picture.

@@ -11,7 +11,6 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-
 from _tools import in_ci, require_tool
 
 CHROMIUM = "/usr/bin/chromium"

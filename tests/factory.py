@@ -6,9 +6,24 @@ from datetime import date
 from fractions import Fraction
 from types import MappingProxyType
 
-from campaign.model import (
-    Campaign, CampaignYear, Cap, ChecklistItem, ContentItem, Evidence, IssuingDocument, ItemStatus, Named,
-    Period, PeriodResults, Rating, Target, TargetKind, TitleResult, Unit, UnitResult,
+from campaign.core.model import (
+    Campaign,
+    CampaignYear,
+    Cap,
+    ChecklistItem,
+    ContentItem,
+    Evidence,
+    IssuingDocument,
+    ItemStatus,
+    Named,
+    Period,
+    PeriodResults,
+    Rating,
+    Target,
+    TargetKind,
+    TitleResult,
+    Unit,
+    UnitResult,
 )
 
 MID = Period("6-thang", "Sơ kết 6 tháng", date(2021, 6, 30))

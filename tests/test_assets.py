@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from campaign.assets import compact_css
+from campaign.publish.assets import compact_css
 
 ROOT = Path(__file__).resolve().parent.parent
 

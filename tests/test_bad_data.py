@@ -8,11 +8,11 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from badcases import BASELINE, CASES, Case, all_cases, relative_file
-from campaign.catalogue import CATALOGUE
-from campaign.load import load
-from campaign.problems import Problem, Severity
+
+from campaign.core.catalogue import CATALOGUE
+from campaign.core.problems import Problem, Severity
+from campaign.read.load import load
 
 ROOT = Path(__file__).resolve().parent.parent
 CASE_LIST = all_cases()
@@ -42,7 +42,7 @@ def found(problems: list[Problem]) -> set[tuple[str, int, str]]:
 def emitted_codes() -> set[str]:
     """Every problem code the checker's source can emit, read from the calls that make problems."""
     codes = set()
-    for path in sorted((ROOT / "campaign").glob("*.py")):
+    for path in sorted((ROOT / "campaign").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call):
                 continue

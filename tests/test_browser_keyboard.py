@@ -5,11 +5,11 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
-
 from browser_support import open_page
-from campaign.compute import current_board, scoreboards
-from campaign.load import load
-from campaign.render import target_slug
+
+from campaign.publish.render import target_slug
+from campaign.read.load import load
+from campaign.score.compute import current_board, scoreboards
 
 ROOT = Path(__file__).resolve().parent.parent
 BOARD = "2021/bang-theo-doi/"

@@ -6,7 +6,6 @@ import functools
 from dataclasses import dataclass
 
 import pytest
-
 from browser_support import AXE, new_context, open_page, page_paths, visit
 
 WIDTHS = (360, 1280)

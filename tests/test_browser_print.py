@@ -8,9 +8,9 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-
 from browser_support import open_page
-from campaign.load import load
+
+from campaign.read.load import load
 
 ROOT = Path(__file__).resolve().parent.parent
 BOARD = "2021/bang-theo-doi/"

@@ -1,9 +1,9 @@
 """The catalogue of problem codes: every code the checker emits is in it, each entry complete and in Vietnamese."""
 
 import pytest
-
-from campaign.catalogue import CATALOGUE, Group
 from test_bad_data import VIETNAMESE, emitted_codes
+
+from campaign.core.catalogue import CATALOGUE, Group
 
 
 def test_the_catalogue_and_the_checker_know_the_same_codes():
@@ -22,7 +22,7 @@ def test_an_entry_explains_itself_and_its_example_fills_every_blank(code):
 
 
 def test_an_unknown_code_cannot_be_reported():
-    from campaign.catalogue import make
+    from campaign.core.catalogue import make
 
     with pytest.raises(KeyError):
         make("no-such-code", "data/x.yml", 1, 1)

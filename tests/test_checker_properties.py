@@ -15,14 +15,14 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+from badcases import BASELINE
 from hypothesis import given
 from hypothesis import strategies as st
 
-from badcases import BASELINE
-from campaign.compute import scoreboards
-from campaign.load import load
-from campaign.model import Rating
-from campaign.strict_yaml import parse
+from campaign.core.model import Rating
+from campaign.read.load import load
+from campaign.read.strict_yaml import parse
+from campaign.score.compute import scoreboards
 
 VIETNAMESE = re.compile("[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", re.IGNORECASE)
 CAMPAIGN_START, CAMPAIGN_END = date(2021, 1, 1), date(2021, 12, 31)

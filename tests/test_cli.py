@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from badcases import BASELINE, CASES, read_case
 
 from campaign import cli as campaign_cli
-from badcases import BASELINE, CASES, read_case
 
 ROOT = Path(__file__).resolve().parent.parent
 GITHUB_LINE = re.compile(r"::(error|warning|notice) file=[^,\n]+,line=[0-9]+,col=[0-9]+::\[[a-z-]+\] .+")
@@ -118,7 +118,7 @@ def test_a_file_name_cannot_issue_a_workflow_command(tmp_path: Path):
 
 
 def test_github_escaping_follows_the_workflow_command_rules():
-    from campaign.problems import Problem
+    from campaign.core.problems import Problem
 
     line = Problem("a,b:c%d\r\ne.yml", 3, 1, "yaml-syntax", "50% xong\r\n::error::x").as_github()
     assert line == ("::error file=a%2Cb%3Ac%25d%0D%0Ae.yml,line=3,col=1::[yaml-syntax] 50%25 xong"
@@ -127,7 +127,7 @@ def test_github_escaping_follows_the_workflow_command_rules():
 
 
 def test_text_output_shows_control_and_direction_characters_as_codes():
-    from campaign.problems import Problem
+    from campaign.core.problems import Problem
 
     text = Problem("a\x1b[31m.yml", 1, 1, "yaml-syntax", "x\u202ey\u2028z\x85").as_text()
     assert text.isprintable()

@@ -3,13 +3,22 @@
 from fractions import Fraction
 
 import pytest
-
-from campaign.compute import Status, current_board, evaluate, scoreboards
-from campaign.model import ItemStatus, Rating, Target, TargetKind, Unit
-
 from factory import (
-    CSTDCS_CAP, MID, UNITS, YEAR_END, campaign, item, ratio_target, results, title, unit_result, year,
+    CSTDCS_CAP,
+    MID,
+    UNITS,
+    YEAR_END,
+    campaign,
+    item,
+    ratio_target,
+    results,
+    title,
+    unit_result,
+    year,
 )
+
+from campaign.core.model import ItemStatus, Rating, Target, TargetKind, Unit
+from campaign.score.compute import Status, current_board, evaluate, scoreboards
 
 
 @pytest.mark.parametrize("excellent, staff, status", [
@@ -134,7 +143,7 @@ def test_title_and_organisation_ratings():
 
 def test_count_target():
     target = Target("G", "g", "g", TargetKind.COUNT, numerator=("de_nghi_tap_the_xuat_sac",), required=1)
-    from campaign.model import UnitResult
+    from campaign.core.model import UnitResult
     proposed = [UnitResult("a", 5, proposed_excellent=True), UnitResult("b", 5, proposed_excellent=False)]
     none = [UnitResult("a", 5, proposed_excellent=False), UnitResult("b", 5, proposed_excellent=False)]
     y = year(campaign(target), UNITS, **{"ca-nam": results(YEAR_END, proposed), "6-thang": results(MID, none)})

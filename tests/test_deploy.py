@@ -15,7 +15,6 @@ import urllib.error
 import urllib.request
 
 import pytest
-
 from _tools import require_tool
 
 REPO = pathlib.Path(__file__).resolve().parent.parent

@@ -1,10 +1,10 @@
 """The Office guide as built: every message the checker can give is explained there, with an example."""
 
 import pytest
-
-from campaign.catalogue import CATALOGUE
 from test_bad_data import emitted_codes
 from visible import article_text
+
+from campaign.core.catalogue import CATALOGUE
 
 pytestmark = pytest.mark.site
 
@@ -29,7 +29,7 @@ def test_the_guides_example_message_is_what_the_checker_says(tmp_path):
     import shutil
     from pathlib import Path
 
-    from campaign.load import load
+    from campaign.read.load import load
 
     root = Path(__file__).resolve().parent.parent
     guide = (root / "docs" / "huong-dan.md").read_text(encoding="utf-8")

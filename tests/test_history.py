@@ -6,10 +6,11 @@ import subprocess
 from datetime import date
 
 import pytest
-
-from campaign import history, render
-from campaign.load import load
 from sites import copy_real_data
+
+from campaign.history import log as history
+from campaign.publish import render
+from campaign.read.load import load
 
 DAYS = ("2021-07-05T09:00:00+07:00", "2022-01-10T15:30:00+07:00")
 

@@ -23,15 +23,15 @@ from pathlib import Path
 import jinja2
 import markdown
 import yaml
+from badcases import BASELINE
 from hypothesis import given
 from hypothesis import strategies as st
 
-from badcases import BASELINE
-from campaign.problems import Severity
-from campaign import render
-from campaign.chars import formula_start, is_odd_space
-from campaign.load import load
-from campaign.site import generated_files
+from campaign.core.chars import formula_start, is_odd_space
+from campaign.core.problems import Severity
+from campaign.publish import render
+from campaign.publish.site import generated_files
+from campaign.read.load import load
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from campaign import ids, render
-from campaign.model import Target, TargetKind, Unit
+from campaign.core.model import Target, TargetKind, Unit
+from campaign.publish import render
+from campaign.read import ids
 
 ROOT = Path(__file__).resolve().parent.parent
 

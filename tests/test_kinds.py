@@ -3,9 +3,9 @@
 import json
 from enum import Enum
 
-from campaign import kinds
-from campaign.model import COUNT_LABELS, Rating, TargetKind, UnitResult, CollectiveTitle
-from campaign.schema import SCHEMA_DIR
+from campaign.core.model import COUNT_LABELS, CollectiveTitle, Rating, TargetKind, UnitResult
+from campaign.read.schema import SCHEMA_DIR
+from campaign.score import kinds
 
 SCHEMA = json.loads((SCHEMA_DIR / "chien-dich.schema.json").read_text(encoding="utf-8"))
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from campaign.lifecycle import LifecycleError, go_live, new_year
-from campaign.load import load
+from campaign.office.lifecycle import LifecycleError, go_live, new_year
+from campaign.read.load import load
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -4,8 +4,9 @@ import shutil
 from pathlib import Path
 
 from badcases import BASELINE
-from campaign.load import load
-from campaign.problems import Severity, summary
+
+from campaign.core.problems import Severity, summary
+from campaign.read.load import load
 
 
 def data_with(tmp_path: Path, **files: str) -> Path:

@@ -7,12 +7,11 @@ from fractions import Fraction
 
 import markdown
 import pytest
-
-from campaign import render
-from campaign.compute import Status
-from campaign.load import load
-
 from factory import UNITS, YEAR_END, campaign, ratio_target, results, unit_result, year
+
+from campaign.publish import render
+from campaign.read.load import load
+from campaign.score.compute import Status
 
 HOSTILE = ["<script>alert(1)</script>", "{{ 7*7 }}", "**đậm** _nghiêng_", "[liên kết](http://x.invalid)",
            "a | b", "# tiêu đề", "KH&CN", "`mã`", "{% raw %}", "\\*"]
@@ -139,7 +138,7 @@ def _ratio_year(threshold, rows, cap=None, num=("chien_si_thi_dua_co_so",), den=
 
 
 def test_the_gap_is_the_least_number_of_people_that_reaches_the_threshold():
-    from campaign.compute import evaluate
+    from campaign.score.compute import evaluate
     # 6 of 43 is 13,95%; 15% of 43 is 6,45, so 7 are needed: one more.
     target, y = _ratio_year(15, [unit_result("a", 23, advanced=23, soldiers=3),
                                  unit_result("b", 20, advanced=20, soldiers=3)])
@@ -158,7 +157,7 @@ def test_a_unit_is_judged_on_its_own_only_where_every_unit_must_reach_the_target
 
 
 def test_the_decision_names_the_units_above_the_cap_and_what_the_cap_allows():
-    from campaign.compute import evaluate
+    from campaign.score.compute import evaluate
     target, y = _ratio_year(15, [unit_result("a", 10, advanced=10, soldiers=1),
                                  unit_result("b", 7, advanced=7, soldiers=2)], cap="tran-cstdcs")
     e = evaluate(target, YEAR_END, y)
@@ -169,7 +168,7 @@ def test_the_decision_names_the_units_above_the_cap_and_what_the_cap_allows():
 
 
 def test_the_chart_is_an_image_with_its_text_and_no_script_or_inline_style():
-    from campaign.compute import scoreboards
+    from campaign.score.compute import scoreboards
     target, y = _ratio_year(15, [unit_result("a", 10, advanced=10, soldiers=1),
                                  unit_result("b", 7, advanced=7, soldiers=2)], cap="tran-cstdcs")
     svg = render.chart(y, target, scoreboards(y))
@@ -179,7 +178,7 @@ def test_the_chart_is_an_image_with_its_text_and_no_script_or_inline_style():
 
 
 def test_the_grid_has_a_sign_in_every_cell():
-    from campaign.compute import scoreboards
+    from campaign.score.compute import scoreboards
     target, y = _ratio_year(100, [unit_result("a", 10, advanced=10), unit_result("b", 7, advanced=6)],
                             num=["lao_dong_tien_tien"], den=["tong_so"])
     board = scoreboards(y)[-1]
@@ -190,8 +189,8 @@ def test_the_grid_has_a_sign_in_every_cell():
 
 
 def test_a_per_unit_percentage_not_reached_lacks_units_not_a_share():
-    from campaign.compute import evaluate
-    from campaign.model import Target, TargetKind
+    from campaign.core.model import Target, TargetKind
+    from campaign.score.compute import evaluate
     target = Target("II.2", "Tự chủ", "Tự chủ", TargetKind.UNIT_PERCENT, threshold=Fraction(20))
     y = year(campaign(target), UNITS, **{"ca-nam": results(YEAR_END, [unit_result("b", 9, autonomy=15)])})
     e = evaluate(target, YEAR_END, y)
@@ -224,7 +223,7 @@ def test_the_change_column_is_worded_so_no_download_cell_starts_like_a_formula()
 def test_every_csv_field_is_quoted_and_every_cell_inert(real_year):
     from dataclasses import replace
 
-    from campaign.chars import formula_start
+    from campaign.core.chars import formula_start
 
     names = iter(FORMULAS * 10)
     campaign = replace(real_year.campaign, targets=tuple(replace(t, name=next(names)) for t in real_year.campaign.targets))

@@ -28,7 +28,7 @@ def test_the_checker_imports_nothing_of_the_site():
     import subprocess
     import sys
 
-    code = ("import sys, campaign.cli, campaign.load, campaign.lifecycle, campaign.diff; "
+    code = ("import sys, campaign.cli, campaign.read.load, campaign.office.lifecycle, campaign.history.diff; "
             "print(sorted(m for m in ('mkdocs', 'material', 'markdown', 'jinja2') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=REQUIREMENTS.parent).stdout

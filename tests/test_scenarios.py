@@ -6,7 +6,6 @@ import re
 import shutil
 
 import pytest
-
 from sites import build, copy_real_data
 
 pytestmark = pytest.mark.site

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
-from campaign.schema import SCHEMA_DIR
+from campaign.read.schema import SCHEMA_DIR
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMAS = sorted(SCHEMA_DIR.glob("*.schema.json"))
@@ -59,7 +59,7 @@ def test_every_text_has_a_length_limit(path: Path):
 
 
 def test_every_id_pattern_says_its_rule_and_ends_at_the_end():
-    from campaign.schema import ID_RULES, python_regex
+    from campaign.read.schema import ID_RULES, python_regex
 
     patterns = {node["pattern"] for path in SCHEMAS for _, node in _nodes(json.loads(path.read_text(encoding="utf-8")))
                 if isinstance(node.get("pattern"), str)}

@@ -5,7 +5,6 @@ import unicodedata
 from urllib.parse import urlsplit
 
 import pytest
-
 from browser_support import serve
 
 pytestmark = pytest.mark.browser

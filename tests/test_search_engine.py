@@ -10,10 +10,10 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-
-from campaign.search_fold import fold, search_key, words
-from campaign.search_index import folded_index
 from _tools import require_tool
+
+from campaign.core.fold import fold, search_key, words
+from campaign.publish.search_index import folded_index
 
 ROOT = Path(__file__).resolve().parent.parent
 ENGINE = ROOT / "overrides" / "search" / "engine.js"

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from campaign.search_fold import fold, search_key, words
+from campaign.core.fold import fold, search_key, words
 
 # Each vowel with its six tones: ngang, huyền, sắc, hỏi, ngã, nặng.
 VOWELS = {

@@ -7,8 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from material.plugins.search.plugin import Parser
 
-from campaign.search_fold import search_key
-from campaign.search_index import (
+from campaign.core.fold import search_key
+from campaign.publish.search_index import (
     folded_index,
     index_html,
     section_from_entry,

@@ -1,7 +1,6 @@
 """require_tool skips without the program, and fails instead when CI=true."""
 
 import pytest
-
 from _tools import require_tool
 
 MISSING = "no-such-program-for-the-test"

@@ -5,7 +5,7 @@ from fractions import Fraction
 
 import pytest
 
-from campaign import vi
+from campaign.core import vi
 
 
 @pytest.mark.parametrize("value, text", [

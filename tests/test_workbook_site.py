@@ -7,7 +7,6 @@ import re
 
 import openpyxl
 import pytest
-
 from test_scoreboard_site import norm, rows_of
 
 pytestmark = pytest.mark.site

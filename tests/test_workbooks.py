@@ -13,14 +13,14 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-
 from badcases import BASELINE
-from campaign.load import load
-from campaign.problems import Severity
-from campaign.workbook_in import parse_workbook
-from campaign.workbook_out import scoreboard_workbook, template_workbook
 from test_bad_data import JUNK, VIETNAMESE
 from workbook_cases import CASES, UNITS, Case, baseline_workbook, make_data
+
+from campaign.core.problems import Severity
+from campaign.publish.workbook_out import scoreboard_workbook, template_workbook
+from campaign.read.load import load
+from campaign.read.workbook_in import parse_workbook
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -308,8 +308,8 @@ def test_the_checker_loads_openpyxl_only_for_a_workbook_and_never_xlsxwriter(tmp
     import sys
 
     data = shutil.copytree(ROOT / "data", tmp_path / "data")
-    code = ("import sys; from campaign.cli import main; from campaign.load import load; import campaign.diff, "
-            "campaign.lifecycle; load(sys.argv[1]); print('openpyxl' in sys.modules, 'xlsxwriter' in sys.modules)")
+    code = ("import sys; from campaign.cli import main; from campaign.read.load import load; import campaign.history.diff, "
+            "campaign.office.lifecycle; load(sys.argv[1]); print('openpyxl' in sys.modules, 'xlsxwriter' in sys.modules)")
     run = [sys.executable, "-c", code, str(data)]
     assert subprocess.run(run, cwd=ROOT, capture_output=True, text=True, check=True).stdout.split() == ["False", "False"]
     (data / "2021" / "ket-qua" / "ca-nam.xlsx").write_bytes(template_workbook(_year(data), "ca-nam"))

@@ -6,7 +6,6 @@ import subprocess
 
 import pytest
 import yaml
-
 from _tools import in_ci, require_tool
 
 REPO = pathlib.Path(__file__).resolve().parent.parent

@@ -7,7 +7,6 @@ import subprocess
 import sys
 
 import pytest
-
 from sites import ROOT, build, copy_real_data
 from visible import article_text
 
@@ -165,8 +164,8 @@ def test_next_years_campaign_leads_the_site_and_this_year_stays_as_an_archive(tm
 
 
 def test_a_correction_after_publication_is_shown_old_and_new(tmp_path):
-    from campaign.diff import changes, markdown
-    from campaign.load import load
+    from campaign.history.diff import changes, markdown
+    from campaign.read.load import load
 
     before, _ = load(ROOT / "data")
     data = copy_real_data(tmp_path / "data")
@@ -189,9 +188,8 @@ PROMISES = {
 
 
 def test_every_warning_that_promises_something_on_the_site_has_a_test_that_looks():
-    from campaign.catalogue import CATALOGUE
-
-    from campaign.problems import Severity
+    from campaign.core.catalogue import CATALOGUE
+    from campaign.core.problems import Severity
 
     # An error never reaches the site; a warning that says what the site will show must be kept.
     promising = {c.code for c in CATALOGUE.values()

@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import Callable
 
 import openpyxl
-
 from badcases import BASELINE
-from campaign.load import load
-from campaign.workbook_out import template_workbook
+
+from campaign.publish.workbook_out import template_workbook
+from campaign.read.load import load
 
 WORKBOOK = "2021/ket-qua/ca-nam.xlsx"
 UNITS, CHECKLISTS, TITLES, ORGS, ACTIVITIES = "Đơn vị", "Danh mục", "Danh hiệu cơ quan", "Xếp loại tổ chức", "Hoạt động"

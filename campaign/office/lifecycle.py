@@ -14,9 +14,9 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from . import vi
-from .load import CAMPAIGN_FILE, RESULTS_DIR, UNITS_FILE, load, looks_illustrative
-from .model import Campaign, CampaignYear, Period, Unit
+from ..core import vi
+from ..core.model import Campaign, CampaignYear, Period, Unit
+from ..read.load import CAMPAIGN_FILE, RESULTS_DIR, UNITS_FILE, load, looks_illustrative
 
 
 class LifecycleError(Exception):

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from enum import Enum
 
-from .model import CollectiveTitle, Coded, ItemStatus, Rating
-from .problems import Problem
+from ..core.model import Coded, CollectiveTitle, ItemStatus, Rating
+from ..core.problems import Problem
 from .strict_yaml import Document, Path
 
 

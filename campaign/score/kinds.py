@@ -11,10 +11,11 @@ from fractions import Fraction
 from types import MappingProxyType
 from typing import Mapping
 
-from . import vi
-from .evaluation import Evaluation, Status, UnitLine, at_most_whole, cap_flags, counted, percent, progress
-from .markup import md
-from .model import COUNT_LABELS, CampaignYear, ItemStatus, Period, PeriodResults, Target, TargetKind
+from ..core import vi
+from ..core.markup import md
+from ..core.measures import cap_flags, percent
+from ..core.model import COUNT_LABELS, CampaignYear, ItemStatus, Period, PeriodResults, Target, TargetKind
+from .evaluation import Evaluation, Status, UnitLine, at_most_whole, counted, progress
 
 
 def count_labels(keys: tuple[str, ...]) -> str:

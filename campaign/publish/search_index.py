@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from campaign.search_fold import search_key, word_spans
+from ..core.fold import search_key, word_spans
 
 # What the theme's HTML-escaped fields contain besides words: tags and character references.
 _MARKUP = re.compile(r"<[^>]*>|&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")

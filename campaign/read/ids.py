@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .problems import Problem
-from .search_fold import fold
+from ..core.fold import fold
+from ..core.problems import Problem
 from .strict_yaml import Document
 
 # In each folder where ids name pages, the site has its own index page (MkDocs takes README.md for one too).

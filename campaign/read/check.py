@@ -6,11 +6,11 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date
 
-from . import vi
-from .evaluation import cap_flags
-from .model import UNIT_FIGURES, Campaign, ItemStatus, PeriodResults, Rating, Source, Unit
-from .catalogue import make
-from .problems import Problem
+from ..core import vi
+from ..core.catalogue import make
+from ..core.measures import cap_flags
+from ..core.model import UNIT_FIGURES, Campaign, ItemStatus, PeriodResults, Rating, Source, Unit
+from ..core.problems import Problem
 
 
 def _at(source: Source | None, field: str | None, code: str, *, index: int | None = None,

@@ -1,13 +1,12 @@
-"""What an evaluation of a target is made of, and the exact arithmetic (fractions) every kind of target shares."""
+"""What an evaluation of a target is made of, and the arithmetic every kind of target shares."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
-from .model import Cap, Coded, Period, PeriodResults, Target, Unit, UnitResult
-
-HUNDRED = Fraction(100)
+from ..core.measures import CapFlag, percent, sum_counts
+from ..core.model import Coded, Period, PeriodResults, Target, Unit, UnitResult
 
 
 class Status(Coded):
@@ -17,17 +16,6 @@ class Status(Coded):
     NOT_MET = ("chua-dat", "Chưa đạt")
     INCOMPLETE = ("chua-du-so-lieu", "Chưa đủ số liệu")  # some figures in, and the missing ones could change it
     NO_DATA = ("chua-co-so-lieu", "Chưa có số liệu")
-
-
-@dataclass(frozen=True)
-class CapFlag:
-    """A share above a cap set by the rules: shown beside the figure, never hidden."""
-
-    cap: Cap
-    share: Fraction  # percent
-    unit: Unit | None = None  # None: the whole agency
-    numerator: int | None = None  # the counts the share is made of, to say how many are above the cap
-    denominator: int | None = None
 
 
 @dataclass(frozen=True)
@@ -68,36 +56,6 @@ class Evaluation:
     def settled(self) -> bool:
         """A verdict that the missing figures can no longer change."""
         return self.status in (Status.MET, Status.MET_OVER_CAP, Status.NOT_MET) and bool(self.missing)
-
-
-def percent(numerator: int | Fraction, denominator: int) -> Fraction | None:
-    return None if denominator == 0 else Fraction(numerator) * HUNDRED / denominator
-
-
-def sum_counts(counts: dict[str, int], keys: tuple[str, ...]) -> int | None:
-    if any(k not in counts for k in keys):
-        return None
-    return sum(counts[k] for k in keys)
-
-
-def cap_flags(cap: Cap, units: tuple[Unit, ...], results: PeriodResults) -> tuple[CapFlag, ...]:
-    """Shares above the cap, per unit and for the whole agency."""
-    flags = []
-    total_num = total_den = 0
-    for unit in units:
-        found = results.unit(unit.id)
-        counts = found.counts() if found else {}
-        num, den = sum_counts(counts, cap.numerator), sum_counts(counts, cap.denominator)
-        if num is None or den is None:
-            continue
-        total_num, total_den = total_num + num, total_den + den
-        share = percent(num, den)
-        if share is not None and share > cap.maximum:
-            flags.append(CapFlag(cap, share, unit, num, den))
-    share = percent(total_num, total_den)
-    if share is not None and share > cap.maximum:
-        flags.insert(0, CapFlag(cap, share, None, total_num, total_den))
-    return tuple(flags)
 
 
 def with_caps(e: Evaluation) -> Evaluation:

@@ -11,9 +11,9 @@ import os
 import stat
 from pathlib import Path
 
-from .catalogue import make
-from .chars import describe, is_control, is_invisible, is_odd_space
-from .problems import Problem
+from ..core.catalogue import make
+from ..core.chars import describe, is_control, is_invisible, is_odd_space
+from ..core.problems import Problem
 
 # Far above any real year (the 100× data of bench/validate.py has 0.35 MB results files), and checked in a
 # few seconds (see README, "The data and its checks").

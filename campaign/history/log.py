@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from ..core.model import Dataset
+from ..read.load import load
 from .diff import DiffError, changes, data_at
-from .load import load
-from .model import Dataset
 
 # The log shows the latest changes only: each one costs two loads of the data the first time it is seen.
 MAX_ENTRIES = 20
-_CODE = Path(__file__).resolve().parent
+_CODE = Path(__file__).resolve().parents[1]  # the campaign package
 _CACHE_FILE = Path(".cache") / "nhat-ky-so-lieu.json"
 
 # Why a year has no log, or only part of one; render.py words each for readers.
@@ -75,8 +75,8 @@ def _git(repo: Path, *args: str) -> str | None:
 def _code_digest() -> str:
     """What computed a comparison: this package and the schemas. A change to either recomputes the log."""
     digest = hashlib.sha256()
-    for path in sorted([*_CODE.glob("*.py"), *(_CODE.parent / "data" / "schemas").glob("*.json")]):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    for path in sorted([*_CODE.rglob("*.py"), *(_CODE.parent / "data" / "schemas").glob("*.json")]):
+        digest.update(path.relative_to(_CODE.parent).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -13,15 +13,32 @@ from io import BytesIO
 
 import xlsxwriter
 
-from . import vi
-from .compute import scoreboards
-from .model import CampaignYear, Period, Rating, TargetKind, Unit, UnitResult
-from .render import change_text, requirement_text, value_text
-from .workbook_layout import (
-    ACTIVITIES, CHECKLISTS, COMMENDATIONS, DATA_SHEETS, DATE_FORMAT, FIRST_DATA_ROW, HEADER_ROW, INSTRUCTIONS,
-    NO, NOTE_ROW, ORGANISATIONS, PERCENT_FORMAT, TITLE_ROW, TITLES, UNITS, YES, Column, Kind, Shape,
+from ..core import vi
+from ..core.model import CampaignYear, Period, Rating, TargetKind, Unit, UnitResult
+from ..read.workbook_layout import (
+    ACTIVITIES,
+    CHECKLISTS,
+    COMMENDATIONS,
+    DATA_SHEETS,
+    DATE_FORMAT,
+    FIRST_DATA_ROW,
+    HEADER_ROW,
+    INSTRUCTIONS,
+    NO,
+    NOTE_ROW,
+    ORGANISATIONS,
+    PERCENT_FORMAT,
+    TITLE_ROW,
+    TITLES,
+    UNITS,
+    YES,
+    Column,
+    Kind,
+    Shape,
     choice_labels,
 )
+from ..score.compute import scoreboards
+from .render import change_text, requirement_text, value_text
 
 ILLUSTRATIVE = ("SỐ LIỆU MINH HỌA: các con số, tên đơn vị và số văn bản về kết quả chưa phải số liệu thật; chúng "
                 "chỉ minh họa cách trình bày, cho đến khi Văn phòng Sở nhập số liệu thật.")

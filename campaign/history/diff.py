@@ -8,11 +8,11 @@ import tempfile
 from io import BytesIO
 from pathlib import Path
 
-from . import render
-from .compute import scoreboards
-from .load import load
-from .markup import md
-from .model import Dataset
+from ..core.markup import md
+from ..core.model import Dataset
+from ..read.load import load
+from ..score import kinds
+from ..score.compute import scoreboards
 
 
 class DiffError(Exception):
@@ -44,7 +44,7 @@ def _rows(data: Dataset | None) -> dict[tuple[int, str, str], tuple[str, str, st
             for e in board.evaluations:
                 found[(year.year, board.period.id, e.target.id)] = (
                     f"{e.target.id}. {e.target.name}", f"{board.period.name} {year.year}",
-                    render.value_text(e), e.status.label)
+                    kinds.of(e.target).value(e) if e.has_data else "–", e.status.label)
     return found
 
 

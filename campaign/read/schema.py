@@ -12,11 +12,11 @@ from pathlib import Path
 from jsonschema import Draft202012Validator, FormatChecker, validators
 from jsonschema.exceptions import ValidationError
 
-from .chars import visible
-from .problems import Problem
+from ..core.chars import visible
+from ..core.problems import Problem
 from .strict_yaml import Document
 
-SCHEMA_DIR = Path(__file__).resolve().parent.parent / "data" / "schemas"
+SCHEMA_DIR = Path(__file__).resolve().parents[2] / "data" / "schemas"
 
 # What each id pattern of the schemas asks, in the Office's words (a test holds every pattern to an entry).
 ID_RULES = {

@@ -23,11 +23,19 @@ from typing import Any
 import openpyxl
 from openpyxl.worksheet.worksheet import Worksheet
 
-from .catalogue import make
-from .problems import column_letter
+from ..core.catalogue import make
+from ..core.problems import column_letter
 from .strict_yaml import Pos
 from .workbook_layout import (
-    DATA_SHEETS, NO, SHEET_NAMES, YES, Column, Kind, Shape, Sheet, WorkbookDocument,
+    DATA_SHEETS,
+    NO,
+    SHEET_NAMES,
+    YES,
+    Column,
+    Kind,
+    Shape,
+    Sheet,
+    WorkbookDocument,
 )
 
 # A period's template is some tens of kilobytes, and 500 units about 100: these bounds leave room and stop a

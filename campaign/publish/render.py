@@ -13,13 +13,16 @@ from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
 
-from . import kinds, vi
-from .compute import Evaluation, Scoreboard, Status, current_board, scoreboards
-from .evaluation import CapFlag, UnitLine
-from .kinds import count_labels
-from .ids import page_name
-from .markup import attr, md, spreadsheet_cell
-from .model import COUNT_LABELS, CampaignYear, Evidence, Rating, Target, TargetKind, Unit
+from ..core import vi
+from ..core.markup import attr, md, spreadsheet_cell
+from ..core.measures import CapFlag
+from ..core.model import COUNT_LABELS, CampaignYear, Evidence, Rating, Target, TargetKind, Unit
+from ..history import log as history
+from ..read.ids import page_name
+from ..score import kinds
+from ..score.compute import Evaluation, Scoreboard, Status, current_board, scoreboards
+from ..score.evaluation import UnitLine
+from ..score.kinds import count_labels
 
 # The sign beside each status, so that it never rests on colour alone; a status added later gets "•" until
 # it has one. The legend, the badges and their CSS classes (tt-<code>) come from the Status enum itself.
@@ -1130,8 +1133,6 @@ def commendations_page(year: CampaignYear, *, here: str, context: Context = NO_C
 
 def history_page(year: CampaignYear, log, *, here: str) -> str:
     """The log of the year's data changes (`log`: a history.YearHistory), newest first."""
-    from . import history  # the log's reasons; history imports this module's neighbours, not this one
-
     paths = paths_of(year)
     out = [f"# Nhật ký cập nhật số liệu năm {year.year}\n\n",
            "Mỗi lần Văn phòng Sở cập nhật số liệu năm này: ngày, nội dung thay đổi, và những chỉ tiêu có kết quả "

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from . import vi
-from .catalogue import CATALOGUE, Group
-from .markup import md
-from .model import CampaignYear
-from .problems import SEVERITY_LABEL
+from ..core import vi
+from ..core.catalogue import CATALOGUE, Group
+from ..core.markup import md
+from ..core.model import CampaignYear
+from ..core.problems import SEVERITY_LABEL
 from .render import Paths, link
 
 

@@ -13,17 +13,38 @@ from pathlib import Path, PurePosixPath
 from types import MappingProxyType
 from typing import Any
 
+from ..core.catalogue import make
+from ..core.fold import fold
+from ..core.model import (
+    UNIT_FIGURES,
+    Activity,
+    Campaign,
+    CampaignYear,
+    Cap,
+    ChecklistItem,
+    CollectiveTitle,
+    Commendation,
+    ContentItem,
+    Dataset,
+    Evidence,
+    IssuingDocument,
+    ItemStatus,
+    Milestone,
+    Named,
+    Period,
+    PeriodResults,
+    Rating,
+    Source,
+    Target,
+    TargetKind,
+    TitleResult,
+    Unit,
+    UnitResult,
+)
+from ..core.problems import Problem, sort_problems
 from . import files, schema
-from .catalogue import make
 from .check import check_year
 from .ids import CAMPAIGN_LISTS, UNIT_LISTS, check_ids
-from .search_fold import fold
-from .model import (
-    Activity, Campaign, CampaignYear, Cap, ChecklistItem, CollectiveTitle, Commendation, ContentItem,
-    Dataset, Evidence, IssuingDocument, ItemStatus, Milestone, Named, Period, PeriodResults, Rating,
-    Source, Target, TargetKind, TitleResult, UNIT_FIGURES, Unit, UnitResult,
-)
-from .problems import Problem, sort_problems
 from .strict_yaml import Document, parse
 from .workbook_layout import WorkbookDocument
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..core.model import CampaignYear, Period, Target
 from . import kinds
 from .evaluation import Evaluation, Status, with_caps
-from .model import CampaignYear, Period, Target
 
 
 def evaluate(target: Target, period: Period, year: CampaignYear) -> Evaluation:

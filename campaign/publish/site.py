@@ -7,10 +7,11 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import history, render, workbook_out
-from .load import load
-from .model import Dataset
-from .problems import summary
+from ..core.model import Dataset
+from ..core.problems import summary
+from ..history import log as history
+from ..read.load import load
+from . import render, workbook_out
 
 
 class DataError(Exception):

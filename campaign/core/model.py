@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
-from functools import cached_property
 from fractions import Fraction
+from functools import cached_property
 from types import MappingProxyType
 from typing import Mapping
 

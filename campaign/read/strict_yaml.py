@@ -17,9 +17,9 @@ from typing import Any, NamedTuple
 
 import yaml
 
-from .catalogue import make
-from .chars import describe, formula_start, is_control, is_invisible, is_odd_space
-from .problems import Problem
+from ..core.catalogue import make
+from ..core.chars import describe, formula_start, is_control, is_invisible, is_odd_space
+from ..core.problems import Problem
 
 Path = tuple[str | int, ...]
 

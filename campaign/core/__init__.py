@@ -1,0 +1,1 @@
+"""The records of a campaign and its results, Vietnamese text, and the problems found in data: what every layer shares."""
