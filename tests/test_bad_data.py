@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from badcases import BASELINE, CASES, Case, all_cases, relative_file
 
+from campaign.core import catalogue
 from campaign.core.catalogue import CATALOGUE
 from campaign.core.problems import Problem, Severity
 from campaign.read.load import load
@@ -52,9 +53,9 @@ def emitted_codes() -> set[str]:
             code = node.args[CODE_ARGUMENT[name]]
             if isinstance(code, ast.Name) and code.id == "code":
                 continue  # a helper handing on its own `code` parameter
-            assert isinstance(code, ast.Constant) and isinstance(code.value, str), (
-                f"{path.name}:{node.lineno}: write the problem code as a literal so a test can see it")
-            codes.add(code.value)
+            assert isinstance(code, ast.Name) and isinstance(getattr(catalogue, code.id, None), catalogue.Code), (
+                f"{path.name}:{node.lineno}: name the problem code by its constant in campaign.core.catalogue")
+            codes.add(getattr(catalogue, code.id).code)
     return codes
 
 

@@ -21,11 +21,20 @@ def test_an_entry_explains_itself_and_its_example_fills_every_blank(code):
     assert "{" not in entry.example_message()
 
 
-def test_an_unknown_code_cannot_be_reported():
-    from campaign.core.catalogue import make
+def test_a_misspelt_code_fails_at_import_and_a_bare_string_is_refused():
+    import campaign.core.catalogue as catalogue
 
-    with pytest.raises(KeyError):
-        make("no-such-code", "data/x.yml", 1, 1)
+    with pytest.raises(ImportError):
+        exec("from campaign.core.catalogue import YAML_SYNTAXX")
+    with pytest.raises(TypeError):
+        catalogue.make("yaml-syntax", "data/x.yml", 1, 1)
+
+
+def test_each_code_is_the_constant_named_after_it():
+    import campaign.core.catalogue as catalogue
+
+    for code, entry in CATALOGUE.items():
+        assert getattr(catalogue, code.upper().replace("-", "_")) is entry
 
 
 def test_every_group_has_codes():

@@ -11,7 +11,13 @@ import os
 import stat
 from pathlib import Path
 
-from ..core.catalogue import make
+from ..core.catalogue import (
+    FILE_NAME_UNSAFE,
+    FILE_NOT_REGULAR,
+    FILE_TOO_LARGE,
+    FILE_UNREADABLE,
+    make,
+)
 from ..core.chars import describe, is_control, is_invisible, is_odd_space
 from ..core.problems import Problem
 
@@ -26,7 +32,7 @@ def name_problem(name: str) -> Problem | None:
     hidden = next((ch for ch in name if is_control(ch) or is_invisible(ch) or is_odd_space(ch)), None)
     if hidden is None:
         return None
-    return make("file-name-unsafe", name, 1, 1, char=describe(hidden))
+    return make(FILE_NAME_UNSAFE, name, 1, 1, char=describe(hidden))
 
 
 def not_regular(path: Path, name: str) -> Problem | None:
@@ -44,7 +50,7 @@ def _kind_problem(mode: int, name: str) -> Problem | None:
         return None
     else:
         what = "một tệp đặc biệt của hệ thống (thiết bị, đường ống…)"
-    return make("file-not-regular", name, 1, 1, what=what)
+    return make(FILE_NOT_REGULAR, name, 1, 1, what=what)
 
 
 def read_bytes(path: Path, name: str) -> tuple[bytes | None, list[Problem]]:
@@ -79,7 +85,7 @@ def read_bytes(path: Path, name: str) -> tuple[bytes | None, list[Problem]]:
 
 def _too_large(name: str, size: int) -> Problem:
     megabytes = f"{size / 1_000_000:.1f}".replace(".", ",")
-    return make("file-too-large", name, 1, 1, size=megabytes, limit=f"{MAX_FILE_BYTES // 1_000_000}")
+    return make(FILE_TOO_LARGE, name, 1, 1, size=megabytes, limit=f"{MAX_FILE_BYTES // 1_000_000}")
 
 
 def _unreadable(path: Path, name: str) -> Problem:
@@ -88,4 +94,4 @@ def _unreadable(path: Path, name: str) -> Problem:
                   f"ra thư mục {path.parent.name}/ rồi xóa thư mục này.")
     else:
         reason = "tệp hỏng hoặc không còn. Hãy tạo lại tệp."
-    return make("file-unreadable", name, 1, 1, reason=reason)
+    return make(FILE_UNREADABLE, name, 1, 1, reason=reason)

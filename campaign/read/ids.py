@@ -12,6 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..core.catalogue import (
+    DUPLICATE_ID,
+    RESERVED_ID,
+)
 from ..core.fold import fold
 from ..core.problems import Problem
 from .strict_yaml import Document
@@ -76,12 +80,12 @@ def check_ids(doc: Document, lists: tuple[IdList, ...]) -> list[Problem]:
             name = page_name(value) if spec.index_page else same_id(value)
             reason = _reserved(name, spec.index_page) if spec.index_page else None
             if reason:
-                problems.append(doc.problem(path, "reserved-id", what=spec.what, id=value, reason=reason))
+                problems.append(doc.problem(path, RESERVED_ID, what=spec.what, id=value, reason=reason))
             if name in first:
                 earlier, line = first[name]
                 other = (f"mã ở dòng {line}" if earlier == value else
                          f"mã '{earlier}' ở dòng {line} (chỉ khác chữ hoa, chữ thường hoặc dấu, nên là cùng một mã)")
-                problems.append(doc.problem(path, "duplicate-id", what=spec.what, id=value, other=other))
+                problems.append(doc.problem(path, DUPLICATE_ID, what=spec.what, id=value, other=other))
             else:
                 first[name] = (value, doc.pos(path).line)
     return problems

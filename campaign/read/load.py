@@ -13,7 +13,31 @@ from pathlib import Path, PurePosixPath
 from types import MappingProxyType
 from typing import Any
 
-from ..core.catalogue import make
+from ..core.catalogue import (
+    CHECKS_WAITING,
+    CHECKS_WAITING_FOR,
+    DATE_INVALID,
+    FILE_MISSING,
+    FILE_UNEXPECTED,
+    ILLUSTRATIVE_MARKER,
+    LAST_YEAR_IN_TEXT,
+    NO_CAMPAIGN,
+    NUMBER_TOO_LONG,
+    PERCENT_OUT_OF_RANGE,
+    SCHEMA_DATE_FORMAT,
+    SCHEMA_EMPTY,
+    SCHEMA_ENUM,
+    SCHEMA_ID_FORMAT,
+    SCHEMA_INVALID,
+    SCHEMA_RANGE,
+    SCHEMA_TYPE,
+    TEXT_CURLY_QUOTES,
+    WORKBOOK_AND_YAML,
+    YAML_AMBIGUOUS_BOOL,
+    YAML_AMBIGUOUS_NUMBER,
+    YEAR_MISMATCH,
+    make,
+)
 from ..core.fold import fold
 from ..core.model import (
     UNIT_FIGURES,
@@ -55,9 +79,9 @@ WORKBOOK_SUFFIX = ".xlsx"
 # Spreadsheets the checker does not read: the Office is told to save them as .xlsx.
 _OTHER_SPREADSHEETS = {".xls", ".xlsm", ".xlsb", ".ods", ".csv"}
 _YEAR_DIR = re.compile(r"[0-9]{4}")
-_VALUE_FLAGS = {"yaml-ambiguous-bool", "yaml-ambiguous-number", "number-too-long", "text-curly-quotes"}
-_VALUE_SCHEMA_CODES = {"schema-type", "schema-enum", "schema-range", "percent-out-of-range", "schema-date-format",
-                       "schema-id-format", "schema-empty", "schema-invalid"}
+_VALUE_FLAGS = {c.code for c in (YAML_AMBIGUOUS_BOOL, YAML_AMBIGUOUS_NUMBER, NUMBER_TOO_LONG, TEXT_CURLY_QUOTES)}
+_VALUE_SCHEMA_CODES = {c.code for c in (SCHEMA_TYPE, SCHEMA_ENUM, SCHEMA_RANGE, PERCENT_OUT_OF_RANGE,
+                                        SCHEMA_DATE_FORMAT, SCHEMA_ID_FORMAT, SCHEMA_EMPTY, SCHEMA_INVALID)}
 
 
 @dataclass
@@ -132,7 +156,7 @@ class _Records:
         try:
             return date(year, month, day)
         except ValueError:
-            self.problems.append(self.doc.problem(path, "date-invalid", value=text))
+            self.problems.append(self.doc.problem(path, DATE_INVALID, value=text))
             return date(year, month, 1)
 
     def evidence(self, path: tuple) -> Evidence | None:
@@ -261,7 +285,7 @@ def load_year(folder: Path, root: Path) -> tuple[CampaignYear | None, list[Probl
     for name, kind in ((CAMPAIGN_FILE, "chien-dich"), (UNITS_FILE, "don-vi")):
         path = folder / name
         if not path.is_file() and not path.is_symlink():  # a link is refused when read, never followed
-            problems.append(make("file-missing", path.relative_to(root).as_posix(), 1, 1, name=name,
+            problems.append(make(FILE_MISSING, path.relative_to(root).as_posix(), 1, 1, name=name,
                                  folder=folder.name))
             continue
         docs[name] = read_document(path, root, kind)
@@ -273,7 +297,7 @@ def load_year(folder: Path, root: Path) -> tuple[CampaignYear | None, list[Probl
     for doc in [*docs.values(), *result_docs]:
         problems.extend(doc.problems)
         if any(p.is_error for p in doc.problems):
-            problems.append(make("checks-waiting", doc.file, 1, 1))
+            problems.append(make(CHECKS_WAITING, doc.file, 1, 1))
         else:
             readable[doc.file] = doc
     found, result_docs = _one_source_per_period(result_docs)
@@ -296,7 +320,7 @@ def load_year(folder: Path, root: Path) -> tuple[CampaignYear | None, list[Probl
             period_results.append(results)
     if campaign is None or units is None:
         broken = CAMPAIGN_FILE if campaign is None else UNITS_FILE
-        problems.extend(make("checks-waiting-for", doc.file, 1, 1, other=broken)
+        problems.extend(make(CHECKS_WAITING_FOR, doc.file, 1, 1, other=broken)
                         for doc in result_docs if doc.file in readable)
         return None, problems
     found, by_period = check_year(campaign, units, period_results)
@@ -325,7 +349,7 @@ def illustrative_markers(campaign: Campaign, docs: list[Document]) -> list[Probl
     for doc in docs:
         for path, value in _texts(doc.value, ()):
             if looks_illustrative(value):
-                found.append(doc.problem(path, "illustrative-marker", value=value if len(value) <= 60
+                found.append(doc.problem(path, ILLUSTRATIVE_MARKER, value=value if len(value) <= 60
                                          else value[:57] + "…"))
     return found
 
@@ -334,7 +358,7 @@ def last_year_mentions(year: int, doc: Document) -> list[Problem]:
     """Texts of the campaign of `year` (its folder's name) that still say "năm <last year>": likely copied by
     make new-year and not yet edited to the new launch document."""
     said = re.compile(rf"\bnăm\s+{year - 1}\b", re.IGNORECASE)
-    return [doc.problem(path, "last-year-in-text", value=value if len(value) <= 60 else value[:57] + "…",
+    return [doc.problem(path, LAST_YEAR_IN_TEXT, value=value if len(value) <= 60 else value[:57] + "…",
                         year=year, last=year - 1)
             for path, value in _texts(doc.value, ()) if said.search(value)]
 
@@ -367,7 +391,7 @@ def _one_source_per_period(docs: list[Document]) -> tuple[list[Problem], list[Do
         if workbook is None:
             kept.append(doc)
             continue
-        problems.append(make("workbook-and-yaml", workbook.file, 1, 1, period=path.stem, yaml=path.name,
+        problems.append(make(WORKBOOK_AND_YAML, workbook.file, 1, 1, period=path.stem, yaml=path.name,
                              workbook=PurePosixPath(workbook.file).name))
     return problems, kept
 
@@ -404,7 +428,7 @@ def _unexpected_files(data_dir: Path, folders: list[Path], root: Path) -> list[P
                     f"Nếu đây là kết quả một kỳ báo cáo, hãy chuyển tệp vào {year}/{RESULTS_DIR}/.")
         else:
             hint = f"tệp kết quả phải nằm ngay trong thư mục {year}/{RESULTS_DIR}/, không nằm trong thư mục con."
-        problems.append(make("file-unexpected", path.relative_to(root).as_posix(), 1, 1, hint=hint))
+        problems.append(make(FILE_UNEXPECTED, path.relative_to(root).as_posix(), 1, 1, hint=hint))
     return problems
 
 
@@ -438,7 +462,7 @@ def _load(data_dir: Path) -> tuple[Dataset | None, Report]:
     report.problems.extend(files.not_regular(p, p.relative_to(root).as_posix()) for p in linked)
     folders = [p for p in entries if p.is_dir() and p not in linked]
     if not folders and not linked:
-        report.problems.append(make("no-campaign", data_dir.name, 1, 1))
+        report.problems.append(make(NO_CAMPAIGN, data_dir.name, 1, 1))
     if data_dir.is_dir():
         report.problems.extend(_unexpected_files(data_dir, folders, root))
     for folder in folders:
@@ -447,7 +471,7 @@ def _load(data_dir: Path) -> tuple[Dataset | None, Report]:
         if year is not None:
             if str(year.year) != folder.name:
                 file, line, column = year.campaign.source.at("nam")
-                report.problems.append(make("year-mismatch", file, line, column, year=year.year,
+                report.problems.append(make(YEAR_MISMATCH, file, line, column, year=year.year,
                                             folder=folder.name))
             years.append(year)
     report.problems = sort_problems(report.problems)

@@ -12,6 +12,22 @@ from pathlib import Path
 from jsonschema import Draft202012Validator, FormatChecker, validators
 from jsonschema.exceptions import ValidationError
 
+from ..core.catalogue import (
+    ILLUSTRATIVE_ELSEWHERE,
+    PERCENT_LOOKS_LIKE_FRACTION,
+    PERCENT_OUT_OF_RANGE,
+    SCHEMA_DATE_FORMAT,
+    SCHEMA_DUPLICATE_ITEM,
+    SCHEMA_EMPTY,
+    SCHEMA_ENUM,
+    SCHEMA_ID_FORMAT,
+    SCHEMA_INVALID,
+    SCHEMA_RANGE,
+    SCHEMA_REQUIRED,
+    SCHEMA_TYPE,
+    SCHEMA_UNKNOWN_KEY,
+    TEXT_TOO_LONG,
+)
 from ..core.chars import visible
 from ..core.problems import Problem
 from .strict_yaml import Document
@@ -126,24 +142,24 @@ def _problems(doc: Document, error: ValidationError) -> list[Problem]:
     if kind == "required":
         missing = [k for k in error.validator_value if k not in error.instance]
         props = schema.get("properties", {})
-        return [doc.problem(path, "schema-required", name=name, description=props.get(name, {}).get("description", ""))
+        return [doc.problem(path, SCHEMA_REQUIRED, name=name, description=props.get(name, {}).get("description", ""))
                 for name in missing]
     if kind == "additionalProperties":
         known = list(schema.get("properties", {}))
         extra = [k for k in error.instance if k not in known]
-        return [doc.problem(path + (name,), "illustrative-elsewhere", key=True) if name == "minh_hoa" and not path
-                else doc.problem(path + (name,), "schema-unknown-key", key=True, **_unknown_key(name, known))
+        return [doc.problem(path + (name,), ILLUSTRATIVE_ELSEWHERE, key=True) if name == "minh_hoa" and not path
+                else doc.problem(path + (name,), SCHEMA_UNKNOWN_KEY, key=True, **_unknown_key(name, known))
                 for name in extra]
     if list(error.schema_path)[-2:-1] == ["propertyNames"]:
         # jsonschema checks each key against `propertyNames` as if it were a value of the object.
         name = error.instance
         if kind == "enum":
-            return [doc.problem(path + (name,), "schema-unknown-key", key=True,
+            return [doc.problem(path + (name,), SCHEMA_UNKNOWN_KEY, key=True,
                                 **_unknown_key(name, error.validator_value))]
         if kind == "maxLength":
-            return [doc.problem(path + (name,), "text-too-long", key=True, length=len(name),
+            return [doc.problem(path + (name,), TEXT_TOO_LONG, key=True, length=len(name),
                                 limit=error.validator_value)]
-        return [doc.problem(path + (name,), "schema-id-format", key=True, value=_show(name),
+        return [doc.problem(path + (name,), SCHEMA_ID_FORMAT, key=True, value=_show(name),
                             rule=ID_RULES[error.validator_value])]
     if kind == "type":
         wanted = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
@@ -153,33 +169,33 @@ def _problems(doc: Document, error: ValidationError) -> list[Problem]:
             hint = f" Số thập phân viết bằng dấu chấm: {error.instance.replace(',', '.')}."
         elif isinstance(error.instance, str) and error.instance.lower() in {"có", "co", "không", "khong"}:
             hint = " Viết true thay cho 'có', false thay cho 'không'."
-        return [doc.problem(path, "schema-type", subject=_subject(error.instance), wanted=words, hint=hint)]
+        return [doc.problem(path, SCHEMA_TYPE, subject=_subject(error.instance), wanted=words, hint=hint)]
     if kind in ("enum", "const"):
         allowed = error.validator_value if kind == "enum" else [error.validator_value]
-        return [doc.problem(path, "schema-enum", subject=_subject(error.instance),
+        return [doc.problem(path, SCHEMA_ENUM, subject=_subject(error.instance),
                             suggestion=_suggest(error.instance, allowed),
                             allowed=", ".join(str(a) for a in allowed))]
     if kind == "pattern":
         if "/" in error.validator_value:
-            return [doc.problem(path, "schema-date-format", value=_show(error.instance))]
-        return [doc.problem(path, "schema-id-format", value=_show(error.instance), rule=ID_RULES[error.validator_value])]
+            return [doc.problem(path, SCHEMA_DATE_FORMAT, value=_show(error.instance))]
+        return [doc.problem(path, SCHEMA_ID_FORMAT, value=_show(error.instance), rule=ID_RULES[error.validator_value])]
     if kind == "format":  # a percentage written as a fraction
         meant = f"{Decimal(error.instance) * 100:f}"
         meant = meant.rstrip("0").rstrip(".") if "." in meant else meant
-        return [doc.problem(path, "percent-looks-like-fraction", value=_show(error.instance),
+        return [doc.problem(path, PERCENT_LOOKS_LIKE_FRACTION, value=_show(error.instance),
                             meant=meant.replace(".", ","), written=meant)]
     if kind in ("minimum", "maximum"):
         if schema.get("format") == "phan-tram":
-            return [doc.problem(path, "percent-out-of-range", value=error.instance)]
-        return [doc.problem(path, "schema-range", value=error.instance,
+            return [doc.problem(path, PERCENT_OUT_OF_RANGE, value=error.instance)]
+        return [doc.problem(path, SCHEMA_RANGE, value=error.instance,
                             bound="nhỏ nhất" if kind == "minimum" else "lớn nhất", limit=error.validator_value)]
     if kind == "maxLength":
-        return [doc.problem(path, "text-too-long", length=len(error.instance), limit=error.validator_value)]
+        return [doc.problem(path, TEXT_TOO_LONG, length=len(error.instance), limit=error.validator_value)]
     if kind in ("minItems", "minLength"):
-        return [doc.problem(path, "schema-empty")]
+        return [doc.problem(path, SCHEMA_EMPTY)]
     if kind == "uniqueItems":
-        return [doc.problem(path, "schema-duplicate-item")]
-    return [doc.problem(path, "schema-invalid", subject=_subject(error.instance), description=described)]
+        return [doc.problem(path, SCHEMA_DUPLICATE_ITEM)]
+    return [doc.problem(path, SCHEMA_INVALID, subject=_subject(error.instance), description=described)]
 
 
 def _unknown_key(name: object, known) -> dict[str, str]:

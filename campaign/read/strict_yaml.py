@@ -17,7 +17,28 @@ from typing import Any, NamedTuple
 
 import yaml
 
-from ..core.catalogue import make
+from ..core.catalogue import (
+    FILE_EMPTY,
+    FILE_ENCODING,
+    NUMBER_TOO_LONG,
+    TEXT_CONTROL_CHAR,
+    TEXT_CURLY_QUOTES,
+    TEXT_FORMULA_START,
+    TEXT_INVISIBLE_CHAR,
+    TEXT_NOT_NFC,
+    TEXT_ODD_SPACE,
+    YAML_AMBIGUOUS_BOOL,
+    YAML_AMBIGUOUS_NUMBER,
+    YAML_ANCHOR,
+    YAML_COMPLEX_KEY,
+    YAML_DUPLICATE_KEY,
+    YAML_ODD_INDENT,
+    YAML_SYNTAX,
+    YAML_TAB_INDENT,
+    YAML_TAG,
+    Code,
+    make,
+)
 from ..core.chars import describe, formula_start, is_control, is_invisible, is_odd_space
 from ..core.problems import Problem
 
@@ -74,7 +95,7 @@ class Document:
             path = path[:-1]
         return self.positions.get((), Pos(1, 1))
 
-    def problem(self, path: Path, code: str, *, key: bool = False, **blanks: object) -> Problem:
+    def problem(self, path: Path, code: Code, *, key: bool = False, **blanks: object) -> Problem:
         """Problem `code` (see the catalogue) at the value at `path`, or at its key."""
         where = self.pos(path, key=key)
         return make(code, self.file, where.line, where.column, **blanks)
@@ -132,7 +153,7 @@ def _syntax_problem(file: str, text: str, error: yaml.MarkedYAMLError) -> Proble
         hint = "Không dùng ký hiệu & hoặc * ở đầu giá trị; nếu là chữ, hãy đặt trong ngoặc kép."
     else:
         hint = "Hãy kiểm tra thụt lề, dấu hai chấm và dấu ngoặc kép ở dòng này và dòng ngay trên."
-    return make("yaml-syntax", file, line, column, hint=hint)
+    return make(YAML_SYNTAX, file, line, column, hint=hint)
 
 
 def read_text(file: str, raw: bytes) -> tuple[str | None, list[Problem]]:
@@ -140,7 +161,7 @@ def read_text(file: str, raw: bytes) -> tuple[str | None, list[Problem]]:
         return raw.decode("utf-8-sig"), []
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        return None, [make("file-encoding", file, line, 1)]
+        return None, [make(FILE_ENCODING, file, line, 1)]
 
 
 # The characters PyYAML counts as line breaks, so our line numbers agree with its marks.
@@ -172,9 +193,9 @@ def _separator_problems(file: str, text: str) -> list[Problem]:
             continue
         ch, column = found.group(), found.start() + 1
         if is_control(ch):
-            problems.append(make("text-control-char", file, number, column, char=describe(ch)))
+            problems.append(make(TEXT_CONTROL_CHAR, file, number, column, char=describe(ch)))
         else:
-            problems.append(make("text-invisible-char", file, number, column, char=describe(ch)))
+            problems.append(make(TEXT_INVISIBLE_CHAR, file, number, column, char=describe(ch)))
     return problems
 
 
@@ -191,10 +212,10 @@ def _indent_problems(file: str, text: str) -> list[Problem]:
         if not indent.strip(" "):
             continue
         if "\t" in indent:
-            problems.append(make("yaml-tab-indent", file, number, indent.index("\t") + 1))
+            problems.append(make(YAML_TAB_INDENT, file, number, indent.index("\t") + 1))
         else:
             odd = next(ch for ch in indent if ch != " ")
-            problems.append(make("yaml-odd-indent", file, number, indent.index(odd) + 1, char=describe(odd)))
+            problems.append(make(YAML_ODD_INDENT, file, number, indent.index(odd) + 1, char=describe(odd)))
     return problems
 
 
@@ -236,10 +257,10 @@ def _read(doc: Document, text: str) -> None:
             else text[:error.position]
         line = _line_of(before, len(before))
         column = len(before) - before.rfind("\n")
-        doc.problems.append(make("text-control-char", doc.file, line, column, char=describe(chr(error.character))))
+        doc.problems.append(make(TEXT_CONTROL_CHAR, doc.file, line, column, char=describe(chr(error.character))))
         return
     except yaml.YAMLError:
-        doc.problems.append(make("yaml-syntax", doc.file, 1, 1, hint="Hãy kiểm tra lại toàn bộ tệp."))
+        doc.problems.append(make(YAML_SYNTAX, doc.file, 1, 1, hint="Hãy kiểm tra lại toàn bộ tệp."))
         return
     finally:
         if events is not None:
@@ -247,7 +268,7 @@ def _read(doc: Document, text: str) -> None:
     # Problems of values count only in a file that reads to the end: a syntax error comes alone.
     doc.problems.extend(reader.problems)
     if value is None:  # nothing, only comments, or a lone '---' or '~': none of it is data
-        doc.problems.append(make("file-empty", doc.file, 1, 1))
+        doc.problems.append(make(FILE_EMPTY, doc.file, 1, 1))
         return
     doc.value = value
     doc.positions.update(reader.positions)
@@ -294,24 +315,24 @@ class _Reader:
         events.get_event()  # document end
         if not events.check_event(yaml.StreamEndEvent):
             mark = events.peek_event().start_mark
-            raise _Refused(make("yaml-syntax", self.file, mark.line + 1, mark.column + 1,
+            raise _Refused(make(YAML_SYNTAX, self.file, mark.line + 1, mark.column + 1,
                                 hint="Tệp chỉ được có một phần; hãy xóa dòng '---' thừa."))
         return value
 
-    def _problem(self, mark, code: str, **blanks: object) -> None:
+    def _problem(self, mark, code: Code, **blanks: object) -> None:
         self.problems.append(make(code, self.file, mark.line + 1, mark.column + 1, **blanks))
 
     def _check_node(self, event, depth: int) -> None:
         """Refuse an alias, an anchor or absurd nesting at `event`; note an explicit tag."""
         mark = event.start_mark
         if isinstance(event, yaml.AliasEvent) or event.anchor is not None:
-            raise _Refused(make("yaml-anchor", self.file, mark.line + 1, mark.column + 1))
+            raise _Refused(make(YAML_ANCHOR, self.file, mark.line + 1, mark.column + 1))
         if depth > _MAX_DEPTH:
-            raise _Refused(make("yaml-syntax", self.file, mark.line + 1, mark.column + 1,
+            raise _Refused(make(YAML_SYNTAX, self.file, mark.line + 1, mark.column + 1,
                                 hint=f"Các mục lồng nhau quá {_MAX_DEPTH} cấp: hãy kiểm tra các dấu ngoặc "
                                      "[ ] và { } ở dòng này."))
         if event.tag is not None and event.tag != "!":
-            self._problem(mark, "yaml-tag", tag=event.tag.replace("tag:yaml.org,2002:", "!!"))
+            self._problem(mark, YAML_TAG, tag=event.tag.replace("tag:yaml.org,2002:", "!!"))
 
     def _node(self, events, path: Path | None, depth: int) -> Any:
         """The value of the next node; its place is noted under `path` unless that is None (a dropped node)."""
@@ -339,7 +360,7 @@ class _Reader:
             mark = key_event.start_mark
             if not isinstance(key_event, yaml.ScalarEvent):
                 if not isinstance(key_event, yaml.AliasEvent):
-                    self._problem(mark, "yaml-complex-key")
+                    self._problem(mark, YAML_COMPLEX_KEY)
                 self._node(events, None, depth + 1)  # the key, dropped (an alias raises)
                 self._node(events, None, depth + 1)  # its value, dropped
                 continue
@@ -347,7 +368,7 @@ class _Reader:
             events.get_event()
             key = self._text(key_event)
             if key in result:
-                self._problem(mark, "yaml-duplicate-key", name=key, first_line=first_line[key])
+                self._problem(mark, YAML_DUPLICATE_KEY, name=key, first_line=first_line[key])
                 self._node(events, None, depth + 1)
                 continue
             first_line[key] = mark.line + 1
@@ -362,7 +383,7 @@ class _Reader:
         value = event.value
         normal = unicodedata.normalize("NFC", value)
         if normal != value:
-            self._problem(event.start_mark, "text-not-nfc")
+            self._problem(event.start_mark, TEXT_NOT_NFC)
         return normal if normal.isprintable() else self._hidden(event, normal)
 
     def _hidden(self, event, value: str) -> str:
@@ -371,13 +392,13 @@ class _Reader:
         A line break stays: the pages show it as a space, and ids refuse it by their pattern."""
         control = next((ch for ch in value if ch != "\n" and is_control(ch)), None)
         if control is not None:
-            self._problem(self._mark_of(event, control), "text-control-char", char=describe(control))
+            self._problem(self._mark_of(event, control), TEXT_CONTROL_CHAR, char=describe(control))
         invisible = next((ch for ch in value if is_invisible(ch)), None)
         if invisible is not None:
-            self._problem(self._mark_of(event, invisible), "text-invisible-char", char=describe(invisible))
+            self._problem(self._mark_of(event, invisible), TEXT_INVISIBLE_CHAR, char=describe(invisible))
         odd = next((ch for ch in value if is_odd_space(ch)), None)
         if odd is not None:
-            self._problem(self._mark_of(event, odd), "text-odd-space", char=describe(odd))
+            self._problem(self._mark_of(event, odd), TEXT_ODD_SPACE, char=describe(odd))
             value = "".join(" " if is_odd_space(ch) else ch for ch in value)
         return value
 
@@ -402,7 +423,7 @@ class _Reader:
         digits = sum(ch.isdigit() for ch in value)
         if digits > MAX_DIGITS:
             shown = value if len(value) <= 20 else value[:20] + "…"
-            self._problem(event.start_mark, "number-too-long", value=shown, digits=digits, limit=MAX_DIGITS)
+            self._problem(event.start_mark, NUMBER_TOO_LONG, value=shown, digits=digits, limit=MAX_DIGITS)
             return value
         return Decimal(value) if "." in value else int(value)
 
@@ -410,7 +431,7 @@ class _Reader:
         text = self._text(event)
         start = formula_start(text)
         if start and not is_control(start):  # shown as text everywhere (markup.spreadsheet_cell): was it meant?
-            self._problem(event.start_mark, "text-formula-start", char=start)
+            self._problem(event.start_mark, TEXT_FORMULA_START, char=start)
         return text
 
     def _scalar(self, event) -> Any:
@@ -426,9 +447,9 @@ class _Reader:
         if _INT.fullmatch(value) or _DECIMAL.fullmatch(value):
             return self._number(event)
         if len(value) > 1 and value[0] in _CURLY_OPEN and value[-1] in _CURLY_CLOSE:
-            self._problem(event.start_mark, "text-curly-quotes", quotes=f"{value[0]}…{value[-1]}")
+            self._problem(event.start_mark, TEXT_CURLY_QUOTES, quotes=f"{value[0]}…{value[-1]}")
         elif _YAML11_BOOL.fullmatch(value):
-            self._problem(event.start_mark, "yaml-ambiguous-bool", value=value)
+            self._problem(event.start_mark, YAML_AMBIGUOUS_BOOL, value=value)
         elif _LEADING_ZERO.fullmatch(value) or _SEXAGESIMAL.fullmatch(value) or _OTHER_NUMBER.fullmatch(value):
-            self._problem(event.start_mark, "yaml-ambiguous-number", value=value)
+            self._problem(event.start_mark, YAML_AMBIGUOUS_NUMBER, value=value)
         return self._value_text(event)

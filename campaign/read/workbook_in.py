@@ -23,7 +23,26 @@ from typing import Any
 import openpyxl
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ..core.catalogue import make
+from ..core.catalogue import (
+    TEXT_CONTROL_CHAR,
+    WORKBOOK_CELL_REQUIRED,
+    WORKBOOK_CELL_TYPE,
+    WORKBOOK_COLUMN_MISSING,
+    WORKBOOK_COLUMN_UNKNOWN,
+    WORKBOOK_FILE_NAME,
+    WORKBOOK_FORMULA,
+    WORKBOOK_HEADER_ROW,
+    WORKBOOK_HIDDEN,
+    WORKBOOK_MERGED_CELLS,
+    WORKBOOK_NUMBER_AS_TEXT,
+    WORKBOOK_SHEET_MISSING,
+    WORKBOOK_SHEET_UNKNOWN,
+    WORKBOOK_TOO_LARGE,
+    WORKBOOK_UNREADABLE,
+    YAML_DUPLICATE_KEY,
+    Code,
+    make,
+)
 from ..core.problems import column_letter
 from .strict_yaml import Pos
 from .workbook_layout import (
@@ -52,7 +71,7 @@ _NUMBER_TEXT = re.compile(r"[-+]?\s*\d[\d.,\s]*%?")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _LIST_SEPARATOR = re.compile(r"[;\n]")
 # Problems of a sheet's columns: its rows then lack values the schema would call missing, again and again.
-_FRAME_CODES = {"workbook-header-row", "workbook-column-missing", "workbook-column-unknown"}
+_FRAME_CODES = {WORKBOOK_HEADER_ROW, WORKBOOK_COLUMN_MISSING, WORKBOOK_COLUMN_UNKNOWN}
 # A cell whose value was wrong (its problem is reported): not blank, so no "must be filled" follows, and not data.
 WRONG = object()
 
@@ -68,18 +87,18 @@ def parse_workbook(file: str, raw: bytes) -> WorkbookDocument:
     name = PurePosixPath(file).name
     stem = PurePosixPath(file).stem
     if not _ID.fullmatch(stem):
-        doc.problems.append(make("workbook-file-name", file, 1, 1, name=name))
+        doc.problems.append(make(WORKBOOK_FILE_NAME, file, 1, 1, name=name))
         return doc
     too_large = _size_problem(raw)
     if too_large:
-        doc.problems.append(make("workbook-too-large", file, 1, 1, detail=too_large))
+        doc.problems.append(make(WORKBOOK_TOO_LARGE, file, 1, 1, detail=too_large))
         return doc
     try:
         with warnings.catch_warnings():  # openpyxl warns of parts it drops (extensions, printer settings): not ours
             warnings.simplefilter("ignore")
             book = openpyxl.load_workbook(BytesIO(raw), data_only=False, keep_links=False, rich_text=False)
     except Exception:  # a third-party parser on anything the Office uploads: whatever it raises, it is unreadable
-        doc.problems.append(make("workbook-unreadable", file, 1, 1, reason=_unreadable_reason(raw)))
+        doc.problems.append(make(WORKBOOK_UNREADABLE, file, 1, 1, reason=_unreadable_reason(raw)))
         return doc
     try:
         _Reader(doc, book, stem).read()
@@ -129,7 +148,7 @@ class _Reader:
         self.book = book
         self.period = period
 
-    def problem(self, where: tuple[str | None, int, int], code: str, **blanks: object) -> None:
+    def problem(self, where: tuple[str | None, int, int], code: Code, **blanks: object) -> None:
         """Problem `code` at (sheet, row, column); a sheet of None for the whole workbook."""
         sheet, row, column = where
         problem = make(code, self.doc.file, row, column, **blanks)
@@ -146,7 +165,7 @@ class _Reader:
             wanted = known.get(normal(title))
             if wanted is None:
                 close = difflib.get_close_matches(normal(title), list(known), n=1, cutoff=0.6)
-                self.problem((title, 1, 1), "workbook-sheet-unknown", name=title,
+                self.problem((title, 1, 1), WORKBOOK_SHEET_UNKNOWN, name=title,
                              suggestion=f" Có phải ý bạn là '{known[close[0]]}'?" if close else "",
                              known=", ".join(SHEET_NAMES[1:]))
             elif isinstance(sheet, Worksheet):
@@ -154,11 +173,11 @@ class _Reader:
         for spec in DATA_SHEETS:
             sheet = found.get(spec.name)
             if sheet is None:
-                self.problem((None, 1, 1), "workbook-sheet-missing", name=spec.name)
+                self.problem((None, 1, 1), WORKBOOK_SHEET_MISSING, name=spec.name)
                 continue
             doc.sheets[spec.section] = sheet.title
             if sheet.sheet_state != "visible":
-                self.problem((sheet.title, 1, 1), "workbook-hidden", what=f"Trang tính '{sheet.title}'")
+                self.problem((sheet.title, 1, 1), WORKBOOK_HIDDEN, what=f"Trang tính '{sheet.title}'")
             section = _SheetReader(self, spec, sheet).read()
             if section is not None:
                 value[spec.section] = section
@@ -178,7 +197,7 @@ class _SheetReader:
         # its range: a sheet whose last cell is far down or far right would cost millions of them.
         self.cells = sheet._cells
 
-    def problem(self, where: tuple[int, int], code: str, **blanks: object) -> None:
+    def problem(self, where: tuple[int, int], code: Code, **blanks: object) -> None:
         self.reader.problem((self.title, *where), code, **blanks)
         self.doc.said.add((self.title, None if code in _FRAME_CODES else where[0]))
 
@@ -199,7 +218,7 @@ class _SheetReader:
                 best, best_row = count, cells
         if best_row is None:
             first = self.spec.columns[0].header
-            self.problem((3, 1), "workbook-header-row", first=first,
+            self.problem((3, 1), WORKBOOK_HEADER_ROW, first=first,
                          headers=", ".join(f"'{c.header}'" for c in self.spec.columns[:3]))
             return None
         row = best_row[0].row
@@ -210,24 +229,24 @@ class _SheetReader:
             column = by_header.get(normal(cell.value)) if isinstance(cell.value, str) else None
             if column is None or column in columns:
                 close = difflib.get_close_matches(normal(cell.value), list(by_header), n=1, cutoff=0.6)
-                self.problem((row, cell.column), "workbook-column-unknown", name=_show(cell.value),
+                self.problem((row, cell.column), WORKBOOK_COLUMN_UNKNOWN, name=_show(cell.value),
                              suggestion=f" Có phải là '{by_header[close[0]].header}'?" if close else "")
                 continue
             columns[column] = cell.column
         for index, column in enumerate(self.spec.columns, start=1):
             if column.read and column not in columns:
-                self.problem((row, index), "workbook-column-missing", name=column.header)
+                self.problem((row, index), WORKBOOK_COLUMN_MISSING, name=column.header)
         return row, columns
 
     def frame_problems(self, header_row: int, columns: dict[Column, int]) -> None:
         used = set(columns.values())
         for merged in self.sheet.merged_cells.ranges:
             if merged.max_row >= header_row:
-                self.problem((merged.min_row, merged.min_col), "workbook-merged-cells", cells=merged.coord)
+                self.problem((merged.min_row, merged.min_col), WORKBOOK_MERGED_CELLS, cells=merged.coord)
         for dimension in self.sheet.column_dimensions.values():
             if dimension.hidden and dimension.min is not None:
                 for number in sorted(used.intersection(range(dimension.min, (dimension.max or dimension.min) + 1))):
-                    self.problem((header_row, number), "workbook-hidden",
+                    self.problem((header_row, number), WORKBOOK_HIDDEN,
                                  what=f"Cột {column_letter(number)}")
 
     # ---- rows ------------------------------------------------------------------------------------
@@ -248,14 +267,14 @@ class _SheetReader:
         numbers = sorted({row for (row, number), cell in cells.items()
                           if row > header_row and number in wanted and not _blank(cell)})
         if len(numbers) > MAX_ROWS:
-            self.problem((numbers[MAX_ROWS], 1), "workbook-too-large",
+            self.problem((numbers[MAX_ROWS], 1), WORKBOOK_TOO_LARGE,
                          detail=f"trang tính có hơn {MAX_ROWS} dòng số liệu")
             numbers = numbers[:MAX_ROWS]
         for number in numbers:
             row_cells = {column: cells.get((number, at)) for at, column in wanted.items()}
             dimension = self.sheet.row_dimensions.get(number)
             if dimension is not None and dimension.hidden:
-                self.problem((number, 1), "workbook-hidden", what=f"Dòng {number}")
+                self.problem((number, 1), WORKBOOK_HIDDEN, what=f"Dòng {number}")
             values = {column: self.value(column, cell, number, columns[column]) for column, cell in row_cells.items()}
             rows.append((number, values))
         return self.section(rows, columns)
@@ -266,7 +285,7 @@ class _SheetReader:
             return None
         raw = cell.value
         if cell.data_type == "f" or (isinstance(raw, str) and cell.data_type != "s" and raw.startswith("=")):
-            self.problem((row, number), "workbook-formula", formula=_show(raw))
+            self.problem((row, number), WORKBOOK_FORMULA, formula=_show(raw))
             return WRONG
         if cell.data_type == "e":
             return self.wrong(column, raw, row, number)
@@ -274,7 +293,7 @@ class _SheetReader:
             raw = unicodedata.normalize("NFC", raw.strip())
             control = _CONTROL.search(raw)
             if control:
-                self.problem((row, number), "text-control-char", char=f"U+{ord(control.group()):04X}")
+                self.problem((row, number), TEXT_CONTROL_CHAR, char=f"U+{ord(control.group()):04X}")
                 return WRONG
         kind = column.kind
         if kind in (Kind.COUNT, Kind.NUMBER):
@@ -322,12 +341,12 @@ class _SheetReader:
 
     def text_number(self, column: Column, raw: Any, row: int, number: int) -> object:
         if isinstance(raw, str) and _NUMBER_TEXT.fullmatch(raw):
-            self.problem((row, number), "workbook-number-as-text", value=_show(raw), name=column.header)
+            self.problem((row, number), WORKBOOK_NUMBER_AS_TEXT, value=_show(raw), name=column.header)
             return WRONG
         return self.wrong(column, raw, row, number)
 
     def wrong(self, column: Column, raw: Any, row: int, number: int, wanted: str | None = None) -> object:
-        self.problem((row, number), "workbook-cell-type", name=column.header, value=_show(raw),
+        self.problem((row, number), WORKBOOK_CELL_TYPE, name=column.header, value=_show(raw),
                      wanted=wanted or column.kind.value)
         return WRONG
 
@@ -393,7 +412,7 @@ class _SheetReader:
                 self.doc.positions[here + (index,)] = Pos(row, column)
 
     def required(self, row: int, columns: dict[Column, int], column: Column) -> None:
-        self.problem((row, columns.get(column, 1)), "workbook-cell-required", name=column.header)
+        self.problem((row, columns.get(column, 1)), WORKBOOK_CELL_REQUIRED, name=column.header)
 
     def keyed(self, rows, columns) -> dict:
         spec, doc = self.spec, self.doc
@@ -406,7 +425,7 @@ class _SheetReader:
                     self.required(number, columns, spec.columns[0])
                 continue
             if key in out:
-                self.problem((number, columns[spec.columns[0]]), "yaml-duplicate-key", name=key, first_line=first[key])
+                self.problem((number, columns[spec.columns[0]]), YAML_DUPLICATE_KEY, name=key, first_line=first[key])
                 continue
             first[key] = number
             path = (spec.section, key)

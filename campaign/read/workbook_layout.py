@@ -191,6 +191,6 @@ class WorkbookDocument(Document):
     def sheet_of(self, path: Path) -> str:
         return self.sheets.get(path[0] if path else UNITS.section, UNITS.name)
 
-    def problem(self, path: Path, code: str, *, key: bool = False, **blanks: object) -> Problem:
+    def problem(self, path: Path, code: Code, *, key: bool = False, **blanks: object) -> Problem:
         return replace(super().problem(path, code, key=key, **blanks), sheet=self.sheet_of(tuple(path)))
 
