@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 from browser_support import AXE, new_context, open_page, page_paths, visit
@@ -166,3 +167,30 @@ def test_no_page_shows_raw_markdown(survey, width):
 def test_the_header_is_not_cut(survey, width):
     found = [f"/{r.path}: {text!r}" for r in survey(width) for text in r.header_cut]
     assert not found, "\n".join(found)
+
+
+@pytest.mark.browser
+def test_a_missing_deep_address_shows_the_vietnamese_404_page_with_a_way_home_and_to_search(site_server, browser):
+    from playwright.sync_api import expect
+
+    with open_page(browser, site_server + "2021/chi-tieu/khong-co/a/b/", width=360) as (page, watch):
+        assert page.locator("article h1").inner_text() == "Không tìm thấy trang"
+        # Only the address itself is missing: the theme's stylesheet, script and icons load from this depth.
+        missing = f"HTTP 404: {site_server}2021/chi-tieu/khong-co/a/b/"
+        loading = "console error: Failed to load resource: the server responded with a status of 404 (Not Found)"
+        assert sorted(watch.problems) == sorted([loading, missing]), watch.problems
+        assert page.locator(".md-header").evaluate("e => getComputedStyle(e).position") == "sticky"
+        page.get_by_role("link", name="Về trang chủ").click()
+        page.wait_for_url(site_server)
+        assert page.locator("article h1").inner_text().startswith("Phát động thi đua")
+        page.go_back()
+        # The page's own search box: the words go to the home page, where the theme's search opens with them.
+        page.get_by_label("Hoặc tìm trang cần đọc theo từ khoá").fill("chien si thi dua")
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
+        assert urlsplit(page.url).path == "/"
+        first = page.locator(".md-search-result__list > li a").first
+        expect(first).to_be_visible()
+        assert urlsplit(urljoin(page.url, first.get_attribute("href"))).path in {
+            "/2021/chi-tieu/", "/2021/chi-tieu/ii-3f/"}
+        assert page.locator("input.md-search__input").input_value() == "chien si thi dua"

@@ -1,11 +1,10 @@
 """Search as a reader uses it: Debian's chromium types into the theme's box on the built site."""
 
-import http.server
 import unicodedata
 from urllib.parse import urlsplit
 
 import pytest
-from browser_support import serve
+from browser_support import SiteRequestHandler, serve
 
 pytestmark = pytest.mark.browser
 
@@ -139,15 +138,12 @@ CONTENT_SECURITY_POLICY = (
 )
 
 
-class SiteHandler(http.server.SimpleHTTPRequestHandler):
+class SiteHandler(SiteRequestHandler):
     """Serves a built site quietly, under a strict Content-Security-Policy."""
 
     def end_headers(self):
         self.send_header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
         super().end_headers()
-
-    def log_message(self, format, *args):
-        pass
 
 
 @pytest.fixture(scope="module")
