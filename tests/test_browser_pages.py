@@ -194,3 +194,37 @@ def test_a_missing_deep_address_shows_the_vietnamese_404_page_with_a_way_home_an
         assert urlsplit(urljoin(page.url, first.get_attribute("href"))).path in {
             "/2021/chi-tieu/", "/2021/chi-tieu/ii-3f/"}
         assert page.locator("input.md-search__input").input_value() == "chien si thi dua"
+
+
+# Each chart's texts as the browser lays them out: their boxes in the SVG's units, and the SVG's viewBox.
+CHART_TEXTS = """() => [...document.querySelectorAll('svg.tt-chart')].map(svg => ({
+  view: [svg.viewBox.baseVal.width, svg.viewBox.baseVal.height],
+  shown: svg.getBoundingClientRect().width,
+  texts: [...svg.querySelectorAll('text')].map(t => {
+    const b = t.getBBox();
+    return [t.textContent, b.x, b.y, b.x + b.width, b.y + b.height];
+  })
+}))"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", WIDTHS)
+def test_no_chart_label_overlaps_another_or_leaves_the_picture(built_site, site_server, browser, width):
+    targets = sorted(p.parent.relative_to(built_site).as_posix() + "/"
+                     for p in (built_site / "2021" / "chi-tieu").glob("*/index.html"))
+    assert len(targets) == 12
+    context = new_context(browser, width=width)
+    try:
+        for path in targets:
+            with visit(context, site_server + path) as (page, _):
+                (found,) = page.evaluate(CHART_TEXTS)
+            view_width, view_height = found["view"]
+            assert found["shown"] <= width, path
+            texts = found["texts"]
+            outside = [t[0] for t in texts if t[1] < 0 or t[2] < 0 or t[3] > view_width or t[4] > view_height]
+            assert not outside, (path, outside)
+            overlaps = [(a[0], b[0]) for i, a in enumerate(texts) for b in texts[i + 1:]
+                        if a[1] < b[3] and b[1] < a[3] and a[2] < b[4] and b[2] < a[4]]
+            assert not overlaps, (path, overlaps)
+    finally:
+        context.close()

@@ -73,7 +73,7 @@ def test_the_404_page_is_vietnamese_and_offers_home_scoreboard_guide_and_search(
     assert "Not found" not in page.read_text(encoding="utf-8")
     assert "<title>Không tìm thấy trang - " in page.read_text(encoding="utf-8")
     found = article(page)
-    assert list(found.links) == ["Về trang chủ", "Bảng theo dõi năm 2021", "Hướng dẫn cập nhật số liệu"], found.links
+    assert list(found.links) == ["Về trang chủ", "Bảng theo dõi năm 2021", "Hướng dẫn cập nhật số liệu"]
     # A search box of its own, with no script: it sends the words to the home page as ?q=, where the theme's
     # search opens with them.
     (form,) = found.forms
