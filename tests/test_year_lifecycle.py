@@ -151,7 +151,7 @@ def test_next_years_campaign_leads_the_site_and_this_year_stays_as_an_archive(tm
     assert run.returncode == 0, run.stderr
     site = built(tmp_path, data)
     home = article_text(site / "index.html")
-    assert "Năm 2022:" in home and "Bảng theo dõi năm 2021" in home
+    assert "Năm 2022, Sơ kết 6 tháng" in home and "Bảng theo dõi năm 2021" in home
     assert home.index("Năm 2022") < home.index("Bảng theo dõi năm 2021")
     # The navigation: 2022's scoreboard at the top, 2021's document and scoreboard under "Các năm trước".
     nav = text_of(site / "index.html")

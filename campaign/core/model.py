@@ -54,6 +54,7 @@ class Period:
     id: str
     name: str
     end: date
+    published: bool = False  # the Office says so (cong_bo): the site then leads with it
     source: Source | None = _source()
 
 
@@ -113,7 +114,12 @@ class Target:
     title: str | None = None
     min_rating: Rating | None = None
     cap: str | None = None
+    short: str | None = None  # a very short name for summaries, grids and print (ten_ngan); None: `name`
     source: Source | None = _source()
+
+    @property
+    def label(self) -> str:
+        return self.short or self.name
 
 
 @dataclass(frozen=True)

@@ -145,6 +145,8 @@ def go_live(data_dir: Path, year: int) -> list[str]:
     switched, count = re.subn(r"(?m)^minh_hoa:[ \t]*true[ \t]*$", "minh_hoa: false", text)
     if count != 1:
         raise LifecycleError(f"Không tìm thấy đúng một dòng 'minh_hoa: true' ở đầu dòng trong {campaign_path.name}.")
+    # The illustrative periods were "published" to show the pages; real figures are published by the Office.
+    switched = _unpublished(switched)
     files = {CAMPAIGN_FILE: switched,
              UNITS_FILE: units_file(kept, f"Các phòng, đơn vị thuộc Sở năm {year}. Thêm, sửa đơn vị theo Hướng dẫn.")}
     for period in current.campaign.periods:
@@ -158,6 +160,11 @@ def go_live(data_dir: Path, year: int) -> list[str]:
     done.append("Đã thay kết quả minh họa bằng mẫu trống cho từng kỳ: "
                 + ", ".join(f"{RESULTS_DIR}/{p.id}.yml" for p in current.campaign.periods) + ".")
     return done
+
+
+def _unpublished(text: str) -> str:
+    """A campaign file with no period marked published (cong_bo)."""
+    return re.sub(r"(?m)^[ \t]+cong_bo:[ \t]*\S+[ \t]*(#.*)?\n", "", text)
 
 
 def _top_level_block(text: str, key: str) -> str:
@@ -174,6 +181,7 @@ def new_year(data_dir: Path, year: int) -> list[str]:
     old = _checked(data_dir, previous)
     text = (data_dir / str(previous) / CAMPAIGN_FILE).read_text(encoding="utf-8")
     text = _top_level_block(text, "moc_thoi_gian")  # the milestones were the old document's own events
+    text = _unpublished(text)  # a new year has published nothing yet
     text = re.sub(rf"(?m)^(nam|  nam):[ \t]*{previous}[ \t]*$", rf"\1: {year}", text)
     text = re.sub(rf"\b(\d\d/\d\d)/{previous}\b", rf"\1/{year}", text)
     lines = text.split("\n")

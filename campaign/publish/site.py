@@ -75,11 +75,13 @@ class GeneratedFile:
     content: str | bytes
 
 
-def _front_matter(title: str, wide: bool) -> str:
+def _front_matter(title: str, wide: bool, searched: bool = True) -> str:
     # The theme prints page titles unescaped (in <title> and the navigation), so a title taken from
     # data is given here already escaped, braces included so no template engine reads it as code.
     hide = "hide:\n  - toc\n" if wide else ""
-    return f"---\ntitle: {json.dumps(escape_title(title), ensure_ascii=False)}\nrender_macros: false\n{hide}---\n"
+    search = "" if searched else "search:\n  exclude: true\n"
+    return (f"---\ntitle: {json.dumps(escape_title(title), ensure_ascii=False)}\nrender_macros: false\n{hide}"
+            f"{search}---\n")
 
 
 def escape_title(title: str) -> str:
@@ -94,18 +96,19 @@ def year_files(build: Build, year: CampaignYear) -> list[GeneratedFile]:
     context = build.contexts.get(y, Context())
     files = []
 
-    def page(path: str, title: str, render, wide: bool = False) -> None:
+    def page(path: str, title: str, render, wide: bool = False, searched: bool = True) -> None:
         # Wide tables get the width of the page's table of contents, which they do not need.
-        files.append(GeneratedFile(path, _front_matter(title, wide) + render(here=path)))
+        files.append(GeneratedFile(path, _front_matter(title, wide, searched) + render(here=path)))
 
     leading = yr.leading.period
+    # The year's scoreboard shows the period the site leads with; the same board at its own address is the one
+    # search finds.
     page(paths.board(), f"Bảng theo dõi năm {y}: {leading.name}",
-         lambda here: scoreboard.scoreboard_page(yr, here=here, context=context), wide=True)
+         lambda here: scoreboard.scoreboard_page(yr, here=here, context=context), wide=True, searched=False)
     for review in yr.periods:
         period = review.period
-        if period.id != leading.id:  # the leading period is the year's scoreboard page itself
-            page(paths.board(period.id), f"Bảng theo dõi năm {y}: {period.name}",
-                 lambda here, p=period.id: scoreboard.scoreboard_page(yr, p, here=here, context=context), wide=True)
+        page(paths.board(period.id), f"Bảng theo dõi năm {y}: {period.name}",
+             lambda here, p=period.id: scoreboard.scoreboard_page(yr, p, here=here, context=context), wide=True)
         files.append(GeneratedFile(paths.download(period.id, "csv"), scoreboard_csv(review)))
         files.append(GeneratedFile(paths.download(period.id, "json"), scoreboard_json(review)))
         files.append(GeneratedFile(paths.download(period.id, "xlsx"), scoreboard_workbook(yr, period.id)))
@@ -202,13 +205,11 @@ def _year_sections(yr: YearReview, docs_dir: Path) -> list[dict]:
     """A year's two sections: its document's pages (those written), and its scoreboard pages."""
     year = yr.year
     paths = paths_of(yr)
-    current = yr.leading.period.id
     # A section's own index.md becomes the section's link (navigation.indexes): nested, it keeps its label.
     text = [{label: [{label: f"{year.year}/{page}"}] if page.endswith("index.md") else f"{year.year}/{page}"}
             for label, page in TEXT_PAGES if (docs_dir / str(year.year) / page).is_file()]
-    boards = [{"Kỳ gần nhất": paths.board()}]
-    # The latest period's scoreboard is "Kỳ gần nhất" itself: one address, so one entry.
-    boards += [{period.name: paths.board(period.id)} for period in year.campaign.periods if period.id != current]
+    boards = [{"Kỳ đang công bố": paths.board()}]
+    boards += [{period.name: paths.board(period.id)} for period in year.campaign.periods]
     boards += [{"Các phòng, đơn vị": paths.units()}, {"Danh mục nhiệm vụ": paths.checklists()},
                {"Hoạt động theo nội dung": paths.activities()}, {"Khen thưởng": paths.commendations()},
                {"Mốc thời gian": paths.timeline()}, {"Nhật ký cập nhật số liệu": paths.history()}]

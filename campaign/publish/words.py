@@ -41,10 +41,11 @@ def requirement(t: TargetReview) -> str:
 
 
 def gap(t: TargetReview) -> str:
-    """What a target not reached still needs, in people, items or units; "–" when reached or not yet known."""
+    """What a target not reached still needs, in people, items or units; "–" when reached, not yet known, or when
+    there is no amount to give (a title earned or not): never the status again."""
     if t.status is not Status.NOT_MET:
         return "–"
-    return t.kind.gap(t.evaluation) or "Chưa đạt được"
+    return t.kind.gap(t.evaluation) or "–"
 
 
 def completeness(t: TargetReview, escape=_SAME) -> str:
@@ -78,8 +79,12 @@ def cap(t: TargetReview) -> str:
 
 
 def change(t: TargetReview) -> str:
-    """How the target moved since the period before: "tăng 2; Chưa đạt → Đạt"; "–" when it cannot be said."""
+    """How the target moved since the period before: "tăng 2; Chưa đạt → Đạt"; why not, when the period before
+    had figures of some units only; "–" when either has no figure."""
     c: Change | None = t.change
+    if c is not None and c.why == Change.PARTIAL:
+        b = c.before
+        return f"Không so sánh: kỳ trước mới có số liệu của {b.expected - len(b.missing)}/{b.expected} {b.counted}"
     if c is None or c.movement is None:
         return "–"
     parts = [moved(c.movement.delta, 1 if c.movement.points else 0, " điểm %" if c.movement.points else "")]

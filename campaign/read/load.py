@@ -194,14 +194,15 @@ def build_campaign(doc: Document) -> tuple[Campaign, list[Problem]]:
             denominator=tuple(t.get("mau_so", ())),
             checklist=t.get("danh_muc"), title=t.get("danh_hieu"),
             min_rating=Rating.from_code(t["muc_toi_thieu"]) if "muc_toi_thieu" in t else None,
-            cap=t.get("gioi_han"), source=r.source(("chi_tieu", i))))
+            cap=t.get("gioi_han"), short=t.get("ten_ngan"), source=r.source(("chi_tieu", i))))
     d = v["van_ban"]
     campaign = Campaign(
         year=v["nam"], illustrative=v["minh_hoa"], name=v["ten"], motto=v["chu_de"],
         document=IssuingDocument(d["so"], d["ngay"], d["thang"], d["nam"], d["noi_ban_hanh"],
                                  d["chuc_vu_nguoi_ky"], d["nguoi_ky"]),
         start_text=v["thoi_gian"]["bat_dau"], end=r.day(("thoi_gian", "ket_thuc")),
-        periods=tuple(Period(p["ma"], p["ten"], r.day(("ky_bao_cao", i, "den_ngay")), r.source(("ky_bao_cao", i)))
+        periods=tuple(Period(p["ma"], p["ten"], r.day(("ky_bao_cao", i, "den_ngay")), p.get("cong_bo", False),
+                             r.source(("ky_bao_cao", i)))
                       for i, p in enumerate(v["ky_bao_cao"])),
         milestones=tuple(Milestone(r.day(("moc_thoi_gian", i, "ngay")), m["su_kien"])
                          for i, m in enumerate(v.get("moc_thoi_gian", []))),

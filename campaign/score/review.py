@@ -76,7 +76,11 @@ class Change:
     """A target since the period before: how its figure moved and its status before, when the two compare."""
 
     before: Evaluation
-    movement: Movement | None  # None: no figure to compare (either period has none)
+    movement: Movement | None  # None: the two cannot be compared, `why` says why
+    why: str | None = None  # NO_FIGURE (either period has none) or PARTIAL (the earlier lacked units' figures)
+
+    NO_FIGURE = "no-figure"
+    PARTIAL = "partial"
 
 
 @dataclass(frozen=True)
@@ -207,9 +211,10 @@ class YearReview:
 
     @property
     def leading(self) -> Review:
-        """The period the site leads with: the latest that has any figure; the first when none has."""
-        with_data = [r for r in self.periods if r.with_data]
-        return with_data[-1] if with_data else self.periods[0]
+        """The period the site leads with: the latest the Office marked published, never one because its first
+        figure arrived; the first period while none is published."""
+        published = [r for r in self.periods if r.period.published]
+        return published[-1] if published else self.periods[0]
 
     def target_over_periods(self, target_id: str) -> list[TargetReview]:
         return [r.target(target_id) for r in self.periods]
@@ -252,7 +257,9 @@ def _change(e: Evaluation, kind: Kind, before: Evaluation | None) -> Change | No
     if before is None:
         return None
     if not e.has_data or not before.has_data:
-        return Change(before, None)
+        return Change(before, None, Change.NO_FIGURE)
+    if before.missing and not before.settled:  # a figure of some units only: no figure to compare with
+        return Change(before, None, Change.PARTIAL)
     return Change(before, kind.movement(e, before))
 
 
