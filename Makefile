@@ -7,7 +7,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 FORMAT ?= text
 HOST ?= 127.0.0.1:8000
 
-.PHONY: serve build test test-fast validate bench bench-validate diff go-live new-year deploy rollback clean
+.PHONY: serve build test test-fast validate bench bench-validate diff go-live new-year import-document deploy rollback clean
 BASE ?= origin/main
 HEAD ?= HEAD
 
@@ -92,3 +92,8 @@ go-live: $(VENV)/.check-installed
 
 new-year: $(VENV)/.check-installed
 	$(BIN)/python -m campaign new-year "$(YEAR)" data
+
+# The year's launch document as issued (Word .docx, or its text .txt) onto its pages under docs/YEAR/; REPLACE=1
+# replaces pages that differ (a corrected document).
+import-document: $(VENV)/.site-installed
+	@$(BIN)/python -m campaign import-document "$(YEAR)" "$(FILE)" $(if $(REPLACE),--replace)

@@ -13,6 +13,8 @@ from mkdocs.structure.files import File
 
 from campaign.core.fold import fold
 from campaign.history import log as history
+from campaign.publish import home
+from campaign.publish.nav_places import placed
 from campaign.publish.site import expand_nav, generated_files, nav_children, navigation
 from hooks.adapter import campaign_data, data_dir
 
@@ -27,7 +29,11 @@ def on_config(config):
     # The navigation follows the data: the newest campaign year leads, earlier ones are an archive; each
     # target and unit is listed under the page it belongs to.
     data = campaign_data(config)
-    config["nav"] = expand_nav(navigation(data, Path(config["docs_dir"])), nav_children(data))
+    docs_dir = Path(config["docs_dir"])
+    config["nav"] = expand_nav(navigation(data, docs_dir), placed(nav_children(data), docs_dir))
+    # The header, the browser's tab and the search results name the newest year, as the home page leads with it.
+    config["site_description"] = home.site_description(data.years, config["copyright"], config["site_description"])
+    config["site_name"] = home.site_name(data.years, config["site_name"])
     return config
 
 

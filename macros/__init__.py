@@ -1,7 +1,7 @@
 """The macros that render the progress tables, registered with mkdocs-macros-plugin; no logic lives here."""
 
 from campaign.history import log as history
-from campaign.publish import guide, render
+from campaign.publish import guide, home, render
 from campaign.publish.site import contexts
 from hooks.adapter import campaign_data, data_dir
 
@@ -27,5 +27,7 @@ def define_env(env):
         page_macro(function)
     page_macro(render.timeline_page, with_context=False)
     env.macro(lambda: render.home_summary(data.years, here=here(), contexts=context), "home_summary")
+    env.macro(lambda: home.lead(data.years, env.conf["copyright"]), "home_lead")
+    env.macro(lambda: home.document_links(data.years, env.conf["docs_dir"], here()), "home_document")
     env.macro(guide.problem_codes, "problem_codes")
     env.macro(lambda: guide.workbook_templates(data.years, here=here()), "workbook_templates")
