@@ -1,7 +1,7 @@
 """The macros that render the progress tables, registered with mkdocs-macros-plugin; no logic lives here."""
 
 from campaign.history import log as history
-from campaign.publish import guide, home, render
+from campaign.publish import field_guide, guide, home, render
 from campaign.publish.site import contexts
 from hooks.adapter import campaign_data, data_dir
 
@@ -31,3 +31,9 @@ def define_env(env):
     env.macro(lambda: home.document_links(data.years, env.conf["docs_dir"], here()), "home_document")
     env.macro(guide.problem_codes, "problem_codes")
     env.macro(lambda: guide.workbook_templates(data.years, here=here()), "workbook_templates")
+    env.macro(lambda: guide.data_files(data.years, data_dir(env.conf)), "data_files")
+    env.macro(lambda: guide.period_templates(data.years), "period_templates")
+    env.macro(lambda: field_guide.field_reference(data_dir(env.conf), [y.year for y in data.years]),
+              "field_reference")
+    # The year the guide's examples speak of: the newest, the one the Office is working on.
+    env.variables["nam"] = guide.leading(data.years).year
