@@ -234,7 +234,8 @@ def raw_values(data_dir: Path, years: list[int], name: str) -> list[Any]:
 def field_reference(data_dir: Path, years: list[int]) -> str:
     """Markdown: for each data file, each of its fields with what it is, whether required, its allowed values,
     an example and its meaning."""
-    out = []
+    # Out of the search index: a reader searching "tập thể lao động xuất sắc" wants the target, not this list.
+    out = ['<div data-search-exclude markdown>\n\n']
     for name, schema_name in FILES:
         root = schema(schema_name)
         seen = examples(root, raw_values(data_dir, years, name))
@@ -249,7 +250,7 @@ def field_reference(data_dir: Path, years: list[int]) -> str:
                 parts.append(f"Ví dụ: `{_code(seen[f.path])}`.")
             out.append("- " + " ".join(p for p in parts if p) + "\n")
         out.append("\n")
-    return "".join(out)
+    return "".join(out) + "</div>\n"
 
 
 def _code(text: str) -> str:

@@ -4,6 +4,7 @@ the guide still holds after `make go-live` and `make new-year`."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..core import vi
@@ -98,10 +99,15 @@ def period_templates(years: tuple[CampaignYear, ...]) -> str:
                    f"{vi.day(period.end)}): trang tính Đơn vị liệt kê {len(units)} đơn vị có mặt ngày đó; {md(said)}.")
     out.append("")
     for sheet in DATA_SHEETS:
-        columns = "; ".join(f"**{md(c.header)}**: {md(c.kind.value)}{' (bắt buộc)' if c.required else ''}"
+        columns = "; ".join(f"**{md(c.header)}**: {md(_percent(c.kind.value))}{' (bắt buộc)' if c.required else ''}"
                             + ("" if c.read else " (chỉ để đọc, không cần sửa)") for c in sheet.columns)
         out.append(f"- Trang tính **{md(sheet.name)}**: {md(sheet.note)} Các cột: {columns}.")
     return "\n".join(out) + "\n"
+
+
+def _percent(text: str) -> str:
+    """A percentage as the site writes it everywhere, "24,5%" (the workbook's own words say Excel's "24,5 %")."""
+    return re.sub(r"(\d) %", r"\1%", text)
 
 
 # Each figure of a unit's row by its results-file key, as the records hold it.
