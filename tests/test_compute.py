@@ -143,9 +143,8 @@ def test_title_and_organisation_ratings():
 
 def test_count_target():
     target = Target("G", "g", "g", TargetKind.COUNT, numerator=("de_nghi_tap_the_xuat_sac",), required=1)
-    from campaign.core.model import UnitResult
-    proposed = [UnitResult("a", 5, proposed_excellent=True), UnitResult("b", 5, proposed_excellent=False)]
-    none = [UnitResult("a", 5, proposed_excellent=False), UnitResult("b", 5, proposed_excellent=False)]
+    proposed = [unit_result("a", 5, proposed=True), unit_result("b", 5, proposed=False)]
+    none = [unit_result("a", 5, proposed=False), unit_result("b", 5, proposed=False)]
     y = year(campaign(target), UNITS, **{"ca-nam": results(YEAR_END, proposed), "6-thang": results(MID, none)})
     assert evaluate(target, YEAR_END, y).status is Status.MET
     assert evaluate(target, MID, y).status is Status.NOT_MET

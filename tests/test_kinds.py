@@ -3,7 +3,10 @@
 import json
 from enum import Enum
 
-from campaign.core.model import COUNT_LABELS, CollectiveTitle, Rating, TargetKind, UnitResult
+from factory import unit_result
+
+from campaign.core.figures import COUNT_LABELS
+from campaign.core.model import CollectiveTitle, TargetKind
 from campaign.read.schema import SCHEMA_DIR
 from campaign.score import kinds
 
@@ -61,8 +64,8 @@ def test_a_kind_without_a_wording_cannot_be_made():
 
 def test_count_keys_are_one_list_in_the_schema_the_labels_and_the_counts():
     in_schema = SCHEMA["$defs"]["so_dem"]["enum"]
-    full = UnitResult("u", 10, ratings={r: 0 for r in Rating} | {Rating.GOOD: 10}, advanced=10,
-                      emulation_soldiers=1, collective_title=CollectiveTitle.ADVANCED, proposed_excellent=False)
+    full = unit_result("u", 10, excellent=0, good=10, advanced=10, soldiers=1, title=CollectiveTitle.ADVANCED,
+                       proposed=False)
     assert set(in_schema) == set(COUNT_LABELS) == set(full.counts())
     assert len(in_schema) == len(set(in_schema))
     # Every place in the schema that takes count keys refers to that one list.

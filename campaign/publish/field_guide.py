@@ -13,8 +13,9 @@ from typing import Any
 import yaml
 
 from ..core.markup import md
-from ..core.model import COUNT_LABELS, CollectiveTitle, ItemStatus, Rating
-from ..read.schema import ID_RULES, SCHEMA_DIR
+from ..core.choices import CollectiveTitle, ItemStatus, Rating
+from ..core.figures import COUNT_LABELS
+from ..read.schema import ID_RULES, SCHEMA_DIR, with_figures
 
 # The data files, in the order a clerk meets them, with the schema each follows.
 FILES = (("chien-dich.yml", "chien-dich.schema.json"), ("don-vi.yml", "don-vi.schema.json"),
@@ -43,7 +44,10 @@ class Field:
 
 
 def schema(name: str) -> dict:
-    return json.loads((SCHEMA_DIR / name).read_text(encoding="utf-8"))
+    """A schema as the checker uses it: with the unit figures' parts made from the figure table."""
+    kind = name.removesuffix(".schema.json")
+    loaded = json.loads((SCHEMA_DIR / name).read_text(encoding="utf-8"))
+    return with_figures(kind, loaded) if kind in ("chien-dich", "ket-qua") else loaded
 
 
 def _resolve(node: dict, root: dict) -> dict:

@@ -110,12 +110,6 @@ def _percent(text: str) -> str:
     return re.sub(r"(\d) %", r"\1%", text)
 
 
-# Each figure of a unit's row by its results-file key, as the records hold it.
-_FIGURES = {"tong_so": "staff", "xep_loai": "ratings", "lao_dong_tien_tien": "advanced",
-            "chien_si_thi_dua_co_so": "emulation_soldiers", "danh_hieu_tap_the": "collective_title",
-            "de_nghi_tap_the_xuat_sac": "proposed_excellent", "ty_le_tu_chu": "autonomy"}
-
-
 def _value(result, key: tuple[str, ...]):
-    """A unit's figure in a period by its results-file key; None when blank or not reported."""
-    return getattr(result, _FIGURES[key[0]])
+    """A unit's figure in a period by its column's key in the results file; None when blank or not reported."""
+    return result.values.get(key[-1])

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
 
-from ..core import vi
+from ..core import figures, vi
+from ..core.figures import COUNT_LABELS, FIGURES, Figure, Form
 from ..core.markup import attr, md, spreadsheet_cell
 from ..core.measures import CapFlag
-from ..core.model import COUNT_LABELS, CampaignYear, Evidence, Rating, Target, TargetKind, Unit
+from ..core.model import CampaignYear, Evidence, Target, TargetKind, Unit
 from ..history import log as history
 from ..read.ids import page_name
 from ..score import kinds
@@ -875,19 +876,7 @@ def target_page(year: CampaignYear, target_id: str, *, here: str, context: Conte
     return "".join(out)
 
 
-# What a unit reports, as readers say it: (short header for the wide table, full label).
-_FIGURES = [("Số người", "Số người"), ("HTXS", "Hoàn thành xuất sắc nhiệm vụ"),
-            ("HTT", "Hoàn thành tốt nhiệm vụ"), ("HT", "Hoàn thành nhiệm vụ"),
-            ("KHT", "Không hoàn thành nhiệm vụ"), ("LĐTT", "Lao động tiên tiến"),
-            ("CSTĐCS", "Chiến sĩ thi đua cơ sở"), ("Danh hiệu tập thể", "Danh hiệu tập thể"),
-            ("Đề nghị TTLĐXS", "Được đề nghị Tập thể Lao động xuất sắc"), ("Tự chủ", "Mức tự chủ")]
-# The same, inside a sentence ("chưa có số liệu về …"): names of titles keep their capitals.
-_IN_SENTENCE = ["số người", "xếp loại hoàn thành xuất sắc nhiệm vụ", "xếp loại hoàn thành tốt nhiệm vụ",
-                "xếp loại hoàn thành nhiệm vụ", "xếp loại không hoàn thành nhiệm vụ", "Lao động tiên tiến",
-                "Chiến sĩ thi đua cơ sở", "danh hiệu tập thể", "đề nghị Tập thể Lao động xuất sắc", "mức tự chủ"]
-_ABBREVIATIONS = ("HTXS: hoàn thành xuất sắc nhiệm vụ · HTT: hoàn thành tốt nhiệm vụ · HT: hoàn thành nhiệm vụ · "
-                  "KHT: không hoàn thành nhiệm vụ · LĐTT: Lao động tiên tiến · CSTĐCS: Chiến sĩ thi đua cơ sở · "
-                  "TTLĐXS: Tập thể Lao động xuất sắc.")
+_ABBREVIATIONS = " · ".join(f"{short}: {words}" for short, words in figures.ABBREVIATIONS) + "."
 
 
 def lifetime_note(unit: Unit) -> str:
@@ -912,45 +901,37 @@ def absence(unit: Unit, year: CampaignYear, period_id: str) -> str | None:
 
 
 def _unit_figures(unit: Unit, year: CampaignYear, period_id: str) -> list[str] | None:
-    """What a unit reported for a period, in the order of _FIGURES ("–" where it reported nothing); None
-    when it reported nothing at all, or did not exist then."""
+    """What a unit reported for a period, in the order of the figure table ("–" where it reported nothing);
+    None when it reported nothing at all, or did not exist then."""
     results = year.period_results(period_id)
     if absence(unit, year, period_id):
         return None
     r = results.unit(unit.id) if results else None
     if r is None or not r.reported:
         return None
-    ratings = [vi.number(r.ratings[k]) if r.ratings else "–"
-               for k in (Rating.EXCELLENT, Rating.GOOD, Rating.DONE, Rating.NOT_DONE)]
-    title = r.collective_title.label if r.collective_title else "–"
-    proposed = "–" if r.proposed_excellent is None else ("Có" if r.proposed_excellent else "Không")
-    autonomy = vi.percent(r.autonomy) if r.autonomy is not None else "–"
-    return [vi.number(r.staff), *ratings,
-            vi.number(r.advanced) if r.advanced is not None else "–",
-            vi.number(r.emulation_soldiers) if r.emulation_soldiers is not None else "–",
-            title, proposed, autonomy]
+    return [figures.shown(f, r.values[f.key]) if f.key in r.values else "–" for f in FIGURES]
 
 
-def _figure_totals(year: CampaignYear, period_id: str, shown: list[list[str] | None]) -> list[str]:
-    """The agency's line of the units' table: sums of the counts, how many units hold a title or a proposal."""
+def _figure_total(figure: Figure, values: list) -> str:
+    """The agency's figure: a sum of counts; how many units hold a title, are proposed, or report a share."""
+    if not values:
+        return "–"
+    if figure.form is Form.COUNT:
+        return vi.number(sum(values))
+    if figure.form is Form.CHOICE:
+        return f"{sum(figure.counts[0].of(v) for v in values)}/{len(values)} đơn vị đạt"
+    if figure.form is Form.YES_NO:
+        return f"{sum(values)} đơn vị"
+    return f"{len(values)} đơn vị báo cáo"
+
+
+def _figure_totals(year: CampaignYear, period_id: str) -> list[str]:
+    """The agency's line of the units' table, in the order of the figure table."""
     results = year.period_results(period_id)
     period = year.campaign.period(period_id)
     reported = [results.unit(u.id) for u in year.units_in(period)] if results else []
     reported = [r for r in reported if r is not None and r.reported]
-
-    def total(values):
-        values = [v for v in values if v is not None]
-        return vi.number(sum(values)) if values else "–"
-    ratings = [total(r.ratings[k] if r.ratings else None for r in reported)
-               for k in (Rating.EXCELLENT, Rating.GOOD, Rating.DONE, Rating.NOT_DONE)]
-    titled = [r.collective_title for r in reported if r.collective_title is not None]
-    title = (f"{sum(t.code != 'khong-dat' for t in titled)}/{len(titled)} đơn vị đạt" if titled else "–")
-    proposals = [r.proposed_excellent for r in reported if r.proposed_excellent is not None]
-    proposed = f"{sum(proposals)} đơn vị" if proposals else "–"
-    autonomy = [r for r in reported if r.autonomy is not None]
-    return [total(r.staff for r in reported), *ratings, total(r.advanced for r in reported),
-            total(r.emulation_soldiers for r in reported), title, proposed,
-            f"{len(autonomy)} đơn vị báo cáo" if autonomy else "–"]
+    return [_figure_total(f, [r.values[f.key] for r in reported if f.key in r.values]) for f in FIGURES]
 
 
 def units_page(year: CampaignYear, *, here: str, context: Context = NO_CONTEXT) -> str:
@@ -962,20 +943,20 @@ def units_page(year: CampaignYear, *, here: str, context: Context = NO_CONTEXT) 
            + "\n</nav>\n\n"]
     for period in reversed(year.campaign.periods):
         out.append(f"## {md(period.name)} (tính đến {vi.day(period.end)})\n\n")
-        figures = {u.id: _unit_figures(u, year, period.id) for u in units}
-        if not any(figures.values()):
+        shown = {u.id: _unit_figures(u, year, period.id) for u in units}
+        if not any(shown.values()):
             out.append("Chưa có số liệu của phòng, đơn vị nào.\n\n")
             continue
         # A column no unit has reported yet is left out and named, instead of a column of dashes.
-        keep = [i for i in range(len(_FIGURES)) if any(f and f[i] != "–" for f in figures.values())]
-        left_out = [_IN_SENTENCE[i] for i in range(len(_FIGURES)) if i not in keep]
-        columns = [Column("Đơn vị")] + [Column(_FIGURES[i][0], _FIGURES[i][1], numeric=i < 7 or i == 9)
+        keep = [i for i in range(len(FIGURES)) if any(f and f[i] != "–" for f in shown.values())]
+        left_out = [FIGURES[i].in_sentence for i in range(len(FIGURES)) if i not in keep]
+        columns = [Column("Đơn vị")] + [Column(FIGURES[i].short, FIGURES[i].label, numeric=FIGURES[i].form.numeric)
                                         for i in keep]
         rows = [[link(u.name, paths.unit(u), here)]
-                + [(figures[u.id][i] if figures[u.id] else
+                + [(shown[u.id][i] if shown[u.id] else
                     ((absence(u, year, period.id) or "Chưa có số liệu") if n == 0 else "–"))
                    for n, i in enumerate(keep)] for u in units]
-        totals = _figure_totals(year, period.id, list(figures.values()))
+        totals = _figure_totals(year, period.id)
         out.append(_table(columns, rows, label=f"Các phòng, đơn vị: {period.name}",
                           totals=[["**Toàn Sở**"] + [totals[i] for i in keep]]) + "\n")
         if left_out:
@@ -986,15 +967,15 @@ def units_page(year: CampaignYear, *, here: str, context: Context = NO_CONTEXT) 
 
 def _unit_fact(unit: Unit, year: CampaignYear, period_id: str) -> str:
     """What the unit reported for a period, as labelled figures (no abbreviations to decode)."""
-    figures = _unit_figures(unit, year, period_id)
+    shown = _unit_figures(unit, year, period_id)
     gone = absence(unit, year, period_id)
     if gone:
         return f"Kỳ này: {gone[0].lower()}{gone[1:]}.\n\n"
-    if figures is None:
+    if shown is None:
         return "Đơn vị chưa báo cáo số liệu kỳ này.\n\n"
-    pairs = [(label, value) for (_, label), value in zip(_FIGURES, figures) if value != "–"]
-    missing = [name for (_, label), name, value in zip(_FIGURES, _IN_SENTENCE, figures) if value == "–"
-               and (label != "Mức tự chủ" or unit.public_service)]
+    pairs = [(f.label, value) for f, value in zip(FIGURES, shown) if value != "–"]
+    missing = [f.in_sentence for f, value in zip(FIGURES, shown) if value == "–"
+               and (not f.public_service_only or unit.public_service)]
     items = "".join(f"<div><dt {NO_SEARCH}>{wording(label)}</dt><dd>{wording(value)}</dd></div>" for label, value in pairs)
     out = f'<dl class="tt-figures">{items}</dl>\n\n'
     if missing:

@@ -13,8 +13,9 @@ from io import BytesIO
 
 import xlsxwriter
 
-from ..core import vi
-from ..core.model import CampaignYear, Period, Rating, TargetKind, Unit, UnitResult
+from ..core import figures, vi
+from ..core.figures import FIGURES, Form
+from ..core.model import CampaignYear, Period, TargetKind, Unit, UnitResult
 from ..read.workbook_layout import (
     ACTIVITIES,
     CHECKLISTS,
@@ -206,17 +207,15 @@ def scoreboard_workbook(year: CampaignYear, period_id: str | None = None) -> byt
     percent_columns = {2 + i: book.percent_cut for i, t in enumerate(grid_targets) if t.kind is not TargetKind.COUNT}
     _table(book, ws, ["Kỳ báo cáo", "Đơn vị", *[f"{t.id}. {t.name}" for t in grid_targets]], rows, percent_columns)
 
-    ws = book.sheet("Số liệu đơn vị", f"Số liệu từng phòng, đơn vị: {scope}", note, 14)
+    ws = book.sheet("Số liệu đơn vị", f"Số liệu từng phòng, đơn vị: {scope}", note, 4 + len(FIGURES))
     rows = []
     for period in periods:
         results = year.period_results(period.id)
         for unit in vi.sort_names(year.units, key=lambda u: u.name):
             rows.append([period.name, unit.id, unit.name, *_unit_counts(unit, period, results)])
-    _table(book, ws, ["Kỳ báo cáo", "Mã đơn vị", "Đơn vị", "Tình trạng", "Tổng số người",
-                      "Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ", "Hoàn thành nhiệm vụ",
-                      "Không hoàn thành nhiệm vụ", "Lao động tiên tiến", "Chiến sĩ thi đua cơ sở",
-                      "Danh hiệu tập thể", "Đề nghị Tập thể Lao động xuất sắc", "Mức tự chủ tài chính"],
-           rows, {13: book.percent})
+    first = 4  # the figures' columns follow the period, the unit's code and name, and its state
+    _table(book, ws, ["Kỳ báo cáo", "Mã đơn vị", "Đơn vị", "Tình trạng", *(f.column for f in FIGURES)],
+           rows, {first + i: book.percent for i, f in enumerate(FIGURES) if f.form is Form.PERCENT})
 
     ws = book.sheet("Danh mục", f"Danh mục việc và căn cứ: {scope}", note, 8)
     names = {c.id: c.name for c in year.campaign.checklists}
@@ -247,15 +246,15 @@ def scoreboard_workbook(year: CampaignYear, period_id: str | None = None) -> byt
 def _unit_counts(unit: Unit, period: Period, results) -> list[object]:
     if not unit.exists_on(period.end):
         state = "Chưa thành lập" if unit.start and period.end < unit.start else "Đã kết thúc"
-        return [state] + [None] * 10
+        return [state] + [None] * len(FIGURES)
     r = results.unit(unit.id) if results else None
     if r is None or not r.reported:
-        return ["Chưa có số liệu"] + [None] * 10
-    ratings = [r.ratings[k] if r.ratings else None for k in (Rating.EXCELLENT, Rating.GOOD, Rating.DONE,
-                                                              Rating.NOT_DONE)]
-    return ["Có số liệu", r.staff, *ratings, r.advanced, r.emulation_soldiers,
-            r.collective_title.label if r.collective_title else None, r.proposed_excellent,
-            None if r.autonomy is None else float(r.autonomy) / 100]
+        return ["Chưa có số liệu"] + [None] * len(FIGURES)
+    return ["Có số liệu", *_figure_cells(r)]
+
+
+def _figure_cells(r: UnitResult) -> list[object]:
+    return [figures.cell(f, r.values.get(f.key)) for f in FIGURES]
 
 
 # ---- the template, for the Office -----------------------------------------------------------------
@@ -289,13 +288,7 @@ def template_rows(year: CampaignYear, period: Period) -> dict[str, list[list[obj
 
 
 def _unit_row(unit: Unit, r: UnitResult | None) -> list[object]:
-    if r is None:
-        return [unit.id, unit.name] + [None] * 10
-    ratings = [r.ratings[k] if r.ratings else None for k in (Rating.EXCELLENT, Rating.GOOD, Rating.DONE,
-                                                              Rating.NOT_DONE)]
-    return [unit.id, unit.name, r.staff, *ratings, r.advanced, r.emulation_soldiers,
-            r.collective_title.label if r.collective_title else None, r.proposed_excellent,
-            None if r.autonomy is None else float(r.autonomy) / 100]
+    return [unit.id, unit.name, *(_figure_cells(r) if r is not None else [None] * len(FIGURES))]
 
 
 def _validation(column: Column, year: CampaignYear, unit_rows: int) -> dict | None:

@@ -12,9 +12,10 @@ from types import MappingProxyType
 from typing import Mapping
 
 from ..core import vi
+from ..core.figures import COUNT_LABELS
 from ..core.markup import md
 from ..core.measures import cap_flags, percent
-from ..core.model import COUNT_LABELS, CampaignYear, ItemStatus, Period, PeriodResults, Target, TargetKind
+from ..core.model import CampaignYear, ItemStatus, Period, PeriodResults, Target, TargetKind
 from .evaluation import Evaluation, Status, UnitLine, at_most_whole, counted, progress
 
 
