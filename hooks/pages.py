@@ -12,11 +12,10 @@ from markdown.extensions.toc import slugify
 from mkdocs.structure.files import File
 
 from campaign.core.fold import fold
-from campaign.history import log as history
-from campaign.publish import home
+from campaign.publish import launch
 from campaign.publish.nav_places import placed
-from campaign.publish.site import expand_nav, generated_files, nav_children, navigation
-from hooks.adapter import campaign_data, data_dir
+from campaign.publish.site import generated_files, nav_children, navigation
+from hooks.adapter import build
 
 
 def heading_slug(value: str, separator: str) -> str:
@@ -28,19 +27,16 @@ def on_config(config):
     config.mdx_configs.setdefault("toc", {})["slugify"] = heading_slug
     # The navigation follows the data: the newest campaign year leads, earlier ones are an archive; each
     # target and unit is listed under the page it belongs to.
-    data = campaign_data(config)
-    docs_dir = Path(config["docs_dir"])
-    config["nav"] = expand_nav(navigation(data, docs_dir), placed(nav_children(data), docs_dir))
+    state, docs_dir = build(config), Path(config["docs_dir"])
+    config["nav"] = placed(navigation(state, docs_dir), nav_children(state), docs_dir)
     # The header, the browser's tab and the search results name the newest year, as the home page leads with it.
-    config["site_description"] = home.site_description(data.years, config["copyright"], config["site_description"])
-    config["site_name"] = home.site_name(data.years, config["site_name"])
+    years = state.data.years
+    config["site_description"] = launch.site_description(years, config["copyright"], config["site_description"])
+    config["site_name"] = launch.site_name(years, config["site_name"])
     return config
 
 
 def on_files(files, config):
-    text_pages = {f.src_uri for f in files.documentation_pages()}
-    data = campaign_data(config)
-    histories = history.read(data_dir(config), [y.year for y in data.years])
-    for generated in generated_files(data, text_pages, histories):
+    for generated in generated_files(build(config)):
         files.append(File.generated(config, generated.path, content=generated.content))
     return files

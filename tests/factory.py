@@ -19,7 +19,6 @@ from campaign.core.model import (
     Period,
     PeriodResults,
     Target,
-    TargetKind,
     TitleResult,
     Unit,
     UnitResult,
@@ -32,7 +31,7 @@ CSTDCS_CAP = Cap("tran-cstdcs", "Chiến sĩ thi đua cơ sở không quá 15%",
 
 
 def ratio_target(num, den, threshold, cap=None, id="T1") -> Target:
-    return Target(id, "Tỷ lệ thử", "Văn bản thử", TargetKind.RATIO, threshold=Fraction(threshold),
+    return Target(id, "Tỷ lệ thử", "Văn bản thử", "ty-le", threshold=Fraction(threshold),
                   numerator=tuple(num), denominator=tuple(den), cap=cap)
 
 

@@ -46,9 +46,10 @@ _ADD_A_FIGURE = textwrap.dedent('''
     from campaign.read.load import load
     from campaign.read.schema import with_figures, schema_file
     from campaign.read.workbook_in import parse_workbook
-    from campaign.publish import render, workbook_out
+    from campaign.publish import workbooks
+    from campaign.publish.pages import units
     from campaign.office.lifecycle import results_template
-    from campaign.score.compute import scoreboards
+    from campaign.score.review import review
 
     data, report = load(sys.argv[1])
     assert data is not None, [p.as_text() for p in report.errors]
@@ -58,10 +59,10 @@ _ADD_A_FIGURE = textwrap.dedent('''
     assert results.unit("phong-a").counts()["so_sang_kien"] == 3
     schema = with_figures("ket-qua", json.loads(schema_file("ket-qua").read_text()))
     assert "so_sang_kien" in schema["properties"]["don_vi"]["items"]["properties"]
-    board = [b for b in scoreboards(year) if b.period.id == "ca-nam"][0]
-    e = next(e for e in board.evaluations if e.target.id == "II.9")
+    yr = review(year)
+    e = yr.period("ca-nam").target("II.9").evaluation
     assert e.numerator == 5 and e.status.code == "dat", e
-    template = workbook_out.template_workbook(year, "ca-nam")
+    template = workbooks.template_workbook(year, "ca-nam")
     doc = parse_workbook("2021/ket-qua/ca-nam.xlsx", template)
     assert not [p for p in doc.problems if p.is_error], [p.as_text() for p in doc.problems]
     rows = {u["ma"]: u for u in doc.value["don_vi"]}
@@ -69,13 +70,13 @@ _ADD_A_FIGURE = textwrap.dedent('''
     import openpyxl, io
     sheet = openpyxl.load_workbook(io.BytesIO(template))["Đơn vị"]
     assert "Số sáng kiến được công nhận" in [c.value for c in sheet[3]]
-    council = openpyxl.load_workbook(io.BytesIO(workbook_out.scoreboard_workbook(year, "ca-nam")))["Số liệu đơn vị"]
+    council = openpyxl.load_workbook(io.BytesIO(workbooks.scoreboard_workbook(yr, "ca-nam")))["Số liệu đơn vị"]
     assert "Số sáng kiến được công nhận" in [c.value for c in council[3]]
     yaml_template = results_template(year.campaign, year.units, year.campaign.period("ca-nam"))
     assert "    so_sang_kien:" in yaml_template
-    page = render.units_page(year, here="2021/don-vi/index.md")
+    page = units.units_page(yr, here="2021/don-vi/index.md")
     assert "Sáng kiến" in page and "Số sáng kiến" in page
-    unit_page = render.unit_page(year, "phong-a", here="2021/don-vi/phong-a.md")
+    unit_page = units.unit_page(yr, "phong-a", here="2021/don-vi/phong-a.md")
     assert "Số sáng kiến" in unit_page
     print("found everywhere")
 ''')

@@ -12,7 +12,7 @@ from sites import ROOT, build, copy_real_data
 from visible import article_text
 
 from campaign.publish.guide import data_files
-from campaign.publish.workbook_out import template_workbook
+from campaign.publish.workbooks import template_workbook
 from campaign.read.load import load
 
 

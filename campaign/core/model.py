@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from enum import Enum
 from fractions import Fraction
 from functools import cached_property
 from types import MappingProxyType
@@ -12,15 +11,6 @@ from typing import Mapping
 
 from . import figures
 from .choices import Coded, CollectiveTitle, ItemStatus, Rating  # noqa: F401  (the records' choices)
-
-
-class TargetKind(str, Enum):
-    CHECKLIST = "danh-muc"
-    RATIO = "ty-le"
-    COUNT = "so-luong"
-    UNIT_PERCENT = "phan-tram-don-vi"
-    TITLE = "danh-hieu"
-    ORG_RATING = "xep-loai-to-chuc"
 
 
 @dataclass(frozen=True)
@@ -102,7 +92,7 @@ class Target:
     id: str
     name: str
     text: str
-    kind: TargetKind
+    kind: str  # its `loai`: the code of its kind of measure (campaign/score/kinds/)
     threshold: Fraction | None = None
     required: int | None = None  # None with a checklist means every item
     numerator: tuple[str, ...] = ()

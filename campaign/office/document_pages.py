@@ -110,7 +110,7 @@ def _paragraphs(blocks, prefix: str | None, level: str, linked=None) -> list[str
 def _linker(year: CampaignYear, notes: list[str]):
     """Links each target's words (`van_ban`) where section II says them, to the target's page; notes the targets
     whose words are not found word for word."""
-    from ..publish.render import Paths
+    from ..publish.paths import Paths
 
     paths = Paths(year.year)
     here = f"{year.year}/chi-tieu"

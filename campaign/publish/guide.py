@@ -13,7 +13,8 @@ from ..core.markup import md
 from ..core.model import CampaignYear
 from ..core.problems import SEVERITY_LABEL
 from ..read.workbook_layout import DATA_SHEETS, UNITS
-from .render import Paths, link
+from .markdown import link
+from .paths import Paths
 
 
 def code_anchor(code: str) -> str:

@@ -59,7 +59,6 @@ from ..core.model import (
     Rating,
     Source,
     Target,
-    TargetKind,
     TitleResult,
     Unit,
     UnitResult,
@@ -185,7 +184,7 @@ def build_campaign(doc: Document) -> tuple[Campaign, list[Problem]]:
 
     targets = []
     for i, t in enumerate(v["chi_tieu"]):
-        kind = TargetKind(t["loai"])
+        kind = t["loai"]
         required = t.get("can_dat")
         targets.append(Target(
             id=t["ma"], name=t["ten"], text=t["van_ban"], kind=kind,

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..core.markup import md
 from ..core.model import CampaignYear, IssuingDocument
-from .render import link
+from .markdown import link
 from .site import TEXT_PAGES
 
 # Who a launch of the Department is addressed to, as the 2021 document says it: the whole staff, which is
