@@ -161,3 +161,20 @@ def test_boards_know_their_previous_period_and_the_current_one_is_the_latest_wit
     empty = year(campaign(target), units)
     assert review(empty).leading.period == MID
     assert review(empty).periods[1].met == 0
+
+
+@pytest.mark.parametrize("scope, department, units", [(None, True, ["b"]), ("toan-co-quan", True, []),
+                                                      ("tung-don-vi", False, ["b"])])
+def test_a_cap_holds_the_department_or_each_unit_as_its_scope_says(scope, department, units):
+    from dataclasses import replace
+
+    cap = replace(CSTDCS_CAP, scope=scope)
+    target = ratio_target(["chien_si_thi_dua_co_so"], ["lao_dong_tien_tien"], 15, cap=cap.id)
+    camp = replace(campaign(target), caps=(cap,))
+    # 3 of 17 is 17,6 % for the department; unit a 1 of 10 (10 %), unit b 2 of 7 (28,6 %).
+    y = year(camp, UNITS, **{"ca-nam": results(YEAR_END, [unit_result("a", 10, advanced=10, soldiers=1),
+                                                          unit_result("b", 7, advanced=7, soldiers=2)])})
+    e = evaluate(target, YEAR_END, y)
+    assert any(f.unit is None for f in e.cap_flags) is department
+    assert [f.unit.id for f in e.cap_flags if f.unit is not None] == units
+    assert e.status is Status.MET_OVER_CAP

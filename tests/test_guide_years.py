@@ -24,7 +24,7 @@ def test_the_file_table_lists_a_periods_workbook_instead_of_its_yaml(tmp_path):
     (folder / "ca-nam.yml").unlink()
     switched, report = load(data)
     assert report.ok, [p.as_text() for p in report.errors]
-    table = data_files(switched.years, data)
+    table = data_files(switched.years)
     assert "`data/2021/ket-qua/ca-nam.xlsx`" in table and "`data/2021/ket-qua/ca-nam.yml`" not in table
     assert "`data/2021/ket-qua/6-thang.yml`" in table
 

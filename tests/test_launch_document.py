@@ -398,3 +398,10 @@ def test_a_new_year_before_its_document_is_whole_and_builds_quietly(tmp_path):
     # The targets' pages of 2022 are in the navigation, under its scoreboard, until its document is imported.
     target = (site / "2022" / "chi-tieu" / "ii-3f" / "index.html").read_text(encoding="utf-8")
     assert "md-nav__link--active" in target
+
+
+def test_the_department_launching_on_the_home_page_is_the_one_mkdocs_yml_names():
+    from campaign.publish.export import read_config
+    from campaign.publish.front_macros import DEPARTMENT
+
+    assert read_config(ROOT / "mkdocs.yml")["copyright"] == DEPARTMENT

@@ -85,6 +85,18 @@ class Cap:
     denominator: tuple[str, ...]
     maximum: Fraction
     basis: str | None = None  # the rule that sets it, as the Office writes it (can_cu); None: not written yet
+    scope: str | None = None  # DEPARTMENT or PER_UNIT (pham_vi); None: not written yet, both are looked at
+
+    DEPARTMENT = "toan-co-quan"  # the department's total is held to the cap
+    PER_UNIT = "tung-don-vi"  # each unit is held to it on its own
+
+    @property
+    def on_department(self) -> bool:
+        return self.scope in (None, Cap.DEPARTMENT)
+
+    @property
+    def on_units(self) -> bool:
+        return self.scope in (None, Cap.PER_UNIT)
 
 
 @dataclass(frozen=True)

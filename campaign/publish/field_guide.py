@@ -15,6 +15,7 @@ import yaml
 from ..core.markup import md
 from ..core.choices import CollectiveTitle, ItemStatus, Rating
 from ..core.figures import COUNT_LABELS
+from ..core.model import Cap
 from ..read.schema import ID_RULES, SCHEMA_DIR, with_figures
 
 # The data files, in the order a clerk meets them, with the schema each follows.
@@ -31,6 +32,7 @@ _KINDS = {"danh-muc": "danh mục việc: đếm số việc đã hoàn thành",
 FAMILIES: tuple[dict[str, str], ...] = (
     {m.code: m.label for m in Rating}, {m.code: m.label for m in CollectiveTitle},
     {m.code: m.label for m in ItemStatus}, dict(COUNT_LABELS), _KINDS, {"tat-ca": "mọi việc trong danh mục"},
+    {Cap.DEPARTMENT: "cộng chung toàn Sở", Cap.PER_UNIT: "tính riêng trong từng phòng, đơn vị"},
 )
 
 
@@ -56,13 +58,17 @@ def _resolve(node: dict, root: dict) -> dict:
     return node
 
 
-def value_words(values: list) -> str:
-    """`code` (words) for each value of a closed list; an error names a list no family says."""
+def words_for(values: list) -> dict[str, str] | None:
+    """The readers' words of each value of a closed list, from the first family that says all of them."""
     codes = [v for v in values if v is not None]
-    family = next((f for f in FAMILIES if all(c in f for c in codes)), None)
-    if family is None:
-        raise KeyError(f"no words for the values {codes}: add them to field_guide.FAMILIES")
-    said = [f"`{c}` ({md(family[c])})" for c in codes]
+    return next((f for f in FAMILIES if all(c in f for c in codes)), None)
+
+
+def value_words(values: list) -> str:
+    """`code` (words) for each value of a closed list (the code alone where no family says it: a test names
+    such a list, the page does not break)."""
+    family = words_for(values) or {}
+    said = [f"`{c}` ({md(family[c])})" if c in family else f"`{c}`" for c in values if c is not None]
     return "; ".join(said + (["để trống (chưa có)"] if None in values else []))
 
 

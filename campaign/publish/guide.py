@@ -5,7 +5,6 @@ the guide still holds after `make go-live` and `make new-year`."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from ..core import vi
 from ..core.catalogue import CATALOGUE, Group
@@ -62,9 +61,9 @@ def leading(years: tuple[CampaignYear, ...]) -> CampaignYear:
     return max(years, key=lambda y: y.year)
 
 
-def data_files(years: tuple[CampaignYear, ...], data_dir: Path) -> str:
-    """Markdown: the table of the year's data files as they are in the folder (a period entered by Excel lists
-    its workbook, not the YAML file it replaced)."""
+def data_files(years: tuple[CampaignYear, ...]) -> str:
+    """Markdown: the table of the year's data files as they are (a period entered by Excel lists its workbook,
+    not the YAML file it replaced)."""
     year = leading(years)
     folder = f"data/{year.year}"
     rows = [(f"{folder}/chien-dich.yml", f"Phong trào năm {year.year}: văn bản phát động, kỳ báo cáo, nội dung, chỉ "
@@ -72,8 +71,8 @@ def data_files(years: tuple[CampaignYear, ...], data_dir: Path) -> str:
             (f"{folder}/don-vi.yml", "Danh sách các phòng, đơn vị thuộc Sở, kể cả đơn vị thành lập, sáp nhập, giải thể "
                                      "trong năm.")]
     for period in year.campaign.periods:
-        workbook = Path(data_dir) / str(year.year) / "ket-qua" / f"{period.id}.xlsx"
-        if workbook.is_file():
+        results = year.period_results(period.id)
+        if results is not None and results.source is not None and results.source.file.endswith(".xlsx"):
             rows.append((f"{folder}/ket-qua/{period.id}.xlsx", f"Kết quả kỳ {period.name.lower()}, nhập bằng Excel "
                          f"(xem “Nhập cả một kỳ bằng Excel”); kỳ này không còn tệp {period.id}.yml."))
         else:

@@ -11,7 +11,6 @@ from pathlib import Path
 from ..core.markup import md
 from ..core.model import CampaignYear, IssuingDocument
 from .markdown import link
-from .site import TEXT_PAGES
 
 # Who a launch of the Department is addressed to, as the 2021 document says it: the whole staff, which is
 # what this site's campaign is (see DOMAIN, "Who uses the site").
@@ -115,6 +114,8 @@ def document_links(years, docs_dir: Path, here: str) -> str:
             "to-chuc-thuc-hien.md": f"{number_words(count) if count else 'các'} nhiệm vụ tổ chức thực hiện.",
             "van-ban-goc.md": "toàn văn văn bản phát động thi đua.",
         }[name]
+
+    from .site import TEXT_PAGES  # here: site imports this module's macros
 
     lines = []
     for label, name in TEXT_PAGES:

@@ -12,7 +12,7 @@ import html
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Mapping
+from typing import Callable, Mapping
 
 from ..core import vi
 from ..core.model import CampaignYear, Dataset
@@ -20,8 +20,11 @@ from ..core.problems import summary
 from ..history import log as history
 from ..read.load import load
 from ..score.review import YearReview, reviews
+from . import guide
 from .downloads import scoreboard_csv, scoreboard_json
+from . import front_macros
 from .markdown import Context
+from .nav_places import placed
 from .pages import home, lists, log, scoreboard, target, units
 from .pages.common import paths_of
 from .paths import Paths
@@ -51,6 +54,8 @@ class Build:
     reviews: Mapping[int, YearReview]
     histories: Mapping[int, history.YearHistory]
     contexts: Mapping[int, Context] = field(default_factory=dict)
+    data_dir: Path | None = None  # the folders it was made from: the guide's field reference reads the data's
+    docs_dir: Path | None = None  # examples, the home page the year's text pages
 
     def review(self, year: int) -> YearReview:
         return self.reviews[year]
@@ -63,7 +68,7 @@ def make_build(data_dir: Path, docs_dir: Path) -> Build:
     text_pages = frozenset(p.relative_to(docs_dir).as_posix() for p in Path(docs_dir).rglob("*.md"))
     contexts = {y: Context(histories[y].last_update.isoformat() if histories[y].last_update else None, text_pages)
                 for y in years}
-    return Build(data, reviews(data.years), histories, contexts)
+    return Build(data, reviews(data.years), histories, contexts, data_dir, Path(docs_dir))
 
 
 @dataclass(frozen=True)
@@ -135,8 +140,24 @@ def generated_files(build: Build) -> list[GeneratedFile]:
     return [f for year in build.data.years for f in year_files(build, year)]
 
 
+def site_parts(site_name: str) -> list[str]:
+    """The site's name in the parts the header puts on two lines on a phone: "Thi đua năm 2021", "Sở KH&CN…"."""
+    return site_name.split(" — ", 1)
+
+
 def home_summary(build: Build, here: str) -> str:
     return home.home_summary(build.reviews, here, contexts=build.contexts)
+
+
+def macros(build: Build, here: str) -> dict[str, Callable[[], str]]:
+    """The macros the hand-written pages call, for the page at `here`: MkDocs' macros plugin registers these, and
+    the site's exported source fills them in."""
+    return {
+        "home_summary": lambda: home_summary(build, here),
+        "problem_codes": guide.problem_codes,
+        "workbook_templates": lambda: guide.workbook_templates(build.data.years, here=here),
+        **front_macros.macros(build, here),
+    }
 
 
 # A unit's page lists its siblings in the navigation; past this many the list of units (one tap away, from
@@ -212,7 +233,7 @@ def navigation(build: Build, docs_dir: Path) -> list[dict]:
         nav.append({"Các năm trước": [{f"Năm {r.year.year}": _year_sections(r, docs_dir)} for r in years[1:]]})
     if (docs_dir / "huong-dan.md").is_file():
         nav.append({"Hướng dẫn cập nhật số liệu": "huong-dan.md"})
-    return expand_nav(nav, nav_children(build))
+    return expand_nav(nav, placed(nav_children(build), docs_dir, TEXT_PAGES))
 
 
 __all__ = ["Build", "DataError", "GeneratedFile", "Paths", "generated_files", "make_build", "navigation"]

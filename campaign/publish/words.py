@@ -95,6 +95,15 @@ def moved(delta: Fraction, digits: int, unit: str) -> str:
     return f"{'tăng' if delta > 0 else 'giảm'} {vi.number(abs(delta), digits)}{unit}"
 
 
+def cap_scope(cap) -> str:
+    """On what a cap is counted, as the Office wrote it (pham_vi); said to be missing rather than guessed."""
+    if cap.scope == cap.DEPARTMENT:
+        return "Tính trên tổng số của toàn Sở"
+    if cap.scope == cap.PER_UNIT:
+        return "Tính riêng trong từng phòng, đơn vị"
+    return "Chưa ghi giới hạn tính trên toàn Sở hay trong từng đơn vị, nên xét cả hai"
+
+
 def cap_basis(cap, escape=_SAME) -> str:
     """A cap's legal basis as the Office wrote it; said to be missing rather than guessed."""
     return f"Căn cứ: {escape(cap.basis)}" if cap.basis else "Căn cứ: chưa ghi căn cứ"
@@ -117,11 +126,12 @@ def unit_gap(t: TargetReview, cell: UnitCell, beside_figure: bool = False) -> st
 
 
 def unit_cap(cell: UnitCell) -> str:
-    """A unit's share above a cap: "Vượt giới hạn 15%: tối đa 1, có 2"."""
+    """A unit's share above a cap, held to it on its own: "Vượt giới hạn 15% trong đơn vị: có 2, tối đa 1"."""
     flag = cell.over_cap
     if flag is None:
         return ""
-    return f"Vượt giới hạn {vi.threshold(flag.cap.maximum)}: tối đa {vi.number(allowed(flag))}, có {vi.number(flag.numerator)}"
+    return (f"Vượt giới hạn {vi.threshold(flag.cap.maximum)} trong đơn vị: có {vi.number(flag.numerator)}, "
+            f"tối đa {vi.number(allowed(flag))}")
 
 
 @dataclass(frozen=True)

@@ -208,7 +208,7 @@ def build_campaign(doc: Document) -> tuple[Campaign, list[Problem]]:
         content_items=tuple(ContentItem(c["so"], c["ten"]) for c in v["noi_dung"]),
         checklists=named("danh_muc"), agency_titles=named("danh_hieu_co_quan"), organisations=named("to_chuc"),
         caps=tuple(Cap(c["ma"], c["ten"], tuple(c["tu_so"]), tuple(c["mau_so"]), _fraction(c["toi_da"]),
-                       c.get("can_cu", "").strip() or None)
+                       c.get("can_cu", "").strip() or None, c.get("pham_vi"))
                    for c in v["gioi_han"]),
         targets=tuple(targets),
         source=r.source(()),

@@ -67,7 +67,8 @@ def decision_text(yr: YearReview, t: TargetReview, here: str) -> str:
     paths = paths_of(yr)
     cap = t.cap.cap
     out = [f"{link(f'{t.target.id} — {t.target.name}', paths.target(t.target), here)}: "
-           f"{md(words.value(t))}, {badge(t.status)}. Giới hạn: {md(cap.name)} ({words.cap_basis(cap, md)})."]
+           f"{md(words.value(t))}, {badge(t.status)}. Giới hạn: {md(cap.name)} ({words.cap_basis(cap, md)}; "
+           f"{words.cap_scope(cap)[0].lower()}{words.cap_scope(cap)[1:]})."]
     overall = t.cap.department
     if overall is not None and allowed(overall) is not None:
         out.append(f" Toàn Sở: {vi.number(overall.numerator)} trên {vi.number(overall.denominator)}, tối đa "

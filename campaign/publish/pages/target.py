@@ -21,8 +21,8 @@ def unit_verdict(t: TargetReview, cell: UnitCell) -> str:
     if cell.scope is Scope.OWN and cell.status is not None:
         left = words.unit_gap(t, cell, beside_figure=True)
         parts.append(badge(cell.status) + (f" {left}" if left else ""))
-    elif cell.reported:
-        parts.append(words.COUNTED_TOGETHER)
+    elif cell.reported:  # no verdict of its own: the department's, said as such
+        parts.append(f"{words.COUNTED_TOGETHER}: {badge(t.status)}")
     over = words.unit_cap(cell)
     if over:
         parts.append(f'<span class="tt-cap"><span aria-hidden="true">⚠</span> {over}</span>')
@@ -70,8 +70,8 @@ def target_page(yr: YearReview, target_id: str, *, here: str, context: Context =
            stamp_line(context, paths.history(), here),
            f"**Cách tính.** {md(over_periods[0].kind.method(year, target))}\n\n"]
     if cap:
-        out.append(f"**Giới hạn.** {md(cap.name)}. {words.cap_basis(cap, md)}. Số liệu vượt giới hạn được đánh "
-                   f"dấu ⚠, chờ {COUNCIL} quyết định.\n\n")
+        out.append(f"**Giới hạn.** {md(cap.name)}. {words.cap_scope(cap)}. {words.cap_basis(cap, md)}. Số liệu vượt "
+                   f"giới hạn được đánh dấu ⚠, chờ {COUNCIL} quyết định.\n\n")
     out.append(f'<p class="tt-legend" {NO_SEARCH} markdown>{codes_note(yr, here, context)}</p>\n\n')
     out.append("## Theo kỳ báo cáo\n\n")
     out.append(chart(over_periods, cap))

@@ -10,7 +10,7 @@ from ...core.model import Unit
 from ...score.evaluation import Status
 from ...score.review import Review, UnitReview, YearReview
 from .. import words
-from ..markdown import NO_CONTEXT, NO_SEARCH, Column, Context, link, notice, stamp_line, table, wording
+from ..markdown import COUNCIL, NO_CONTEXT, NO_SEARCH, Column, Context, link, notice, stamp_line, table, wording
 from .common import paths_of
 from .target import unit_verdict
 
@@ -140,6 +140,10 @@ def unit_page(yr: YearReview, unit_id: str, *, here: str, context: Context = NO_
             if u.short:
                 left = [f"{md(t.target.id)} {md(words.unit_gap(t, cell))}" for t, cell in u.short]
                 summary += " Còn lại: " + "; ".join(left) + "."
+            if u.over_cap:
+                over = [f"{md(t.target.id)} ({md(words.unit_cap(cell))})" for t, cell in u.over_cap]
+                summary += (f" Vượt giới hạn ở {len(over)} chỉ tiêu: " + "; ".join(over)
+                            + f", chờ {COUNCIL} quyết định.")
             out.append(summary + "\n\n")
             # The targets' names are on every unit's page: kept out of the search index, so that a search for
             # "chiến sĩ thi đua" finds the target and the campaign's text, not five unit pages.
