@@ -155,8 +155,10 @@ def test_next_years_campaign_leads_the_site_and_this_year_stays_as_an_archive(tm
     assert home.index("Năm 2022") < home.index("Bảng theo dõi năm 2021")
     # The navigation: 2022's scoreboard at the top, 2021's document and scoreboard under "Các năm trước".
     nav = text_of(site / "index.html")
-    assert "Các năm trước" in nav and 'href="2022/bang-theo-doi/' in nav and 'href="2021/van-ban-goc/' in nav
+    assert "Các năm trước" in nav and 'href="2022/bang-theo-doi/' in nav and 'href="2021/muc-tieu/' in nav
     assert nav.index('href="2022/bang-theo-doi/') < nav.index('href="2021/bang-theo-doi/')
+    # The home page leads with 2022 and links 2021's scoreboard; 2021's full text is one section away.
+    assert 'href="../van-ban-goc/"' in text_of(site / "2021" / "bang-theo-doi" / "index.html")
     assert "Chưa có số liệu" in board(site, "ca-nam", 2022)
     assert "Số liệu minh họa" in board(site, "ca-nam", 2021)
     warnings = campaign("validate", str(data)).stdout

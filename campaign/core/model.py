@@ -131,6 +131,7 @@ class IssuingDocument:
     place: str
     signer_title: str
     signer: str
+    summary: str | None = None  # the title line under "PHÁT ĐỘNG THI ĐUA" (trích yếu), as printed
 
 
 @dataclass(frozen=True)

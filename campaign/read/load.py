@@ -199,7 +199,7 @@ def build_campaign(doc: Document) -> tuple[Campaign, list[Problem]]:
     campaign = Campaign(
         year=v["nam"], illustrative=v["minh_hoa"], name=v["ten"], motto=v["chu_de"],
         document=IssuingDocument(d["so"], d["ngay"], d["thang"], d["nam"], d["noi_ban_hanh"],
-                                 d["chuc_vu_nguoi_ky"], d["nguoi_ky"]),
+                                 d["chuc_vu_nguoi_ky"], d["nguoi_ky"], d.get("trich_yeu")),
         start_text=v["thoi_gian"]["bat_dau"], end=r.day(("thoi_gian", "ket_thuc")),
         periods=tuple(Period(p["ma"], p["ten"], r.day(("ky_bao_cao", i, "den_ngay")), p.get("cong_bo", False),
                              r.source(("ky_bao_cao", i)))
