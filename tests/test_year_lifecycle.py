@@ -55,6 +55,13 @@ def test_a_unit_added_mid_year_leaves_mid_year_alone_and_makes_the_year_end_part
     data = copy_real_data(tmp_path / "data")
     units = data / "2021" / "don-vi.yml"
     units.write_text(text_of(units) + NEW_UNIT, encoding="utf-8")
+    # The year-end must say what it holds of the new unit: left out, it is refused, naming the unit.
+    refused = campaign("validate", str(data))
+    assert refused.returncode == 1
+    assert "[unit-not-listed]" in refused.stdout and "'Phòng Quản lý chuyên ngành (minh họa)'" in refused.stdout
+    results = data / "2021" / "ket-qua" / "ca-nam.yml"
+    results.write_text(text_of(results).replace("danh_muc:\n", "  - ma: phong-quan-ly\n    tong_so:\ndanh_muc:\n", 1),
+                       encoding="utf-8")
     site = built(tmp_path, data)
     year_end = board(site)
     # Nothing goes blank: every target keeps its figure; those the new unit could change say what is missing.

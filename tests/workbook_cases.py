@@ -203,8 +203,9 @@ def title_listed_twice(book):
 
 # ---- units ---------------------------------------------------------------------------------------
 
-@case((UNITS, "A3", "unit-missing-results"))
+@case((UNITS, "A5", "unit-not-listed"))
 def unit_row_removed(book):
+    # Phòng A's row deleted: refused at the row where it belongs (now Trung tâm A's), naming it.
     book[UNITS].delete_rows(5)
 
 

@@ -57,6 +57,12 @@ class ItemStatus(Coded):
     DONE = ("hoan-thanh", "Hoàn thành")
 
 
+class ReportState(Coded):
+    """What the Office says of a unit listed without figures in a period (tinh_trang; blank: figures to come)."""
+
+    NOT_REPORTED = ("khong-bao-cao", "Không báo cáo kỳ này")
+
+
 # Counts a unit reports, by the key the Office writes, with the label readers see.
 COUNT_LABELS: Mapping[str, str] = MappingProxyType({
     "don_vi": "số phòng, đơn vị",
@@ -108,9 +114,12 @@ def _source():
 
 @dataclass(frozen=True)
 class Evidence:
+    """A document with its number and date: a decision (quyet_dinh) or the evidence of a task done (can_cu)."""
+
     number: str
     issued: date
-    summary: str | None = None
+    summary: str | None = None  # trich_yeu
+    issuer: str | None = None  # co_quan_ban_hanh: the body that issued it, as the Office writes it; None: not written
     source: Source | None = _source()
 
 
@@ -119,6 +128,9 @@ class Period:
     id: str
     name: str
     end: date
+    # han_chot_quyet_dinh: the last day a decision on this period's outcomes may bear (titles and ratings of a
+    # year are often decided in January); None: no decision dated after `end` is accepted.
+    decision_deadline: date | None = None
     source: Source | None = _source()
 
 
@@ -237,11 +249,18 @@ class UnitResult:
     autonomy: Fraction | None = None
     blank: tuple[str, ...] = ()  # the figures written but left empty, to be filled
     unrated: tuple[str, ...] = ()  # rating levels left empty while others are filled in
+    collective_title_decision: Evidence | None = None  # quyet_dinh_danh_hieu_tap_the
+    state: ReportState | None = None  # tinh_trang: the Office says the unit did not report this period
     source: Source | None = _source()
 
     @property
     def reported(self) -> bool:
         return self.staff is not None
+
+    @property
+    def did_not_report(self) -> bool:
+        """The Office wrote that the unit did not report this period (it has no figures, and none will come)."""
+        return self.state is ReportState.NOT_REPORTED
 
     def counts(self) -> dict[str, int]:
         """The counts this unit reported, under the keys targets and caps name; none before its staff count."""
@@ -307,6 +326,8 @@ class PeriodResults:
     checklist_items: tuple[ChecklistItem, ...] = ()
     titles: tuple[TitleResult, ...] = ()
     org_ratings: Mapping[str, Rating] = field(default_factory=lambda: MappingProxyType({}))
+    # The decision of each organisation's rating, where the Office wrote one (xep_loai_to_chuc.<id>.quyet_dinh).
+    org_decisions: Mapping[str, Evidence] = field(default_factory=lambda: MappingProxyType({}))
     activities: tuple[Activity, ...] = ()
     commendations: tuple[Commendation, ...] = ()
     source: Source | None = _source()

@@ -58,6 +58,7 @@ from ..core.model import (
     Period,
     PeriodResults,
     Rating,
+    ReportState,
     Source,
     Target,
     TargetKind,
@@ -163,7 +164,8 @@ class _Records:
         raw = self._at(path) if self._has(path) else None
         if raw is None:
             return None
-        return Evidence(raw["so"], self.day(path + ("ngay",)), raw.get("trich_yeu"), self.source(path))
+        return Evidence(raw["so"], self.day(path + ("ngay",)), summary=raw.get("trich_yeu"),
+                        issuer=raw.get("co_quan_ban_hanh"), source=self.source(path))
 
     def _has(self, path: tuple) -> bool:
         try:
@@ -203,7 +205,10 @@ def build_campaign(doc: Document) -> tuple[Campaign, list[Problem]]:
         document=IssuingDocument(d["so"], d["ngay"], d["thang"], d["nam"], d["noi_ban_hanh"],
                                  d["chuc_vu_nguoi_ky"], d["nguoi_ky"]),
         start_text=v["thoi_gian"]["bat_dau"], end=r.day(("thoi_gian", "ket_thuc")),
-        periods=tuple(Period(p["ma"], p["ten"], r.day(("ky_bao_cao", i, "den_ngay")), r.source(("ky_bao_cao", i)))
+        periods=tuple(Period(p["ma"], p["ten"], r.day(("ky_bao_cao", i, "den_ngay")),
+                             decision_deadline=r.day(("ky_bao_cao", i, "han_chot_quyet_dinh"))
+                             if "han_chot_quyet_dinh" in p else None,
+                             source=r.source(("ky_bao_cao", i)))
                       for i, p in enumerate(v["ky_bao_cao"])),
         milestones=tuple(Milestone(r.day(("moc_thoi_gian", i, "ngay")), m["su_kien"])
                          for i, m in enumerate(v.get("moc_thoi_gian", []))),
@@ -244,14 +249,16 @@ def build_results(doc: Document) -> tuple[PeriodResults, list[Problem]]:
         ratings = u.get("xep_loai")
         blank = tuple(k for k in UNIT_FIGURES if k in u and (u[k] is None or (
             k == "xep_loai" and all(x is None for x in u[k].values()))))
+        state = u.get("tinh_trang")
         units.append(UnitResult(
-            unit=u["ma"], staff=u["tong_so"], ratings=_ratings(ratings),
+            unit=u["ma"], staff=u.get("tong_so"), ratings=_ratings(ratings),
             advanced=u.get("lao_dong_tien_tien"), emulation_soldiers=u.get("chien_si_thi_dua_co_so"),
             collective_title=CollectiveTitle.from_code(title) if title else None,
             proposed_excellent=u.get("de_nghi_tap_the_xuat_sac"),
             autonomy=_fraction(u["ty_le_tu_chu"]) if u.get("ty_le_tu_chu") is not None else None,
             blank=blank, unrated=tuple(k for k, x in (ratings or {}).items() if x is None) if "xep_loai" not in blank
-            else (), source=r.source(("don_vi", i))))
+            else (), collective_title_decision=r.evidence(("don_vi", i, "quyet_dinh_danh_hieu_tap_the")),
+            state=ReportState.from_code(state) if state else None, source=r.source(("don_vi", i))))
     items = []
     for checklist, entries in v.get("danh_muc", {}).items():
         for i, item in enumerate(entries):
@@ -268,11 +275,15 @@ def build_results(doc: Document) -> tuple[PeriodResults, list[Problem]]:
                                        tuple(c.get("tap_the", ())), tuple(c.get("ca_nhan", ())),
                                        r.source(("khen_thuong", i)))
                           for i, c in enumerate(v.get("khen_thuong", [])))
+    # An organisation's rating is its level alone (dang-bo: hoan-thanh-tot) or a block with its decision.
+    org_levels = {k: x["xep_loai"] if isinstance(x, dict) else x for k, x in v.get("xep_loai_to_chuc", {}).items()}
     results = PeriodResults(
         period=v["ky"], source_document=v.get("nguon"),
         units=tuple(units), checklist_items=tuple(items), titles=titles,
-        org_ratings=MappingProxyType({k: Rating.from_code(x) for k, x in v.get("xep_loai_to_chuc", {}).items()
-                                      if x is not None}),
+        org_ratings=MappingProxyType({k: Rating.from_code(x) for k, x in org_levels.items() if x is not None}),
+        org_decisions=MappingProxyType({k: r.evidence(("xep_loai_to_chuc", k, "quyet_dinh"))
+                                        for k, x in v.get("xep_loai_to_chuc", {}).items()
+                                        if isinstance(x, dict) and x.get("quyet_dinh") is not None}),
         activities=activities, commendations=commendations, source=r.source(()),
         sections=MappingProxyType({key: r.source((key,)) for key, x in v.items() if isinstance(x, dict)}))
     return results, r.problems
