@@ -5,7 +5,7 @@ from pathlib import Path
 from mkdocs.exceptions import Abort
 
 from campaign.core.model import Dataset
-from campaign.core.problems import internal_error
+from campaign.core.problems import FIX_AND_BUILD_AGAIN, internal_error
 from campaign.publish.site import DataError, dataset
 
 
@@ -19,6 +19,6 @@ def campaign_data(config) -> Dataset:
     try:
         return dataset(data_dir(config))
     except DataError as error:
-        raise Abort(str(error)) from None
+        raise Abort(f"{error}\n{FIX_AND_BUILD_AGAIN}") from None
     except Exception as error:  # a bug of the checker, never the Office's mistake: a sentence, not a traceback
         raise Abort(internal_error(error)) from None

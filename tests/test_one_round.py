@@ -59,6 +59,9 @@ def test_the_summary_counts_errors_and_warnings_and_says_what_waits(tmp_path):
     text = summary(report.problems)
     errors = sum(p.severity is Severity.ERROR for p in report.problems)
     warnings = sum(p.severity is Severity.WARNING for p in report.problems)
-    assert f"Tìm thấy {errors} lỗi và {warnings} cảnh báo." in text
+    notes = sum(p.severity is Severity.NOTE for p in report.problems)
+    assert text.startswith(f"Tìm thấy {len(report.problems)} thông báo: {errors} lỗi, {warnings} cảnh báo và "
+                           f"{notes} ghi chú.")
+    assert errors + warnings + notes == len(report.problems)
     assert "1 tệp chưa được kiểm tra hết" in text
     assert summary([]) == "Dữ liệu hợp lệ: không có lỗi, không có cảnh báo."

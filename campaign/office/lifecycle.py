@@ -50,12 +50,18 @@ def units_file(units: tuple[Unit, ...], header: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+# A decision to fill in, commented out: removing "# " gives one valid line, with no indentation to get right.
+_DECISION = '{so: "", ngay: "", co_quan_ban_hanh: ""}'
+
+
 def results_template(campaign: Campaign, units: tuple[Unit, ...], period: Period) -> str:
     """A period's results file with every unit of the period listed and every figure left to fill in."""
     lines = [
         "# yaml-language-server: $schema=../../schemas/ket-qua.schema.json",
-        f"# Kết quả kỳ {_comment(period.name)} năm {campaign.year} (tính đến {vi.day(period.end)}). Điền số vào chỗ "
-        "để trống; mục nào kỳ này không báo cáo thì xóa dòng đó. Xem trang Hướng dẫn cập nhật số liệu.",
+        f"# Kết quả kỳ {_comment(vi.period_in_year(period.name, campaign.year))} (tính đến {vi.day(period.end)}). "
+        "Điền số vào chỗ để trống; mục nào kỳ này không báo cáo thì xóa dòng đó. Không xóa mục của đơn vị nào: đơn "
+        "vị không báo cáo kỳ này thì thêm dòng tinh_trang: khong-bao-cao dưới dòng ma. Có quyết định thì bỏ dấu # ở "
+        "dòng quyet_dinh và điền số, ngày, cơ quan ban hành. Xem trang Hướng dẫn cập nhật số liệu.",
         f"ky: {period.id}",
         "don_vi:",
     ]
@@ -65,7 +71,7 @@ def results_template(campaign: Campaign, units: tuple[Unit, ...], period: Period
         lines += [f"  # {_comment(u.name)}", f"  - ma: {u.id}", "    tong_so:", "    xep_loai:",
                   "      hoan_thanh_xuat_sac:", "      hoan_thanh_tot:", "      hoan_thanh:", "      khong_hoan_thanh:",
                   "    lao_dong_tien_tien:", "    chien_si_thi_dua_co_so:", "    danh_hieu_tap_the:",
-                  "    de_nghi_tap_the_xuat_sac:"]
+                  f"    # quyet_dinh_danh_hieu_tap_the: {_DECISION}", "    de_nghi_tap_the_xuat_sac:"]
         if u.public_service:
             lines.append("    ty_le_tu_chu:")
     if campaign.checklists:
@@ -74,10 +80,11 @@ def results_template(campaign: Campaign, units: tuple[Unit, ...], period: Period
     if campaign.agency_titles:
         lines.append("danh_hieu_co_quan:")
         for t in campaign.agency_titles:
-            lines += [f"  # {_comment(t.name)}", f"  {t.id}:", "    dat:"]
+            lines += [f"  # {_comment(t.name)}", f"  {t.id}:", "    dat:", f"    # quyet_dinh: {_DECISION}"]
     if campaign.organisations:
         lines.append("xep_loai_to_chuc:")
-        lines += [f"  {o.id}:  # {_comment(o.name)}" for o in campaign.organisations]
+        for o in campaign.organisations:
+            lines += [f"  # {_comment(o.name)}", f"  {o.id}:", "    xep_loai:", f"    # quyet_dinh: {_DECISION}"]
     return "\n".join(lines) + "\n"
 
 
@@ -163,6 +170,8 @@ def new_year(data_dir: Path, year: int) -> list[str]:
     text = (data_dir / str(previous) / CAMPAIGN_FILE).read_text(encoding="utf-8")
     text = _top_level_block(text, "moc_thoi_gian")  # the milestones were the old document's own events
     text = re.sub(rf"(?m)^(nam|  nam):[ \t]*{previous}[ \t]*$", rf"\1: {year}", text)
+    # A closing date for decisions falls in the year after its campaign (January): it moves a year too, first.
+    text = re.sub(rf"(?m)^([ \t-]*han_chot_quyet_dinh:[ \t]*)(\d\d/\d\d)/{year}\b", rf"\g<1>\2/{year + 1}", text)
     text = re.sub(rf"\b(\d\d/\d\d)/{previous}\b", rf"\1/{year}", text)
     lines = text.split("\n")
     comment = next((i for i, line in enumerate(lines) if line.startswith("# ") and "$schema" not in line), None)

@@ -23,6 +23,8 @@ from ..core.catalogue import (
     LAST_YEAR_IN_TEXT,
     NO_CAMPAIGN,
     NUMBER_TOO_LONG,
+    PERCENT_CONFIRMATION_MISMATCH,
+    PERCENT_LOOKS_LIKE_FRACTION,
     PERCENT_OUT_OF_RANGE,
     SCHEMA_DATE_FORMAT,
     SCHEMA_EMPTY,
@@ -81,6 +83,9 @@ WORKBOOK_SUFFIX = ".xlsx"
 _OTHER_SPREADSHEETS = {".xls", ".xlsm", ".xlsb", ".ods", ".csv"}
 _YEAR_DIR = re.compile(r"[0-9]{4}")
 _VALUE_FLAGS = {c.code for c in (YAML_AMBIGUOUS_BOOL, YAML_AMBIGUOUS_NUMBER, NUMBER_TOO_LONG, TEXT_CURLY_QUOTES)}
+# Errors of a value that is still a valid number: the file's records can be built, so its other checks run in the
+# same round (a share written as 0.245 must not hide a sum that does not add up).
+_RECORDS_STILL_BUILD = {c.code for c in (PERCENT_LOOKS_LIKE_FRACTION, PERCENT_CONFIRMATION_MISMATCH)}
 _VALUE_SCHEMA_CODES = {c.code for c in (SCHEMA_TYPE, SCHEMA_ENUM, SCHEMA_RANGE, PERCENT_OUT_OF_RANGE,
                                         SCHEMA_DATE_FORMAT, SCHEMA_ID_FORMAT, SCHEMA_EMPTY, SCHEMA_INVALID)}
 
@@ -165,7 +170,7 @@ class _Records:
         if raw is None:
             return None
         return Evidence(raw["so"], self.day(path + ("ngay",)), summary=raw.get("trich_yeu"),
-                        issuer=raw.get("co_quan_ban_hanh"), source=self.source(path))
+                        issuer=(raw.get("co_quan_ban_hanh") or "").strip() or None, source=self.source(path))
 
     def _has(self, path: tuple) -> bool:
         try:
@@ -307,7 +312,7 @@ def load_year(folder: Path, root: Path) -> tuple[CampaignYear | None, list[Probl
     readable = {}
     for doc in [*docs.values(), *result_docs]:
         problems.extend(doc.problems)
-        if any(p.is_error for p in doc.problems):
+        if any(p.is_error and p.code not in _RECORDS_STILL_BUILD for p in doc.problems):
             problems.append(make(CHECKS_WAITING, doc.file, 1, 1))
         else:
             readable[doc.file] = doc
