@@ -23,6 +23,10 @@ from campaign.read.load import load
 from campaign.read.workbook_in import parse_workbook
 
 ROOT = Path(__file__).resolve().parent.parent
+# The keys a results file is written with (those a clerk could not mistake for Vietnamese words).
+RESULTS_KEYS = re.compile(r"\b(" + "|".join(sorted({
+    key for key in re.findall(r'"([a-z]+(?:_[a-z0-9]+)+)"', (ROOT / "data/schemas/ket-qua.schema.json").read_text())
+})) + r")\b")
 
 
 @pytest.fixture(scope="module")
@@ -55,6 +59,8 @@ def test_case_reports_exactly_its_mistake(case: Case, workbook, tmp_path):
     assert found(report.problems) == set(case.expected), listing
     for problem in report.problems:
         assert VIETNAMESE.search(problem.message) and not JUNK.search(problem.message), problem.as_text()
+        # The clerk sees column headers, not the keys of a results file (tong_so), and no English.
+        assert not (problem.in_workbook and RESULTS_KEYS.search(problem.message)), problem.as_text()
 
 
 def test_there_is_a_case_for_each_mistake_the_issue_names():

@@ -550,7 +550,7 @@ UNIT_NOT_REPORTED_WITH_FIGURES = Code("unit-not-reported-with-figures", Group.FI
     "nhưng vẫn có số liệu; không biết điều nào đúng.",
     "Nếu đơn vị có báo cáo, xóa tình trạng “không báo cáo”; nếu không, xóa các số liệu của đơn vị.",
     "'{name}' được ghi là không báo cáo kỳ này ({state}) nhưng vẫn có số liệu: {fields}. Nếu đơn vị có báo cáo, "
-    "hãy xóa {state}; nếu không, hãy xóa các số liệu đó.",
+    "hãy bỏ tình trạng “không báo cáo”; nếu không, hãy xóa các số liệu đó.",
     {"name": "Phòng chuyên môn B", "state": "tinh_trang: khong-bao-cao", "fields": "tong_so"})
 UNIT_MISSING_RESULTS = Code("unit-missing-results", Group.FIGURES, "Đơn vị chưa có số liệu trong kỳ",
     "Một đơn vị đang hoạt động vào ngày chốt số liệu có mục (dòng) trong kỳ nhưng các số còn để trống: chờ "

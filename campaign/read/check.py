@@ -251,8 +251,8 @@ def check_results(year_campaign: Campaign, units: tuple[Unit, ...], results: Per
         if item_ids[(item.checklist, item.id)] == 2:
             problems.append(_at(item.source, "ma", DUPLICATE_ITEM, item=item.id, checklist=item.checklist))
         if item.status is ItemStatus.DONE and item.evidence is None:
-            add = (f"ghi {_names(item.source, CHECKLISTS, ('can_cu', 'so'), ('can_cu', 'ngay'))} của dòng này"
-                   if _in_workbook(item.source)
+            cells = _names(item.source, CHECKLISTS, ("can_cu", "so"), ("can_cu", "ngay"))
+            add = (f"điền các ô {cells} của dòng này" if _in_workbook(item.source)
                    else "thêm mục can_cu với số (so) và ngày (ngay) của văn bản chứng minh")
             problems.append(_at(item.source, "trang_thai", DONE_WITHOUT_EVIDENCE, name=item.name, add=add))
         if item.evidence:
@@ -263,8 +263,8 @@ def check_results(year_campaign: Campaign, units: tuple[Unit, ...], results: Per
             problems.append(_at(title.source, None, UNKNOWN_TITLE, title=title.title,
                                 known=", ".join(sorted(titles))))
         if title.earned and title.decision is None:
-            add = (f"ghi {_names(title.source, TITLES, *(('quyet_dinh', k) for k in ('so', 'ngay', 'co_quan_ban_hanh')))}"
-                   " của dòng này" if _in_workbook(title.source)
+            cells = _names(title.source, TITLES, *(("quyet_dinh", k) for k in ("so", "ngay", "co_quan_ban_hanh")))
+            add = (f"điền các ô {cells} của dòng này" if _in_workbook(title.source)
                    else "thêm mục quyet_dinh với số (so), ngày (ngay) và cơ quan ban hành (co_quan_ban_hanh) của "
                         "quyết định")
             problems.append(_at(title.source, "dat", EARNED_WITHOUT_DECISION, add=add))
@@ -300,7 +300,7 @@ def _check_unit(r: UnitResult, unit: Unit | None, name: str) -> list[Problem]:
         figures = [k for k in UNIT_FIGURES if k in src.fields and k not in r.blank]
         if not figures:
             return []
-        state = (f"{header_of(UNITS, 'tinh_trang')} “{ReportState.NOT_REPORTED.label}”" if _in_workbook(src)
+        state = (f"ô {header_of(UNITS, 'tinh_trang')} ghi “{ReportState.NOT_REPORTED.label}”" if _in_workbook(src)
                  else f"tinh_trang: {ReportState.NOT_REPORTED.code}")
         return [_at(src, figures[0], UNIT_NOT_REPORTED_WITH_FIGURES, name=name, state=state,
                     fields=_names(src, UNITS, *figures))]
