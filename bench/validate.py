@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from campaign.publish.workbook_out import template_workbook
+from campaign.publish.workbooks import template_workbook
 from campaign.read.files import MAX_FILE_BYTES
 from campaign.read.load import load
 from campaign.read.strict_yaml import parse

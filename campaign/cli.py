@@ -11,6 +11,7 @@ from .core.problems import SEVERITY_LABEL, internal_error, summary
 from .history.diff import DiffError, diff
 from .office.lifecycle import LifecycleError, go_live, new_year
 from .read.load import load
+from .read.schema import write_schemas
 
 
 def cmd_validate(args) -> int:
@@ -79,6 +80,12 @@ def _lifecycle(command, args) -> int:
     return 0
 
 
+def cmd_schemas(args) -> int:
+    changed = write_schemas()
+    print("Đã ghi lại: " + ", ".join(changed) if changed else "Các lược đồ đã khớp với bảng số liệu đơn vị.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m campaign", description="Công cụ số liệu thi đua.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -104,6 +111,9 @@ def build_parser() -> argparse.ArgumentParser:
     nxt.add_argument("year", type=int)
     nxt.add_argument("data", type=Path, nargs="?", default=Path("data"))
     nxt.set_defaults(run=cmd_new_year)
+    schemas = sub.add_parser("schemas", help="Ghi lại phần số liệu đơn vị trong các lược đồ (data/schemas) theo "
+                                              "bảng số liệu (campaign/core/figures.py).")
+    schemas.set_defaults(run=cmd_schemas)
     return parser
 
 

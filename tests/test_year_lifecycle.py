@@ -215,7 +215,8 @@ def test_an_over_cap_warning_is_marked_on_the_site(built_site):
     assert "Toàn cơ quan" in flagged and "Phòng chuyên môn B (minh họa)" in flagged
     assert "⚠ Vượt giới hạn" in row(board(built_site), "II.3f")
     unit = article_text(built_site / "2021" / "don-vi" / "phong-b" / "index.html")
-    assert "⚠ Vượt giới hạn" in unit.split("II.3f", 1)[1][:200]
+    assert "⚠ Vượt giới hạn 15% trong đơn vị" in unit.split("II.3f.", 1)[1][:200]
+    assert "Vượt giới hạn ở 1 chỉ tiêu: II.3f" in unit  # the unit's summary says it too
 
 
 def test_a_figure_left_blank_is_shown_as_missing_with_the_unit_named(tmp_path):
@@ -263,7 +264,7 @@ def test_a_january_decision_is_published_up_to_the_closing_date_and_refused_afte
 
 
 def test_a_unit_row_deleted_from_the_year_end_workbook_is_refused_at_its_row(tmp_path):
-    from campaign.publish.workbook_out import template_workbook
+    from campaign.publish.workbooks import template_workbook
     from campaign.read.load import load
 
     import io

@@ -116,6 +116,14 @@ def day(value: date) -> str:
     return value.strftime("%d/%m/%Y")
 
 
+def evidence(document) -> str:
+    """A document that proves something (a decision, a report), as readers cite it: "Số 12/QĐ-UBND, ngày
+    15/06/2021"; "–" when there is none."""
+    if document is None:
+        return "–"
+    return f"Số {document.number}, ngày {day(document.issued)}"
+
+
 def exact(value: Decimal | Fraction | int) -> str:
     """A number as written, exactly, with a decimal comma: Decimal('0.245') → '0,245'; 24.50 → '24,5'."""
     if isinstance(value, Fraction):

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from ..core import vi
+from ..core.figures import FIGURES
 from ..core.model import Campaign, CampaignYear, Period, Unit
 from ..read.load import CAMPAIGN_FILE, RESULTS_DIR, UNITS_FILE, load, looks_illustrative
 
@@ -54,6 +55,24 @@ def units_file(units: tuple[Unit, ...], header: str) -> str:
 _DECISION = '{so: "", ngay: "", co_quan_ban_hanh: ""}'
 
 
+def _blank_figures(unit: Unit) -> list[str]:
+    """A unit's figures, each written and left blank, in the table's order: a group's key, then its figures."""
+    lines, groups = [], set()
+    for figure in FIGURES:
+        if figure.public_service_only and not unit.public_service:
+            continue
+        if figure.group is None:
+            lines.append(f"    {figure.key}:")
+            if figure.key == "danh_hieu_tap_the":  # its decision, to fill in when there is one
+                lines.append(f"    # quyet_dinh_danh_hieu_tap_the: {_DECISION}")
+            continue
+        if figure.group not in groups:
+            groups.add(figure.group)
+            lines.append(f"    {figure.group}:")
+        lines.append(f"      {figure.key}:")
+    return lines
+
+
 def results_template(campaign: Campaign, units: tuple[Unit, ...], period: Period) -> str:
     """A period's results file with every unit of the period listed and every figure left to fill in."""
     lines = [
@@ -68,12 +87,7 @@ def results_template(campaign: Campaign, units: tuple[Unit, ...], period: Period
     for u in units:
         if not u.exists_on(period.end):
             continue
-        lines += [f"  # {_comment(u.name)}", f"  - ma: {u.id}", "    tong_so:", "    xep_loai:",
-                  "      hoan_thanh_xuat_sac:", "      hoan_thanh_tot:", "      hoan_thanh:", "      khong_hoan_thanh:",
-                  "    lao_dong_tien_tien:", "    chien_si_thi_dua_co_so:", "    danh_hieu_tap_the:",
-                  f"    # quyet_dinh_danh_hieu_tap_the: {_DECISION}", "    de_nghi_tap_the_xuat_sac:"]
-        if u.public_service:
-            lines.append("    ty_le_tu_chu:")
+        lines += [f"  # {_comment(u.name)}", f"  - ma: {u.id}", *_blank_figures(u)]
     if campaign.checklists:
         lines.append("danh_muc:")
         lines += [f"  {c.id}: []  # {_comment(c.name)}" for c in campaign.checklists]

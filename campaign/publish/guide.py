@@ -7,7 +7,8 @@ from ..core.catalogue import CATALOGUE, Group
 from ..core.markup import md
 from ..core.model import CampaignYear
 from ..core.problems import SEVERITY_LABEL
-from .render import Paths, link
+from .markdown import link
+from .paths import Paths
 
 
 def code_anchor(code: str) -> str:

@@ -43,9 +43,9 @@ from ..core.catalogue import (
     Code,
     make,
 )
+from ..core.figures import ENTRIES
 from ..core.measures import cap_flags
 from ..core.model import (
-    UNIT_FIGURES,
     Campaign,
     Evidence,
     ItemStatus,
@@ -297,7 +297,7 @@ def _check_unit(r: UnitResult, unit: Unit | None, name: str) -> list[Problem]:
     """The figures of one unit's entry: filled together, adding up, and only those that apply to the unit."""
     src = r.source
     if r.did_not_report:
-        figures = [k for k in UNIT_FIGURES if k in src.fields and k not in r.blank]
+        figures = [k for k in ENTRIES if k in src.fields and k not in r.blank]
         if not figures:
             return []
         state = (f"ô {header_of(UNITS, 'tinh_trang')} ghi “{ReportState.NOT_REPORTED.label}”" if _in_workbook(src)
@@ -305,7 +305,7 @@ def _check_unit(r: UnitResult, unit: Unit | None, name: str) -> list[Problem]:
         return [_at(src, figures[0], UNIT_NOT_REPORTED_WITH_FIGURES, name=name, state=state,
                     fields=_names(src, UNITS, *figures))]
     problems = []
-    if r.staff is None and len(r.blank) < sum(1 for k in src.fields if k in UNIT_FIGURES):
+    if r.staff is None and len(r.blank) < sum(1 for k in src.fields if k in ENTRIES):
         problems.append(_at(src, "tong_so", STAFF_MISSING, name=name, field=_cell(src, UNITS, "tong_so")))
     elif r.staff is not None and r.blank:
         problems.append(_at(src, r.blank[0], UNIT_FIGURES_MISSING, name=name, fields=_names(src, UNITS, *r.blank)))

@@ -40,15 +40,14 @@ from ..core.catalogue import (
     YEAR_MISMATCH,
     make,
 )
+from ..core.figures import BY_KEY, ENTRIES, Figure, Form, in_group
 from ..core.fold import fold
 from ..core.model import (
-    UNIT_FIGURES,
     Activity,
     Campaign,
     CampaignYear,
     Cap,
     ChecklistItem,
-    CollectiveTitle,
     Commendation,
     ContentItem,
     Dataset,
@@ -63,7 +62,6 @@ from ..core.model import (
     ReportState,
     Source,
     Target,
-    TargetKind,
     TitleResult,
     Unit,
     UnitResult,
@@ -193,7 +191,7 @@ def build_campaign(doc: Document) -> tuple[Campaign, list[Problem]]:
 
     targets = []
     for i, t in enumerate(v["chi_tieu"]):
-        kind = TargetKind(t["loai"])
+        kind = t["loai"]
         required = t.get("can_dat")
         targets.append(Target(
             id=t["ma"], name=t["ten"], text=t["van_ban"], kind=kind,
@@ -220,7 +218,7 @@ def build_campaign(doc: Document) -> tuple[Campaign, list[Problem]]:
         content_items=tuple(ContentItem(c["so"], c["ten"]) for c in v["noi_dung"]),
         checklists=named("danh_muc"), agency_titles=named("danh_hieu_co_quan"), organisations=named("to_chuc"),
         caps=tuple(Cap(c["ma"], c["ten"], tuple(c["tu_so"]), tuple(c["mau_so"]), _fraction(c["toi_da"]),
-                       c.get("can_cu", "").strip() or None)
+                       c.get("can_cu", "").strip() or None, c.get("pham_vi"))
                    for c in v["gioi_han"]),
         targets=tuple(targets),
         source=r.source(()),
@@ -238,32 +236,49 @@ def build_units(doc: Document) -> tuple[tuple[Unit, ...], list[Problem]]:
     return units, r.problems
 
 
-def _ratings(value: dict | None):
-    """The four rating counts, or None while any is still blank (the checker says which)."""
-    if value is None or any(value[rt.code.replace("-", "_")] is None for rt in Rating):
-        return None
-    return MappingProxyType({rt: value[rt.code.replace("-", "_")] for rt in Rating})
+def _typed(figure: Figure, value: object) -> object:
+    """A figure's value as the records hold it: a choice by its code, a percentage as an exact fraction."""
+    if figure.form is Form.CHOICE:
+        return figure.choices.from_code(value)
+    if figure.form is Form.PERCENT:
+        return Fraction(value)
+    return value
+
+
+def unit_result(entry: dict, source: Source, title_decision: Evidence | None = None) -> UnitResult:
+    """A unit's entry of a results file as a record, by the figure table: a group's figures (the ratings) are
+    kept only when all are filled; the entries written but left empty are noted as blank. Beside the figures: the
+    decision of its collective title, and the state the Office wrote (tinh_trang: the unit did not report)."""
+    values, blank, unrated = {}, [], []
+    for key in ENTRIES:
+        if key not in entry:
+            continue
+        written = entry[key]
+        grouped = in_group(key)
+        if not grouped:
+            if written is None:
+                blank.append(key)
+            else:
+                values[key] = _typed(BY_KEY[key], written)
+            continue
+        filled = {f.key: written[f.key] for f in grouped if written is not None and written[f.key] is not None}
+        if not filled:
+            blank.append(key)
+        elif len(filled) < len(grouped):
+            unrated.extend(f.key for f in grouped if f.key not in filled)
+        else:
+            values.update((f.key, _typed(f, filled[f.key])) for f in grouped)
+    state = entry.get("tinh_trang")
+    return UnitResult(entry["ma"], MappingProxyType(values), tuple(blank), tuple(unrated),
+                      collective_title_decision=title_decision,
+                      state=ReportState.from_code(state) if state else None, source=source)
 
 
 def build_results(doc: Document) -> tuple[PeriodResults, list[Problem]]:
     r = _Records(doc)
     v = doc.value
-    units = []
-    for i, u in enumerate(v.get("don_vi", [])):
-        title = u.get("danh_hieu_tap_the")
-        ratings = u.get("xep_loai")
-        blank = tuple(k for k in UNIT_FIGURES if k in u and (u[k] is None or (
-            k == "xep_loai" and all(x is None for x in u[k].values()))))
-        state = u.get("tinh_trang")
-        units.append(UnitResult(
-            unit=u["ma"], staff=u.get("tong_so"), ratings=_ratings(ratings),
-            advanced=u.get("lao_dong_tien_tien"), emulation_soldiers=u.get("chien_si_thi_dua_co_so"),
-            collective_title=CollectiveTitle.from_code(title) if title else None,
-            proposed_excellent=u.get("de_nghi_tap_the_xuat_sac"),
-            autonomy=_fraction(u["ty_le_tu_chu"]) if u.get("ty_le_tu_chu") is not None else None,
-            blank=blank, unrated=tuple(k for k, x in (ratings or {}).items() if x is None) if "xep_loai" not in blank
-            else (), collective_title_decision=r.evidence(("don_vi", i, "quyet_dinh_danh_hieu_tap_the")),
-            state=ReportState.from_code(state) if state else None, source=r.source(("don_vi", i))))
+    units = [unit_result(u, r.source(("don_vi", i)), r.evidence(("don_vi", i, "quyet_dinh_danh_hieu_tap_the")))
+             for i, u in enumerate(v.get("don_vi", []))]
     items = []
     for checklist, entries in v.get("danh_muc", {}).items():
         for i, item in enumerate(entries):

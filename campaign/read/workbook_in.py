@@ -43,7 +43,7 @@ from ..core.catalogue import (
     Code,
     make,
 )
-from ..core.model import UNIT_FIGURES
+from ..core.figures import ENTRIES
 from ..core.problems import column_letter
 from .strict_yaml import Pos
 from .workbook_layout import (
@@ -313,10 +313,9 @@ class _SheetReader:
                 return self.wrong(column, raw, row, number)
             if isinstance(raw, (int, float)):
                 # 24,5 % typed in Excel is stored as 0.245: the cell's format says it is a percentage.
-                percent = "%" in (cell.number_format or "")
-                if percent:
+                if percent_format:
                     self.percent_at.add((row, number))
-                share = Decimal(repr(raw)) * (100 if percent else 1)
+                share = Decimal(repr(raw)) * (100 if percent_format else 1)
                 share = round(share, 6).normalize()
                 return int(share) if share == share.to_integral_value() else share
             return self.text_number(column, raw, row, number)
@@ -462,7 +461,7 @@ class _SheetReader:
         spec, doc = self.spec, self.doc
         records = [self.record((spec.section, i), number, values, columns) for i, (number, values) in enumerate(rows)]
         figures = [c for c in spec.read_columns
-                   if c.key[0] in UNIT_FIGURES and c.key[0] != "ty_le_tu_chu" and c in columns]
+                   if c.key[0] in ENTRIES and c.key[0] != "ty_le_tu_chu" and c in columns]
         groups: dict[str, list[Column]] = {}
         for column in figures:
             groups.setdefault(column.key[0], []).append(column)
