@@ -43,7 +43,7 @@ from ..core.catalogue import (
     Code,
     make,
 )
-from ..core.figures import ENTRIES
+from ..core.figures import BY_KEY, ENTRIES
 from ..core.measures import cap_flags
 from ..core.model import (
     Campaign,
@@ -346,13 +346,21 @@ def check_caps(c: Campaign, units: tuple[Unit, ...], results: PeriodResults) -> 
         for flag in cap_flags(cap, tuple(u for u in units if period is None or u.exists_on(period.end)), results):
             share = vi.percent(flag.share)
             if flag.unit is None:
-                problems.append(_at(results.source, "don_vi", OVER_CAP, who="Toàn cơ quan", share=share,
-                                    cap=cap.name))
+                problem = _at(results.source, "don_vi", OVER_CAP, who="Toàn cơ quan", share=share, cap=cap.name)
+                column = _column_of(results, cap.numerator[0])
+                # In a workbook, a total of the whole department is a column: its header's cell, not column A.
+                problems.append(replace(problem, column=column) if column and problem.sheet else problem)
             else:
                 unit_result = results.unit(flag.unit.id)
                 problems.append(_at(unit_result.source, cap.numerator[0], OVER_CAP, who=flag.unit.name,
                                     share=share, cap=cap.name))
     return problems
+
+
+def _column_of(results: PeriodResults, key: str) -> int | None:
+    """The column the units' `key` (or the group holding it: xep_loai) is written in, where a unit has it."""
+    entry = BY_KEY[key].entry if key in BY_KEY else key
+    return next((r.source.fields[entry][1] for r in results.units if r.source and entry in r.source.fields), None)
 
 
 def check_year(c: Campaign, units: tuple[Unit, ...], results: list[PeriodResults]

@@ -326,7 +326,7 @@ def _problems(doc: Document, error: ValidationError) -> list[Problem]:
         written, value = f"{meant.normalize():f}", _show(error.instance)
         if isinstance(doc, WorkbookDocument):
             fix = (f"Ô này là số thường, không phải phần trăm: hãy gõ lại {vi.exact(meant)} vào ô (ô tự thành "
-                   f"{vi.exact(meant)} %). Nếu tỷ lệ đúng là {vi.exact(error.instance)} %, dưới 1 %, hãy gõ kèm dấu "
+                   f"{vi.exact(meant)}%). Nếu tỷ lệ đúng là {vi.exact(error.instance)}%, dưới 1%, hãy gõ kèm dấu "
                    f"%: {vi.exact(error.instance)}%.")
         else:
             fix = (f"Ở đây ghi số phần trăm, không kèm dấu %: {written}. Nếu tỷ lệ đúng là {vi.exact(error.instance)}%, "
@@ -337,7 +337,7 @@ def _problems(doc: Document, error: ValidationError) -> list[Problem]:
     if kind in ("minimum", "maximum"):
         if schema.get("format") == "phan-tram":
             workbook = isinstance(doc, WorkbookDocument)
-            fix = ("Hãy gõ lại số phần trăm từ 0 đến 100 vào ô, ví dụ 24,5 (ô tự thành 24,5 %)." if workbook
+            fix = ("Hãy gõ lại số phần trăm từ 0 đến 100 vào ô, ví dụ 24,5 (ô tự thành 24,5%)." if workbook
                    else "Hãy ghi số từ 0 đến 100, không kèm dấu %.")
             return [doc.problem(path, PERCENT_OUT_OF_RANGE, fix=fix,
                                 subject=_subject(error.instance, doc, path).rstrip(":") if workbook

@@ -353,7 +353,7 @@ class _SheetReader:
 
     def wrong(self, column: Column, raw: Any, row: int, number: int, wanted: str | None = None, *,
               percent: bool = False) -> object:
-        """A value of the wrong kind, quoted as the cell shows it (24,5 % in a cell formatted as a percentage)."""
+        """A value of the wrong kind, quoted as the cell shows it (24,5% in a cell formatted as a percentage)."""
         self.problem((row, number), WORKBOOK_CELL_TYPE, name=column.header, value=_show(raw, percent),
                      wanted=wanted or column.kind.value)
         return WRONG
@@ -496,7 +496,7 @@ def _blank(cell) -> bool:
 
 
 def _show(value: object, percent: bool = False) -> str:
-    """A cell's value as Excel shows it: Có/Không, 24,5 % for a share in a percentage cell, 0,245 otherwise."""
+    """A cell's value as Excel shows it: Có/Không, 24,5% for a share in a percentage cell, 0,245 otherwise."""
     if isinstance(value, bool):
         return YES if value else NO
     if isinstance(value, (int, float)):

@@ -214,11 +214,11 @@ def header_of(sheet: Sheet, *key: str) -> str | None:
 
 def shown(value: object, percent: bool = False) -> str:
     """A number as Excel shows it on a Vietnamese Windows: a decimal comma, 15 significant digits; a share in a
-    cell formatted as a percentage as its percent (0.245 → '24,5 %')."""
+    cell formatted as a percentage as its percent (0.245 → '24,5%')."""
     if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
         return str(value)
     number = Decimal(f"{float(value) * (100 if percent else 1):.15g}")
-    return vi.exact(number) + (" %" if percent else "")
+    return vi.exact(number) + ("%" if percent else "")
 
 
 @dataclass
