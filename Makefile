@@ -6,8 +6,9 @@ export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 FORMAT ?= text
 HOST ?= 127.0.0.1:8000
+DIR ?= site-source
 
-.PHONY: serve build test test-fast validate bench bench-validate diff go-live new-year deploy rollback clean
+.PHONY: serve build test test-fast validate bench bench-validate diff go-live new-year deploy rollback clean site zensical
 BASE ?= origin/main
 HEAD ?= HEAD
 
@@ -74,7 +75,7 @@ bench: $(VENV)/.dev-installed bench/node_modules/.installed
 	@$(BIN)/python -m bench.validate; checked=$$?; $(BIN)/python -m bench.run && exit $$checked
 
 clean:
-	rm -rf site .site-build-* .site-old-* .site-build.lock $(VENV) .pytest_cache .hypothesis .cache
+	rm -rf site .site-build-* .site-old-* .site-build.lock $(VENV) .venv-zensical .pytest_cache .hypothesis .cache
 
 diff: $(VENV)/.check-installed
 	$(BIN)/python -m campaign diff --format $(FORMAT) "$(BASE)" "$(HEAD)"
@@ -85,3 +86,17 @@ go-live: $(VENV)/.check-installed
 
 new-year: $(VENV)/.check-installed
 	$(BIN)/python -m campaign new-year "$(YEAR)" data
+
+# The site's whole source as plain Markdown, navigation and downloads, for another generator: make site DIR=out
+site: $(VENV)/.site-installed
+	$(BIN)/python -m campaign site "$(DIR)"
+
+# Zensical, only to measure the way off MkDocs (tests/test_export.py builds `make site`'s folder with it).
+.venv-zensical/bin/zensical: requirements/zensical.txt
+	@echo "Đang cài Zensical vào .venv-zensical (chỉ để đo, không dùng để dựng trang)..."
+	@$(PYTHON) -m venv .venv-zensical
+	@.venv-zensical/bin/pip install --quiet --disable-pip-version-check --require-hashes --no-deps \
+	  -r requirements/zensical.txt >.venv-zensical/pip.log 2>&1 || { cat .venv-zensical/pip.log; exit 1; }
+	@touch $@
+
+zensical: .venv-zensical/bin/zensical

@@ -12,7 +12,7 @@ from markdown.extensions.toc import slugify
 from mkdocs.structure.files import File
 
 from campaign.core.fold import fold
-from campaign.publish.site import generated_files, navigation
+from campaign.publish.site import generated_files, navigation, site_parts
 from hooks.adapter import build
 
 
@@ -23,6 +23,7 @@ def heading_slug(value: str, separator: str) -> str:
 
 def on_config(config):
     config.mdx_configs.setdefault("toc", {})["slugify"] = heading_slug
+    config["extra"]["site_parts"] = site_parts(config["site_name"])
     # The navigation follows the data: the newest campaign year leads, earlier ones are an archive; each
     # target and unit is listed under the page it belongs to.
     config["nav"] = navigation(build(config), Path(config["docs_dir"]))

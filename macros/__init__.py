@@ -1,7 +1,6 @@
 """The macros of the hand-written pages, registered with mkdocs-macros-plugin; no logic lives here."""
 
-from campaign.publish import guide
-from campaign.publish.site import home_summary
+from campaign.publish.site import macros
 from hooks.adapter import build
 
 
@@ -9,9 +8,8 @@ def define_env(env):
     """Called by mkdocs-macros-plugin once per build."""
     state = build(env.conf)
 
-    def here() -> str:
-        return env.page.file.src_uri
+    def register(name: str) -> None:
+        env.macro(lambda *args: macros(state, env.page.file.src_uri)[name](*args), name)
 
-    env.macro(lambda: home_summary(state, here()), "home_summary")
-    env.macro(guide.problem_codes, "problem_codes")
-    env.macro(lambda: guide.workbook_templates(state.data.years, here=here()), "workbook_templates")
+    for name in macros(state, ""):
+        register(name)

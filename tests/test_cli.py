@@ -150,7 +150,6 @@ def test_a_checker_bug_stops_the_site_build_with_a_sentence_not_a_traceback(monk
         raise ValueError("Exceeds the limit (4300 digits) for integer string conversion")
 
     monkeypatch.setattr(adapter, "make_build", broken)
-    monkeypatch.setattr(adapter, "_BUILDS", {})
     with pytest.raises(Abort) as stopped:
         adapter.build({"config_file_path": str(ROOT / "mkdocs.yml"), "extra": {"campaign_data": "data"},
                        "docs_dir": str(ROOT / "docs")})

@@ -118,11 +118,6 @@ def _compare(revisions: _Revisions, commit: str, parent: str | None, year: int) 
     return [list(row) for row in rows], before_year is None, None
 
 
-def head(data_dir: Path) -> str | None:
-    """The commit the repository holding `data_dir` is at; None outside git. A build keeps its history for it."""
-    return _git(Path(data_dir).resolve(), "rev-parse", "HEAD")
-
-
 def read(data_dir: Path, years, limit: int = MAX_ENTRIES) -> dict[int, YearHistory]:
     """Each year's history, as far as the repository holding `data_dir` knows it; never raises."""
     return _read(Path(data_dir).resolve(), list(years), limit)

@@ -12,7 +12,7 @@ import html
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Mapping
+from typing import Callable, Mapping
 
 from ..core import vi
 from ..core.model import CampaignYear, Dataset
@@ -20,6 +20,7 @@ from ..core.problems import summary
 from ..history import log as history
 from ..read.load import load
 from ..score.review import YearReview, reviews
+from . import guide
 from .downloads import scoreboard_csv, scoreboard_json
 from .markdown import Context
 from .pages import home, lists, log, scoreboard, target, units
@@ -135,8 +136,23 @@ def generated_files(build: Build) -> list[GeneratedFile]:
     return [f for year in build.data.years for f in year_files(build, year)]
 
 
+def site_parts(site_name: str) -> list[str]:
+    """The site's name in the parts the header puts on two lines on a phone: "Thi đua năm 2021", "Sở KH&CN…"."""
+    return site_name.split(" — ", 1)
+
+
 def home_summary(build: Build, here: str) -> str:
     return home.home_summary(build.reviews, here, contexts=build.contexts)
+
+
+def macros(build: Build, here: str) -> dict[str, Callable[[], str]]:
+    """The macros the hand-written pages call, for the page at `here`: MkDocs' macros plugin registers these, and
+    the site's exported source fills them in."""
+    return {
+        "home_summary": lambda: home_summary(build, here),
+        "problem_codes": guide.problem_codes,
+        "workbook_templates": lambda: guide.workbook_templates(build.data.years, here=here),
+    }
 
 
 # A unit's page lists its siblings in the navigation; past this many the list of units (one tap away, from
