@@ -85,7 +85,7 @@ clean:
 	rm -rf site .site-build-* .site-old-* .site-build.lock $(VENV) .venv-zensical .pytest_cache .hypothesis .cache
 
 diff: $(VENV)/.check-installed
-	$(BIN)/python -m campaign diff "$(BASE)" "$(HEAD)"
+	$(BIN)/python -m campaign diff --format $(FORMAT) "$(BASE)" "$(HEAD)"
 
 # The year's lifecycle, for the administrator (see the guide): YEAR=2021 turns to real figures, YEAR=2022 starts 2022.
 go-live: $(VENV)/.check-installed

@@ -54,7 +54,7 @@ def cmd_publishable(args) -> int:
 
 def cmd_diff(args) -> int:
     try:
-        print(diff(args.base, args.head, Path.cwd(), args.data), end="")
+        print(diff(args.base, args.head, Path.cwd(), args.data, args.format), end="")
     except DiffError as error:
         print(str(error), file=sys.stderr)
         return 2
@@ -130,6 +130,8 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("base")
     compare.add_argument("head")
     compare.add_argument("--data", default="data", help="Thư mục số liệu trong kho git.")
+    compare.add_argument("--format", choices=["text", "markdown"], default="text",
+                         help="text: đọc trong cửa sổ lệnh; markdown: cho trang tóm tắt của yêu cầu hợp nhất.")
     compare.set_defaults(run=cmd_diff)
     live = sub.add_parser("go-live", help="Chuyển một năm từ số liệu minh họa sang số liệu thật (mẫu trống).")
     live.add_argument("year", type=int)

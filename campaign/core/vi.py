@@ -6,6 +6,7 @@ import functools
 import math
 import unicodedata
 from datetime import date
+from decimal import Decimal
 from fractions import Fraction
 
 # Letters in dictionary order; a letter with a breve, circumflex or horn is a letter of its own.
@@ -121,3 +122,16 @@ def evidence(document) -> str:
     if document is None:
         return "–"
     return f"Số {document.number}, ngày {day(document.issued)}"
+
+
+def exact(value: Decimal | Fraction | int) -> str:
+    """A number as written, exactly, with a decimal comma: Decimal('0.245') → '0,245'; 24.50 → '24,5'."""
+    if isinstance(value, Fraction):
+        value = Decimal(value.numerator) / Decimal(value.denominator)
+    text = f"{Decimal(value).normalize():f}"
+    return text.replace(".", ",")
+
+
+def period_in_year(name: str, year: int) -> str:
+    """A period's name with its year: "Sơ kết 6 tháng năm 2021", but "Tổng kết năm 2021", never "năm năm"."""
+    return f"{name} {year}" if name.rstrip().lower().endswith("năm") else f"{name} năm {year}"

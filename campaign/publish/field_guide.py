@@ -12,9 +12,9 @@ from typing import Any
 
 import yaml
 
-from ..core.markup import md
-from ..core.choices import CollectiveTitle, ItemStatus, Rating
+from ..core.choices import CollectiveTitle, ItemStatus, Rating, ReportState
 from ..core.figures import COUNT_LABELS
+from ..core.markup import md
 from ..core.model import Cap
 from ..read.schema import ID_RULES, SCHEMA_DIR, with_figures
 
@@ -31,7 +31,8 @@ _KINDS = {"danh-muc": "danh mục việc: đếm số việc đã hoàn thành",
           "xep-loai-to-chuc": "mức xếp loại của từng tổ chức"}
 FAMILIES: tuple[dict[str, str], ...] = (
     {m.code: m.label for m in Rating}, {m.code: m.label for m in CollectiveTitle},
-    {m.code: m.label for m in ItemStatus}, dict(COUNT_LABELS), _KINDS, {"tat-ca": "mọi việc trong danh mục"},
+    {m.code: m.label for m in ItemStatus}, {m.code: m.label for m in ReportState}, dict(COUNT_LABELS), _KINDS,
+    {"tat-ca": "mọi việc trong danh mục"},
     {Cap.DEPARTMENT: "cộng chung toàn Sở", Cap.PER_UNIT: "tính riêng trong từng phòng, đơn vị"},
 )
 

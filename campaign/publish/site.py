@@ -20,9 +20,8 @@ from ..core.problems import summary
 from ..history import log as history
 from ..read.load import load
 from ..score.review import YearReview, reviews
-from . import guide
+from . import front_macros, guide
 from .downloads import scoreboard_csv, scoreboard_json
-from . import front_macros
 from .markdown import Context
 from .nav_places import placed
 from .pages import home, lists, log, scoreboard, target, units
