@@ -215,8 +215,6 @@ def test_a_share_under_one_percent_is_refused_unless_confirmed_beside_it(tmp_pat
     assert results.unit("trung-tam").autonomy == Fraction(245, 1000)
 
 
-@pytest.mark.xfail(strict=True, reason="publish/workbooks/template.py (the lead's) does not fill the "
-                                       "decision, issuer and state columns the layout now has")
 def test_the_template_carries_decisions_issuers_and_states_back(tmp_path):
     data = data_copy(tmp_path)
     results_file = data / "2021" / "ket-qua" / "ca-nam.yml"
@@ -226,3 +224,30 @@ def test_the_template_carries_decisions_issuers_and_states_back(tmp_path):
     _upload(data, _workbook_of(data))
     after, _ = year_end(data)
     assert after.org_decisions == before.org_decisions and after.titles == before.titles
+
+
+@pytest.mark.site
+def test_each_decision_is_shown_beside_its_outcome_on_the_site_and_in_the_workbook(tmp_path):
+    from sites import build, copy_real_data
+    from visible import article_text
+
+    data = copy_real_data(tmp_path / "data")
+    results = data / "2021" / "ket-qua" / "ca-nam.yml"
+    edit(results, "  dang-bo: hoan-thanh-tot\n",
+         "  dang-bo:\n    xep_loai: hoan-thanh-tot\n    quyet_dinh:\n      so: 15-QĐ/ĐU\n      ngay: 20/12/2021\n"
+         "      co_quan_ban_hanh: Cơ quan thử nghiệm\n")
+    edit(results, "    danh_hieu_tap_the: lao-dong-xuat-sac\n",
+         "    danh_hieu_tap_the: lao-dong-xuat-sac\n    quyet_dinh_danh_hieu_tap_the:\n      so: 12/QĐ-THU\n"
+         "      ngay: 28/12/2021\n")
+    done, site = build(tmp_path, data)
+    assert done.returncode == 0, done.stdout + done.stderr
+    ratings = article_text(site / "2021" / "chi-tieu" / "ii-3i" / "index.html")
+    section = ratings.split("Xếp loại từng tổ chức: Tổng kết năm")[1]
+    assert "Số 15-QĐ/ĐU, ngày 20/12/2021, của Cơ quan thử nghiệm" in section
+    unit = article_text(site / "2021" / "don-vi" / "phong-a" / "index.html")
+    assert "Quyết định danh hiệu tập thể Số 12/QĐ-THU, ngày 28/12/2021" in unit
+    book = openpyxl.load_workbook(site / "2021" / "tai-ve" / "bang-theo-doi-ca-nam.xlsx")
+    rows = [r for r in book["Quyết định"].iter_rows(min_row=4, values_only=True)]
+    rated = next(r for r in rows if r[1] == "Xếp loại tổ chức" and r[4] == "15-QĐ/ĐU")
+    assert rated[0] == "Tổng kết năm" and rated[3] == "Hoàn thành tốt nhiệm vụ" and rated[6] == "Cơ quan thử nghiệm"
+    assert any(r[1] == "Danh hiệu tập thể" and r[4] == "12/QĐ-THU" for r in rows)

@@ -195,7 +195,8 @@ def test_the_councils_workbook_has_numbers_dates_formats_and_the_notice():
     raw = scoreboard_workbook(review(year), "ca-nam")
     assert raw == scoreboard_workbook(review(year), "ca-nam"), "the same data makes the same bytes"
     book = openpyxl.load_workbook(io.BytesIO(raw))
-    assert book.sheetnames == ["Bảng theo dõi", "Đơn vị × chỉ tiêu", "Số liệu đơn vị", "Danh mục", "Khen thưởng"]
+    assert book.sheetnames == ["Bảng theo dõi", "Đơn vị × chỉ tiêu", "Số liệu đơn vị", "Quyết định", "Danh mục",
+                               "Khen thưởng"]
     for sheet in book.worksheets:
         assert "SỐ LIỆU MINH HỌA" in sheet["A2"].value, sheet.title
         assert sheet.freeze_panes == "A4" and sheet.auto_filter.ref, sheet.title

@@ -118,10 +118,11 @@ def day(value: date) -> str:
 
 def evidence(document) -> str:
     """A document that proves something (a decision, a report), as readers cite it: "Số 12/QĐ-UBND, ngày
-    15/06/2021"; "–" when there is none."""
+    15/06/2021, của UBND tỉnh" (the issuer as the Office wrote it, when it did); "–" when there is none."""
     if document is None:
         return "–"
-    return f"Số {document.number}, ngày {day(document.issued)}"
+    issuer = getattr(document, "issuer", None)
+    return f"Số {document.number}, ngày {day(document.issued)}" + (f", của {issuer}" if issuer else "")
 
 
 def exact(value: Decimal | Fraction | int) -> str:
