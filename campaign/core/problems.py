@@ -87,8 +87,14 @@ def _github_property(text: str) -> str:
     return _github_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
+_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.NOTE: 2}
+
+
 def sort_problems(problems: list[Problem]) -> list[Problem]:
-    return sorted(set(problems), key=lambda p: (p.file, p.sheet or "", p.line, p.column, p.code, p.message))
+    """Errors first, then warnings, then notes; each group in file, sheet and line order. An error buried among
+    warnings was missed: it is what stops the site, so it comes first."""
+    return sorted(set(problems), key=lambda p: (_RANK[p.severity], p.file, p.sheet or "", p.line, p.column, p.code,
+                                                p.message))
 
 
 def internal_error(error: Exception) -> str:
@@ -99,14 +105,24 @@ def internal_error(error: Exception) -> str:
             f"người phụ trách kỹ thuật.\n{type(error).__name__}: {visible(str(error))}")
 
 
+# The last line of a build the data stopped: what to do, in one sentence.
+FIX_AND_BUILD_AGAIN = ("Trang web chưa được dựng: hãy sửa các LỖI ở trên, bắt đầu từ lỗi đầu tiên, rồi dựng lại "
+                       "(make validate kiểm tra riêng số liệu).")
+
+
 def summary(problems: list[Problem]) -> str:
+    """One line: how many of each kind, adding up to the number of problems listed."""
     errors = sum(p.severity is Severity.ERROR for p in problems)
     warnings = sum(p.severity is Severity.WARNING for p in problems)
+    notes = sum(p.severity is Severity.NOTE for p in problems)
     waiting = len({p.file for p in problems if p.severity is Severity.NOTE})
-    if not errors and not warnings:
+    if not problems:
         return "Dữ liệu hợp lệ: không có lỗi, không có cảnh báo."
-    text = f"Tìm thấy {errors} lỗi và {warnings} cảnh báo."
+    parts = [f"{errors} lỗi", f"{warnings} cảnh báo"] + ([f"{notes} ghi chú"] if notes else [])
+    text = f"Tìm thấy {len(problems)} thông báo: {', '.join(parts[:-1])} và {parts[-1]}."
+    if errors:
+        text += " Lỗi được xếp trước: sửa hết lỗi thì số liệu mới được dùng để dựng trang."
     if waiting:
-        text += (f" {waiting} tệp chưa được kiểm tra hết vì còn lỗi (xem GHI CHÚ): sửa xong các lỗi trên, "
+        text += (f" {waiting} tệp chưa được kiểm tra hết vì còn lỗi (xem GHI CHÚ): sửa xong các lỗi, "
                  "lần kiểm tra sau có thể báo thêm.")
     return text

@@ -11,16 +11,15 @@ from ..read.ids import page_name
 class Paths:
     """Where each page of a campaign year lives, relative to the site's source folder.
 
-    The leading period's scoreboard is the year's scoreboard page itself: one address, not two copies.
+    Every period's scoreboard has its own address for good; the year's scoreboard page shows the period the site
+    leads with (the latest the Office published).
     """
 
-    def __init__(self, year: int, current: str | None = None):
+    def __init__(self, year: int):
         self.year = year
-        self.current = current
 
     def board(self, period_id: str | None = None) -> str:
-        name = "index" if period_id is None or period_id == self.current else period_id
-        return f"{self.year}/bang-theo-doi/{name}.md"
+        return f"{self.year}/bang-theo-doi/{'index' if period_id is None else period_id}.md"
 
     def target(self, target: Target) -> str:
         return f"{self.year}/chi-tieu/{target_slug(target)}.md"

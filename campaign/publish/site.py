@@ -20,9 +20,10 @@ from ..core.problems import summary
 from ..history import log as history
 from ..read.load import load
 from ..score.review import YearReview, reviews
-from . import guide
+from . import front_macros, guide
 from .downloads import scoreboard_csv, scoreboard_json
 from .markdown import Context
+from .nav_places import placed
 from .pages import home, lists, log, scoreboard, target, units
 from .pages.common import paths_of
 from .paths import Paths
@@ -52,6 +53,8 @@ class Build:
     reviews: Mapping[int, YearReview]
     histories: Mapping[int, history.YearHistory]
     contexts: Mapping[int, Context] = field(default_factory=dict)
+    data_dir: Path | None = None  # the folders it was made from: the guide's field reference reads the data's
+    docs_dir: Path | None = None  # examples, the home page the year's text pages
 
     def review(self, year: int) -> YearReview:
         return self.reviews[year]
@@ -64,7 +67,7 @@ def make_build(data_dir: Path, docs_dir: Path) -> Build:
     text_pages = frozenset(p.relative_to(docs_dir).as_posix() for p in Path(docs_dir).rglob("*.md"))
     contexts = {y: Context(histories[y].last_update.isoformat() if histories[y].last_update else None, text_pages)
                 for y in years}
-    return Build(data, reviews(data.years), histories, contexts)
+    return Build(data, reviews(data.years), histories, contexts, data_dir, Path(docs_dir))
 
 
 @dataclass(frozen=True)
@@ -75,11 +78,13 @@ class GeneratedFile:
     content: str | bytes
 
 
-def _front_matter(title: str, wide: bool) -> str:
+def _front_matter(title: str, wide: bool, searched: bool = True) -> str:
     # The theme prints page titles unescaped (in <title> and the navigation), so a title taken from
     # data is given here already escaped, braces included so no template engine reads it as code.
     hide = "hide:\n  - toc\n" if wide else ""
-    return f"---\ntitle: {json.dumps(escape_title(title), ensure_ascii=False)}\nrender_macros: false\n{hide}---\n"
+    search = "" if searched else "search:\n  exclude: true\n"
+    return (f"---\ntitle: {json.dumps(escape_title(title), ensure_ascii=False)}\nrender_macros: false\n{hide}"
+            f"{search}---\n")
 
 
 def escape_title(title: str) -> str:
@@ -94,18 +99,19 @@ def year_files(build: Build, year: CampaignYear) -> list[GeneratedFile]:
     context = build.contexts.get(y, Context())
     files = []
 
-    def page(path: str, title: str, render, wide: bool = False) -> None:
+    def page(path: str, title: str, render, wide: bool = False, searched: bool = True) -> None:
         # Wide tables get the width of the page's table of contents, which they do not need.
-        files.append(GeneratedFile(path, _front_matter(title, wide) + render(here=path)))
+        files.append(GeneratedFile(path, _front_matter(title, wide, searched) + render(here=path)))
 
     leading = yr.leading.period
+    # The year's scoreboard shows the period the site leads with; the same board at its own address is the one
+    # search finds.
     page(paths.board(), f"Bảng theo dõi năm {y}: {leading.name}",
-         lambda here: scoreboard.scoreboard_page(yr, here=here, context=context), wide=True)
+         lambda here: scoreboard.scoreboard_page(yr, here=here, context=context), wide=True, searched=False)
     for review in yr.periods:
         period = review.period
-        if period.id != leading.id:  # the leading period is the year's scoreboard page itself
-            page(paths.board(period.id), f"Bảng theo dõi năm {y}: {period.name}",
-                 lambda here, p=period.id: scoreboard.scoreboard_page(yr, p, here=here, context=context), wide=True)
+        page(paths.board(period.id), f"Bảng theo dõi năm {y}: {period.name}",
+             lambda here, p=period.id: scoreboard.scoreboard_page(yr, p, here=here, context=context), wide=True)
         files.append(GeneratedFile(paths.download(period.id, "csv"), scoreboard_csv(review)))
         files.append(GeneratedFile(paths.download(period.id, "json"), scoreboard_json(review)))
         files.append(GeneratedFile(paths.download(period.id, "xlsx"), scoreboard_workbook(yr, period.id)))
@@ -152,6 +158,7 @@ def macros(build: Build, here: str) -> dict[str, Callable[[], str]]:
         "home_summary": lambda: home_summary(build, here),
         "problem_codes": guide.problem_codes,
         "workbook_templates": lambda: guide.workbook_templates(build.data.years, here=here),
+        **front_macros.macros(build, here),
     }
 
 
@@ -202,13 +209,11 @@ def _year_sections(yr: YearReview, docs_dir: Path) -> list[dict]:
     """A year's two sections: its document's pages (those written), and its scoreboard pages."""
     year = yr.year
     paths = paths_of(yr)
-    current = yr.leading.period.id
     # A section's own index.md becomes the section's link (navigation.indexes): nested, it keeps its label.
     text = [{label: [{label: f"{year.year}/{page}"}] if page.endswith("index.md") else f"{year.year}/{page}"}
             for label, page in TEXT_PAGES if (docs_dir / str(year.year) / page).is_file()]
-    boards = [{"Kỳ gần nhất": paths.board()}]
-    # The latest period's scoreboard is "Kỳ gần nhất" itself: one address, so one entry.
-    boards += [{period.name: paths.board(period.id)} for period in year.campaign.periods if period.id != current]
+    boards = [{"Kỳ đang công bố": paths.board()}]
+    boards += [{period.name: paths.board(period.id)} for period in year.campaign.periods]
     boards += [{"Các phòng, đơn vị": paths.units()}, {"Danh mục nhiệm vụ": paths.checklists()},
                {"Hoạt động theo nội dung": paths.activities()}, {"Khen thưởng": paths.commendations()},
                {"Mốc thời gian": paths.timeline()}, {"Nhật ký cập nhật số liệu": paths.history()}]
@@ -228,7 +233,7 @@ def navigation(build: Build, docs_dir: Path) -> list[dict]:
         nav.append({"Các năm trước": [{f"Năm {r.year.year}": _year_sections(r, docs_dir)} for r in years[1:]]})
     if (docs_dir / "huong-dan.md").is_file():
         nav.append({"Hướng dẫn cập nhật số liệu": "huong-dan.md"})
-    return expand_nav(nav, nav_children(build))
+    return expand_nav(nav, placed(nav_children(build), docs_dir, TEXT_PAGES))
 
 
 __all__ = ["Build", "DataError", "GeneratedFile", "Paths", "generated_files", "make_build", "navigation"]

@@ -41,18 +41,23 @@ def requirement(t: TargetReview) -> str:
 
 
 def gap(t: TargetReview) -> str:
-    """What a target not reached still needs, in people, items or units; "–" when reached or not yet known."""
+    """What a target not reached still needs, in people, items or units; "–" when reached, not yet known, or when
+    there is no amount to give (a title earned or not): never the status again."""
     if t.status is not Status.NOT_MET:
         return "–"
-    return t.kind.gap(t.evaluation) or "Chưa đạt được"
+    return t.kind.gap(t.evaluation) or "–"
 
 
-def completeness(t: TargetReview, escape=_SAME) -> str:
-    """While figures are missing: how many are in, who is missing, and whether the verdict is already settled."""
+SILENT = "không báo cáo kỳ này"
+
+
+def completeness(t: TargetReview, escape=_SAME, silent: frozenset[str] = frozenset()) -> str:
+    """While figures are missing: how many are in, who is missing (and who will not report, `silent`), and whether
+    the verdict is already settled."""
     e = t.evaluation
     if not e.missing or not e.has_data:
         return ""
-    names = ", ".join(escape(x.name) for x in e.missing)
+    names = ", ".join(escape(x.name) + (f" ({SILENT})" if x.id in silent else "") for x in e.missing)
     reported = e.expected - len(e.missing)
     if e.settled:
         verdict = "đạt" if e.status is Status.MET else "chưa đạt"
@@ -78,8 +83,12 @@ def cap(t: TargetReview) -> str:
 
 
 def change(t: TargetReview) -> str:
-    """How the target moved since the period before: "tăng 2; Chưa đạt → Đạt"; "–" when it cannot be said."""
+    """How the target moved since the period before: "tăng 2; Chưa đạt → Đạt"; why not, when the period before
+    had figures of some units only; "–" when either has no figure."""
     c: Change | None = t.change
+    if c is not None and c.why == Change.PARTIAL:
+        b = c.before
+        return f"Không so sánh: kỳ trước mới có số liệu của {b.expected - len(b.missing)}/{b.expected} {b.counted}"
     if c is None or c.movement is None:
         return "–"
     parts = [moved(c.movement.delta, 1 if c.movement.points else 0, " điểm %" if c.movement.points else "")]

@@ -43,6 +43,7 @@ from ..core.catalogue import (
     Code,
     make,
 )
+from ..core.figures import ENTRIES
 from ..core.problems import column_letter
 from .strict_yaml import Pos
 from .workbook_layout import (
@@ -55,6 +56,7 @@ from .workbook_layout import (
     Shape,
     Sheet,
     WorkbookDocument,
+    shown,
 )
 
 # A period's template is some tens of kilobytes, and 500 units about 100: these bounds leave room and stop a
@@ -196,6 +198,7 @@ class _SheetReader:
         # The cells the file has, by (row, column). Worksheet.iter_rows would make a cell for every empty place in
         # its range: a sheet whose last cell is far down or far right would cost millions of them.
         self.cells = sheet._cells
+        self.percent_at: set[tuple[int, int]] = set()  # (row, column) of numbers read from a percentage cell
 
     def problem(self, where: tuple[int, int], code: Code, **blanks: object) -> None:
         self.reader.problem((self.title, *where), code, **blanks)
@@ -234,7 +237,7 @@ class _SheetReader:
                 continue
             columns[column] = cell.column
         for index, column in enumerate(self.spec.columns, start=1):
-            if column.read and column not in columns:
+            if column.read and not column.optional and column not in columns:
                 self.problem((row, index), WORKBOOK_COLUMN_MISSING, name=column.header)
         return row, columns
 
@@ -296,20 +299,23 @@ class _SheetReader:
                 self.problem((row, number), TEXT_CONTROL_CHAR, char=f"U+{ord(control.group()):04X}")
                 return WRONG
         kind = column.kind
+        percent_format = "%" in (cell.number_format or "")
         if kind in (Kind.COUNT, Kind.NUMBER):
             if isinstance(raw, bool) or isinstance(raw, (datetime, date)):
                 return self.wrong(column, raw, row, number)
             if isinstance(raw, (int, float)):
-                if float(raw).is_integer():
+                if float(raw).is_integer() and not percent_format:
                     return int(raw)
-                return self.wrong(column, raw, row, number)
+                return self.wrong(column, raw, row, number, percent=percent_format)
             return self.text_number(column, raw, row, number)
         if kind is Kind.PERCENT:
             if isinstance(raw, bool) or isinstance(raw, (datetime, date)):
                 return self.wrong(column, raw, row, number)
             if isinstance(raw, (int, float)):
                 # 24,5 % typed in Excel is stored as 0.245: the cell's format says it is a percentage.
-                share = Decimal(repr(raw)) * (100 if "%" in (cell.number_format or "") else 1)
+                if percent_format:
+                    self.percent_at.add((row, number))
+                share = Decimal(repr(raw)) * (100 if percent_format else 1)
                 share = round(share, 6).normalize()
                 return int(share) if share == share.to_integral_value() else share
             return self.text_number(column, raw, row, number)
@@ -345,8 +351,10 @@ class _SheetReader:
             return WRONG
         return self.wrong(column, raw, row, number)
 
-    def wrong(self, column: Column, raw: Any, row: int, number: int, wanted: str | None = None) -> object:
-        self.problem((row, number), WORKBOOK_CELL_TYPE, name=column.header, value=_show(raw),
+    def wrong(self, column: Column, raw: Any, row: int, number: int, wanted: str | None = None, *,
+              percent: bool = False) -> object:
+        """A value of the wrong kind, quoted as the cell shows it (24,5% in a cell formatted as a percentage)."""
+        self.problem((row, number), WORKBOOK_CELL_TYPE, name=column.header, value=_show(raw, percent),
                      wanted=wanted or column.kind.value)
         return WRONG
 
@@ -407,6 +415,8 @@ class _SheetReader:
         target[key[-1]] = value
         here = path + key
         self.doc.positions[here] = self.doc.key_positions[here] = Pos(row, column)
+        if (row, column) in self.percent_at:
+            self.doc.percent_cells.add(here)
         if isinstance(value, list):
             for index in range(len(value)):
                 self.doc.positions[here + (index,)] = Pos(row, column)
@@ -437,7 +447,9 @@ class _SheetReader:
                     doc.positions[path] = Pos(number, columns[column])
             else:
                 record = self.record(path, number, values, columns)
-                record.setdefault("dat", None)
+                for column in spec.read_columns:  # the row's outcome (dat, xep_loai) is there, blank: to fill
+                    if len(column.key) == 1 and not column.key[0].startswith("@"):
+                        record.setdefault(column.key[0], None)
                 doc.positions[path] = doc.key_positions[path] = Pos(number, columns[spec.columns[0]])
                 out[key] = record
         return out
@@ -448,7 +460,8 @@ class _SheetReader:
         The autonomy is reported by public service units only, which the workbook cannot tell: blank is out."""
         spec, doc = self.spec, self.doc
         records = [self.record((spec.section, i), number, values, columns) for i, (number, values) in enumerate(rows)]
-        figures = [c for c in spec.read_columns if c.key[0] not in ("ma", "ty_le_tu_chu") and c in columns]
+        figures = [c for c in spec.read_columns
+                   if c.key[0] in ENTRIES and c.key[0] != "ty_le_tu_chu" and c in columns]
         groups: dict[str, list[Column]] = {}
         for column in figures:
             groups.setdefault(column.key[0], []).append(column)
@@ -482,11 +495,12 @@ def _blank(cell) -> bool:
     return cell is None or cell.value is None or (isinstance(cell.value, str) and not cell.value.strip())
 
 
-def _show(value: object) -> str:
+def _show(value: object, percent: bool = False) -> str:
+    """A cell's value as Excel shows it: Có/Không, 24,5% for a share in a percentage cell, 0,245 otherwise."""
     if isinstance(value, bool):
         return YES if value else NO
-    if isinstance(value, float):
-        text = repr(value).replace(".", ",")
+    if isinstance(value, (int, float)):
+        text = shown(value, percent)
     elif isinstance(value, (datetime, date)):
         text = value.strftime("%d/%m/%Y")
     else:

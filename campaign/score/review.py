@@ -76,7 +76,11 @@ class Change:
     """A target since the period before: how its figure moved and its status before, when the two compare."""
 
     before: Evaluation
-    movement: Movement | None  # None: no figure to compare (either period has none)
+    movement: Movement | None  # None: the two cannot be compared, `why` says why
+    why: str | None = None  # NO_FIGURE (either period has none) or PARTIAL (the earlier lacked units' figures)
+
+    NO_FIGURE = "no-figure"
+    PARTIAL = "partial"
 
 
 @dataclass(frozen=True)
@@ -126,6 +130,7 @@ class UnitReview:
     exists: bool  # on the period's closing day
     result: UnitResult | None  # what it reported, when it did
     cells: tuple[tuple[TargetReview, UnitCell], ...]
+    silent: bool = False  # the Office wrote that it does not report this period (tinh_trang: khong-bao-cao)
 
     @property
     def reported(self) -> bool:
@@ -188,6 +193,11 @@ class Review:
         return tuple(u.unit for u in self.units if u.exists and not u.reported)
 
     @property
+    def silent(self) -> frozenset[str]:
+        """The units the Office wrote do not report this period: missing for good, not late."""
+        return frozenset(u.unit.id for u in self.units if u.silent)
+
+    @property
     def complete(self) -> bool:
         return bool(self.results) and not self.missing
 
@@ -207,9 +217,10 @@ class YearReview:
 
     @property
     def leading(self) -> Review:
-        """The period the site leads with: the latest that has any figure; the first when none has."""
-        with_data = [r for r in self.periods if r.with_data]
-        return with_data[-1] if with_data else self.periods[0]
+        """The period the site leads with: the latest the Office marked published, never one because its first
+        figure arrived; the first period while none is published."""
+        published = [r for r in self.periods if r.period.published]
+        return published[-1] if published else self.periods[0]
 
     def target_over_periods(self, target_id: str) -> list[TargetReview]:
         return [r.target(target_id) for r in self.periods]
@@ -252,7 +263,9 @@ def _change(e: Evaluation, kind: Kind, before: Evaluation | None) -> Change | No
     if before is None:
         return None
     if not e.has_data or not before.has_data:
-        return Change(before, None)
+        return Change(before, None, Change.NO_FIGURE)
+    if before.missing and not before.settled:  # a figure of some units only: no figure to compare with
+        return Change(before, None, Change.PARTIAL)
     return Change(before, kind.movement(e, before))
 
 
@@ -278,7 +291,8 @@ def review_period(year: CampaignYear, period: Period, previous: Review | None) -
         found = results.unit(unit.id) if results else None
         exists = unit.exists_on(period.end)
         units.append(UnitReview(unit, exists, found if exists and found is not None and found.reported else None,
-                                tuple((t, t.cells[i]) for t in targets)))
+                                tuple((t, t.cells[i]) for t in targets),
+                                found is not None and found.did_not_report))
     return Review(year, period, results, tuple(targets), tuple(units), previous)
 
 

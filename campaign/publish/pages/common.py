@@ -13,25 +13,54 @@ from ..paths import Paths
 
 
 def paths_of(yr: YearReview) -> Paths:
-    return Paths(yr.year.year, yr.leading.period.id)
+    return Paths(yr.year.year)
 
 
 def summary_line(review: Review) -> str:
-    """How many targets stand in each status, in the enum's order, those with none left out."""
+    """How many targets stand in each status, in the enum's order, those with none left out: the counts add up to
+    the number of targets."""
     total = len(review.targets)
     parts = [f"{n} {s.label[0].lower()}{s.label[1:]}" for s in Status if s is not Status.MET
              for n in [review.count(s)] if n]
-    partial = sum(t.has_data and not t.evaluation.complete for t in review.targets)
-    if partial:
-        parts.append(f"{partial} chỉ tiêu mới có một phần số liệu")
-    return (f"{md(review.period.name)}, số liệu tính đến {vi.day(review.period.end)}: "
+    unpublished = "" if review.period.published else " (chưa công bố, số liệu đang cập nhật)"
+    return (f"{md(review.period.name)}{unpublished}, số liệu tính đến {vi.day(review.period.end)}: "
             f"**{review.met}/{total} chỉ tiêu đạt**" + "".join(f"; {part}" for part in parts))
 
 
-def result_cell(t: TargetReview) -> str:
-    """The figure of a target, with what is still missing and what is above a cap."""
+def headline(yr: YearReview, review: Review, here: str, prefix: str = "") -> str:
+    """Where the campaign stands, in two sentences for the first screen: the period's count with the period
+    before, what waits for the Council, and the targets not reached by their short names and gaps."""
+    total = len(review.targets)
+    state = "" if review.period.published else " (chưa công bố, số liệu đang cập nhật)"
+    lead = f"**{prefix}{md(review.period.name)}{state}: {review.met}/{total} chỉ tiêu đạt**"
+    if review.previous is not None:
+        lead += f" ({md(review.previous.period.name)}: {review.previous.met}/{total})"
+    parts = []
+    council = len(review.decisions)
+    if council:
+        parts.append(f"{council} chờ {COUNCIL} quyết định")
+    for status in (Status.NOT_MET, Status.INCOMPLETE, Status.NO_DATA):
+        n = review.count(status)
+        if n:
+            parts.append(f"{n} {status.label[0].lower()}{status.label[1:]}")
+    out = lead + "".join(f"; {p}" for p in parts) + "."
+    paths = paths_of(yr)
+    short = [t for t in review.targets if t.status is Status.NOT_MET]
+    if short:
+        named = []
+        for t in short:
+            gap = words.gap(t)
+            named.append(link(t.target.label, paths.target(t.target), here)
+                         + (f" (còn thiếu {md(gap)})" if gap != "–" else ""))
+        out += " Chưa đạt: " + "; ".join(named) + "."
+    return f'<p class="tt-headline" markdown>{out}</p>\n\n'
+
+
+def result_cell(t: TargetReview, silent: frozenset[str] = frozenset()) -> str:
+    """The figure of a target, with what is still missing (`silent`: the units that will not report) and what is
+    above a cap."""
     parts = [wording(words.value(t))]
-    partial = words.completeness(t, md)
+    partial = words.completeness(t, md, silent)
     if partial:
         parts.append(f'<span class="tt-partial">{partial}</span>')
     over = words.cap(t)

@@ -6,7 +6,7 @@ from ...core import vi
 from ...score.review import YearReview
 from ..markdown import NO_CONTEXT, link, notice, stamp_line
 from ..paths import Paths
-from .common import paths_of, summary_line
+from .common import headline, paths_of
 
 
 def home_summary(reviews: dict[int, YearReview], here: str, *, contexts: dict | None = None) -> str:
@@ -17,8 +17,8 @@ def home_summary(reviews: dict[int, YearReview], here: str, *, contexts: dict | 
     year = yr.year
     paths = paths_of(yr)
     units = " · ".join(link(u.name, paths.unit(u), here) for u in vi.sort_names(year.units, key=lambda u: u.name))
-    out = (notice(year.illustrative) + (f"**Năm {year.year}:** " if len(ordered) > 1 else "")
-           + summary_line(yr.leading) + "\n\n"
+    out = (headline(yr, yr.leading, here, f"Năm {year.year}, " if len(ordered) > 1 else "")
+           + notice(year.illustrative)
            + link("Xem bảng theo dõi chỉ tiêu", paths.board(), here) + "\n\n"
            + '<nav class="tt-units" aria-label="Kết quả của từng phòng, đơn vị" markdown>\n'
            + f"Kết quả của từng phòng, đơn vị: {units}\n</nav>\n\n"

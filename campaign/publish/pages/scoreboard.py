@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from ...core import vi
 from ...core.markup import md
-from ...score.review import Review, YearReview
+from ...score.evaluation import Status
+from ...score.review import Review, TargetReview, YearReview
 from .. import words
 from ..markdown import (
     NO_CONTEXT,
@@ -21,7 +22,7 @@ from ..markdown import (
     table,
     wording,
 )
-from .common import codes_note, decisions_box, paths_of, period_switch, result_cell, summary_line
+from .common import codes_note, decisions_box, headline, paths_of, period_switch, result_cell
 
 
 def scoreboard_page(yr: YearReview, period_id: str | None = None, *, here: str, context: Context = NO_CONTEXT) -> str:
@@ -29,10 +30,10 @@ def scoreboard_page(yr: YearReview, period_id: str | None = None, *, here: str, 
     year = yr.year
     paths = paths_of(yr)
     rows = []
-    for t in review.targets:
+    for t in sorted(review.targets, key=lambda t: _FIRST.index(t.status) if t.status in _FIRST else len(_FIRST)):
         rows.append([
             link(f"{t.target.id}. {t.target.name}", paths.target(t.target), here),
-            result_cell(t),
+            result_cell(t, review.silent) + progress(t),
             wording(words.requirement(t)),
             badge(t.status),
             wording(words.gap(t)),
@@ -50,12 +51,26 @@ def scoreboard_page(yr: YearReview, period_id: str | None = None, *, here: str, 
               "đơn vị cần thêm để đạt. Tỷ lệ tính từ số đếm, làm tròn một chữ số thập phân như hàm ROUND của Excel, "
               f"thêm chữ số khi cần để không trông như đã chạm mức (99,95%).{previous} "
               f"{codes_note(yr, here, context)}</p>\n\n")
-    return (title + notice(year.illustrative) + summary_line(review) + "\n\n"
+    return (title + headline(yr, review, here) + notice(year.illustrative)
             + stamp_line(context, paths.history(), here)
             + period_switch(yr, review, here)
             + table(["Chỉ tiêu", "Kết quả", "Yêu cầu", "Trạng thái", "Còn thiếu", "So với kỳ trước"], rows,
                     label=f"Bảng theo dõi chỉ tiêu: {review.period.name}")
             + "\n" + decisions_box(yr, review, here) + legend + unit_grid(yr, review, here) + downloads)
+
+
+# The rows a reader looks for first: what is not reached, what waits for the Council, what is not settled yet.
+_FIRST = [Status.NOT_MET, Status.MET_OVER_CAP, Status.INCOMPLETE, Status.NO_DATA]
+
+
+def progress(t: TargetReview) -> str:
+    """How far the target is towards its threshold, as a bar: HTML's own meter, no script and no inline style."""
+    value = t.evaluation.progress
+    if value is None or not t.has_data:
+        return ""
+    percent = vi.number(value * 100, 0)
+    return (f'<br><meter class="tt-meter" min="0" max="100" value="{float(value * 100):.1f}" '
+            f'aria-label="Tiến độ so với mức yêu cầu: {percent}%"></meter>')
 
 
 def _total(review: Review) -> list[str]:
