@@ -37,6 +37,10 @@ class Interrupted(BaseException):
 
 
 def _raise_interrupted(signum, _frame):
+    # The first signal stops the build; the ones after it (make passes its own on to its children, a group gets
+    # one each) must not break the clean-up it started, or a temporary folder is left half removed.
+    for other in SIGNALS:
+        signal.signal(other, signal.SIG_IGN)
     raise Interrupted(signum)
 
 
