@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from . import vi
 from .chars import visible
 
 
@@ -26,6 +27,7 @@ class Problem:
     message: str
     severity: Severity = Severity.ERROR
     sheet: str | None = None  # in a workbook: the sheet, with line and column its row and column
+    hidden: int = 0  # a line "… và N lỗi khác" stands for N problems not listed (read.limits)
 
     @property
     def is_error(self) -> bool:
@@ -100,12 +102,15 @@ def internal_error(error: Exception) -> str:
 
 
 def summary(problems: list[Problem]) -> str:
-    errors = sum(p.severity is Severity.ERROR for p in problems)
-    warnings = sum(p.severity is Severity.WARNING for p in problems)
-    waiting = len({p.file for p in problems if p.severity is Severity.NOTE})
-    if not errors and not warnings:
+    listed = [p for p in problems if not p.hidden]
+    errors = sum(p.severity is Severity.ERROR for p in listed)
+    warnings = sum(p.severity is Severity.WARNING for p in listed)
+    waiting = len({p.file for p in listed if p.severity is Severity.NOTE})
+    more = sum(p.hidden for p in problems)
+    if not errors and not warnings and not more:
         return "Dữ liệu hợp lệ: không có lỗi, không có cảnh báo."
-    text = f"Tìm thấy {errors} lỗi và {warnings} cảnh báo."
+    text = f"Tìm thấy {errors} lỗi và {warnings} cảnh báo"
+    text += f", cùng {vi.number(more)} lỗi, cảnh báo khác chưa liệt kê." if more else "."
     if waiting:
         text += (f" {waiting} tệp chưa được kiểm tra hết vì còn lỗi (xem GHI CHÚ): sửa xong các lỗi trên, "
                  "lần kiểm tra sau có thể báo thêm.")

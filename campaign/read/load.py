@@ -32,6 +32,7 @@ from ..core.catalogue import (
     SCHEMA_RANGE,
     SCHEMA_TYPE,
     TEXT_CURLY_QUOTES,
+    TOO_MANY_FILES,
     WORKBOOK_AND_YAML,
     YAML_AMBIGUOUS_BOOL,
     YAML_AMBIGUOUS_NUMBER,
@@ -69,6 +70,7 @@ from ..core.problems import Problem, sort_problems
 from . import files, schema
 from .check import check_year
 from .ids import CAMPAIGN_LISTS, UNIT_LISTS, check_ids
+from .limits import MAX_RESULTS_FILES, MAX_YEARS, Collector, bounded
 from .strict_yaml import Document, parse
 from .workbook_layout import WorkbookDocument
 
@@ -115,9 +117,12 @@ def read_document(path: Path, root: Path, kind: str) -> Document:
         # that: a missing or unknown key reported at the same place must stay, or the records are built
         # from a file that lacks a required key.
         flagged = {(p.line, p.column) for p in doc.problems if p.code in _VALUE_FLAGS}
-        doc.problems.extend(p for p in schema.validate(doc, kind)
-                            if (p.code not in _VALUE_SCHEMA_CODES or (p.line, p.column) not in flagged)
-                            and not (isinstance(doc, WorkbookDocument) and doc.repeats(p)))
+        found = Collector(name)
+        found.extend(doc.problems)
+        found.extend(p for p in schema.validate(doc, kind)
+                     if (p.code not in _VALUE_SCHEMA_CODES or (p.line, p.column) not in flagged)
+                     and not (isinstance(doc, WorkbookDocument) and doc.repeats(p)))
+        doc.problems = found.problems()
     return doc
 
 
@@ -289,10 +294,16 @@ def load_year(folder: Path, root: Path) -> tuple[CampaignYear | None, list[Probl
                                  folder=folder.name))
             continue
         docs[name] = read_document(path, root, kind)
-    linked = files.not_regular(folder / RESULTS_DIR, (folder / RESULTS_DIR).relative_to(root).as_posix())
+    results_dir = (folder / RESULTS_DIR).relative_to(root).as_posix()
+    linked = files.not_regular(folder / RESULTS_DIR, results_dir)
     if linked:
         problems.append(linked)
-    result_docs = [] if linked else [read_document(p, root, "ket-qua") for p in _expected_files(folder)[2:]]
+    result_paths = [] if linked else _expected_files(folder)[2:]
+    if len(result_paths) > MAX_RESULTS_FILES:
+        problems.append(make(TOO_MANY_FILES, results_dir, 1, 1, where=f"Thư mục {results_dir}",
+                             count=len(result_paths), what="tệp kết quả", limit=MAX_RESULTS_FILES))
+        result_paths = []
+    result_docs = [read_document(p, root, "ket-qua") for p in result_paths]
     readable = {}
     for doc in [*docs.values(), *result_docs]:
         problems.extend(doc.problems)
@@ -396,15 +407,15 @@ def _one_source_per_period(docs: list[Document]) -> tuple[list[Problem], list[Do
     return problems, kept
 
 
-def _unexpected_files(data_dir: Path, folders: list[Path], root: Path) -> list[Problem]:
+def _unexpected_files(data_dir: Path, found: list[Path], folders: list[Path], root: Path) -> list[Problem]:
     """YAML files and spreadsheets the loader would silently skip: misnamed, misplaced, a .yaml ending, or a
-    spreadsheet that is not an .xlsx workbook."""
+    spreadsheet that is not an .xlsx workbook. `found`: the regular files under `data_dir` (files.walk)."""
     expected = {p for folder in folders for p in _expected_files(folder)}
     problems = []
-    for path in sorted(data_dir.rglob("*")):
+    for path in sorted(found):
         relative = path.relative_to(data_dir)
         suffix = path.suffix.lower()
-        if (not path.is_file() or suffix not in (".yml", ".yaml", WORKBOOK_SUFFIX, *_OTHER_SPREADSHEETS)
+        if (suffix not in (".yml", ".yaml", WORKBOOK_SUFFIX, *_OTHER_SPREADSHEETS)
                 or path in expected or any(part.startswith(".") for part in relative.parts)
                 or expected.intersection(path.parents)):
             continue
@@ -452,19 +463,27 @@ def load(data_dir: Path | str) -> tuple[Dataset | None, Report]:
 
 
 def _load(data_dir: Path) -> tuple[Dataset | None, Report]:
+    given = data_dir
     data_dir = data_dir.resolve()
     root = data_dir.parent
     report = Report()
     years = []
+    if given.is_symlink():  # the data folder itself a link: read from wherever it points, so never
+        report.problems.append(files.not_regular(given, data_dir.name))
+        return None, report
+    # Every link, special file and name Windows cannot hold under data/, hidden folders too: refused unread.
+    tree = files.walk(root, data_dir) if data_dir.is_dir() else files.Tree()
+    report.problems.extend(tree.problems)
     entries = sorted(p for p in data_dir.iterdir() if _YEAR_DIR.fullmatch(p.name)) if data_dir.is_dir() else []
-    # A linked year folder would be read from wherever it points: refused, never followed.
-    linked = [p for p in entries if p.is_symlink()]
-    report.problems.extend(files.not_regular(p, p.relative_to(root).as_posix()) for p in linked)
-    folders = [p for p in entries if p.is_dir() and p not in linked]
-    if not folders and not linked:
+    folders = [p for p in entries if p.is_dir() and not p.is_symlink()]
+    if not entries:
         report.problems.append(make(NO_CAMPAIGN, data_dir.name, 1, 1))
     if data_dir.is_dir():
-        report.problems.extend(_unexpected_files(data_dir, folders, root))
+        report.problems.extend(_unexpected_files(data_dir, tree.files, folders, root))
+    if len(folders) > MAX_YEARS:
+        report.problems.append(make(TOO_MANY_FILES, data_dir.name, 1, 1, where=f"Thư mục {data_dir.name}",
+                                    count=len(folders), what="thư mục năm", limit=MAX_YEARS))
+        folders = []
     for folder in folders:
         year, found = load_year(folder, root)
         report.problems.extend(found)
@@ -474,7 +493,7 @@ def _load(data_dir: Path) -> tuple[Dataset | None, Report]:
                 report.problems.append(make(YEAR_MISMATCH, file, line, column, year=year.year,
                                             folder=folder.name))
             years.append(year)
-    report.problems = sort_problems(report.problems)
+    report.problems = bounded(sort_problems(report.problems))
     if not report.ok:
         return None, report
     return Dataset(tuple(years)), report
