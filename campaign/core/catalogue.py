@@ -297,11 +297,12 @@ FILE_UNREADABLE = Code("file-unreadable", Group.FILES, "Không đọc được t
     "Làm theo gợi ý trong thông báo.",
     "Không đọc được tệp này: {reason}",
     {"reason": "tệp hỏng hoặc không còn. Hãy tạo lại tệp."})
-FILE_NOT_REGULAR = Code("file-not-regular", Group.FILES, "Không phải tệp số liệu thật",
-    "Ở chỗ của tệp hay thư mục số liệu là một liên kết (symbolic link) hoặc một tệp đặc biệt của hệ thống. "
-    "Chương trình không đọc những thứ này, để không bao giờ đọc nhầm tệp ngoài thư mục số liệu.",
-    "Xóa liên kết, đặt vào đó tệp (hoặc thư mục) thật với nội dung số liệu.",
-    "Đây là {what}, không phải tệp số liệu thật, nên chương trình không đọc. Hãy xóa nó và đặt vào đó tệp "
+FILE_NOT_REGULAR = Code("file-not-regular", Group.FILES, "Không phải tệp thật",
+    "Ở chỗ của một tệp hay thư mục (số liệu, trang, mẫu giao diện, kể cả thư mục ẩn như .github) là một liên kết "
+    "(symbolic link) hoặc một tệp đặc biệt của hệ thống. Chương trình kiểm tra và chương trình dựng trang không đọc "
+    "những thứ này, để không bao giờ đọc (hay đăng lên trang web) một tệp nằm ngoài kho.",
+    "Xóa liên kết, đặt vào đó tệp (hoặc thư mục) thật.",
+    "Đây là {what}, không phải một tệp thật của kho, nên chương trình không đọc. Hãy xóa nó và đặt vào đó tệp "
     "(hoặc thư mục) thật.",
     {"what": "một liên kết (symbolic link) tới tệp hay thư mục khác"})
 FILE_TOO_LARGE = Code("file-too-large", Group.FILES, "Tệp quá lớn",
