@@ -1,9 +1,12 @@
 """Reads a period workbook into the Document a YAML file gives; every mistake is a problem at its sheet and cell.
 
-The workbook is the Office's: anything can be in it. Its size is bounded before it is opened (a zip can unpack
-a thousand times larger than it is), openpyxl parses it through defusedxml, and a formula is never computed:
-a formula typed in a cell is a problem at that cell. Only values of the types a column allows reach the
-Document; the schema and the meaning checks then see it exactly as they see a YAML file.
+The workbook is the Office's: anything can be in it. What openpyxl would build from it is bounded before it is
+opened (workbook_scan), openpyxl parses it through defusedxml, and a formula is never computed: a formula typed
+in a cell is a problem at that cell. It is read as Excel shows it: a row, column or sheet nobody can see, a cell
+whose number format shows another figure or nothing (cell_format), two sheets of one name and text with a
+character nobody can see (the YAML reader's text_rule) are each a problem at their place. Only values of the
+types a column allows reach the Document; the schema and the meaning checks then see it exactly as they see a
+YAML file.
 """
 
 from __future__ import annotations
@@ -26,10 +29,10 @@ from defusedxml import DefusedXmlException
 from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ..core import vi
 from ..core.catalogue import (
     NUMBER_TOO_LONG,
     TEXT_FORMULA_START,
-    WORKBOOK_CELL_REQUIRED,
     WORKBOOK_CELL_TYPE,
     WORKBOOK_COLUMN_MISSING,
     WORKBOOK_COLUMN_UNKNOWN,
@@ -46,17 +49,14 @@ from ..core.catalogue import (
     WORKBOOK_TOO_LARGE,
     WORKBOOK_UNREADABLE,
     WORKBOOK_UNSAFE,
-    YAML_DUPLICATE_KEY,
     Code,
     make,
 )
-from ..core import vi
 from ..core.chars import formula_start, is_control
 from ..core.problems import Problem, column_letter
 from .cell_format import differs, percent_scale
 from .limits import WORKBOOK_MAX_ROWS, Collector
 from .strict_yaml import MAX_DIGITS, Pos, text_rule
-from .workbook_scan import scan
 from .workbook_layout import (
     DATA_SHEETS,
     NO,
@@ -64,10 +64,11 @@ from .workbook_layout import (
     YES,
     Column,
     Kind,
-    Shape,
     Sheet,
     WorkbookDocument,
 )
+from .workbook_records import WRONG, Records
+from .workbook_scan import scan
 
 _HEADER_SEARCH = 10  # the header row is looked for in the first rows, so a row inserted above it is no harm
 
@@ -83,8 +84,6 @@ _LIST_SEPARATOR = re.compile(r"[;\n]")
 _EXCEL_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 # Problems of a sheet's columns: its rows then lack values the schema would call missing, again and again.
 _FRAME_CODES = {WORKBOOK_HEADER_ROW, WORKBOOK_COLUMN_MISSING, WORKBOOK_COLUMN_UNKNOWN}
-# A cell whose value was wrong (its problem is reported): not blank, so no "must be filled" follows, and not data.
-WRONG = object()
 
 
 def normal(text: object) -> str:
@@ -190,7 +189,7 @@ class _Reader:
         doc.value = value
 
 
-class _SheetReader:
+class _SheetReader(Records):
     """One sheet's table: its header row, its columns by their headers, its rows as records."""
 
     def __init__(self, reader: _Reader, spec: Sheet, sheet: Worksheet):
@@ -417,133 +416,6 @@ class _SheetReader:
         self.problem((row, number), WORKBOOK_CELL_TYPE, name=column.header, value=_show(raw),
                      wanted=wanted or column.kind.value)
         return WRONG
-
-    # ---- records ---------------------------------------------------------------------------------
-
-    def section(self, rows: list[tuple[int, dict[Column, Any]]], columns: dict[Column, int]) -> Any:
-        spec, doc = self.spec, self.doc
-        base = (spec.section,)
-        if spec.shape is Shape.UNITS:
-            return self.units(rows, columns)
-        if spec.shape in (Shape.KEYED, Shape.KEYED_VALUE):
-            return self.keyed(rows, columns)
-        if spec.shape is Shape.GROUPED:
-            groups: dict[str, list] = {}
-            for number, values in rows:
-                group = values.get(spec.columns[0])
-                if group is None or group is WRONG:
-                    if group is None:
-                        self.required(number, columns, spec.columns[0])
-                    continue
-                items = groups.setdefault(group, [])
-                path = base + (group,)
-                if path not in doc.key_positions:
-                    doc.positions[path] = doc.key_positions[path] = Pos(number, columns[spec.columns[0]])
-                items.append(self.record(path + (len(items),), number, values, columns))
-            return groups
-        return [self.record(base + (i,), number, values, columns) for i, (number, values) in enumerate(rows)]
-
-    def record(self, path: tuple, number: int, values: dict[Column, Any], columns: dict[Column, int]) -> dict:
-        """One row as a record: blank cells left out, nested groups made when any of their cells is filled."""
-        record: dict[str, Any] = {}
-        self.doc.positions[path] = self.doc.key_positions[path] = Pos(number, min(columns.values()))
-        for column in self.spec.read_columns:
-            if column.key[0].startswith("@") or column not in columns:
-                continue
-            value = values.get(column)
-            if value is None or value is WRONG:
-                if value is None and column.required:
-                    self.required(number, columns, column)
-                continue
-            self.put(record, path, column.key, value, number, columns[column])
-        for name, group in record.items():
-            if isinstance(group, dict):
-                for column in self.spec.read_columns:
-                    if column.key[:1] == (name,) and column.key[1] in ("so", "ngay") and column in columns \
-                            and values.get(column) is None:
-                        self.required(number, columns, column)
-        return record
-
-    def put(self, record: dict, path: tuple, key: tuple[str, ...], value: Any, row: int, column: int) -> None:
-        target = record
-        for depth, step in enumerate(key[:-1]):
-            if step not in target:
-                target[step] = {}
-                here = path + key[:depth + 1]
-                self.doc.positions[here] = self.doc.key_positions[here] = Pos(row, column)
-            target = target[step]
-        target[key[-1]] = value
-        here = path + key
-        self.doc.positions[here] = self.doc.key_positions[here] = Pos(row, column)
-        if isinstance(value, list):
-            for index in range(len(value)):
-                self.doc.positions[here + (index,)] = Pos(row, column)
-
-    def required(self, row: int, columns: dict[Column, int], column: Column) -> None:
-        self.problem((row, columns.get(column, 1)), WORKBOOK_CELL_REQUIRED, name=column.header)
-
-    def keyed(self, rows, columns) -> dict:
-        spec, doc = self.spec, self.doc
-        out: dict[str, Any] = {}
-        first: dict[str, int] = {}
-        for number, values in rows:
-            key = values.get(spec.columns[0])
-            if key is None or key is WRONG:
-                if key is None:
-                    self.required(number, columns, spec.columns[0])
-                continue
-            if key in out:
-                self.problem((number, columns[spec.columns[0]]), YAML_DUPLICATE_KEY, name=key, first_line=first[key])
-                continue
-            first[key] = number
-            path = (spec.section, key)
-            doc.positions[path] = doc.key_positions[path] = Pos(number, columns[spec.columns[0]])
-            if spec.shape is Shape.KEYED_VALUE:
-                column = spec.columns[-1]
-                out[key] = None if values.get(column) is WRONG else values.get(column)
-                if column in columns:
-                    doc.positions[path] = Pos(number, columns[column])
-            else:
-                record = self.record(path, number, values, columns)
-                record.setdefault("dat", None)
-                doc.positions[path] = doc.key_positions[path] = Pos(number, columns[spec.columns[0]])
-                out[key] = record
-        return out
-
-    def units(self, rows, columns) -> list[dict]:
-        """One record per unit. A blank cell is a figure still to fill (null, as in the YAML template); a column
-        blank for every unit is a figure this period does not report (left out, as a YAML file leaves it out).
-        The autonomy is reported by public service units only, which the workbook cannot tell: blank is out."""
-        spec, doc = self.spec, self.doc
-        records = [self.record((spec.section, i), number, values, columns) for i, (number, values) in enumerate(rows)]
-        figures = [c for c in spec.read_columns if c.key[0] not in ("ma", "ty_le_tu_chu") and c in columns]
-        groups: dict[str, list[Column]] = {}
-        for column in figures:
-            groups.setdefault(column.key[0], []).append(column)
-        for name, group in groups.items():
-            if all(values.get(c) is None for _, values in rows for c in group):
-                continue  # not reported this period
-            for i, ((number, _), record) in enumerate(zip(rows, records)):
-                path = (spec.section, i)
-                if len(group[0].key) == 1:
-                    if name not in record:
-                        record[name] = None
-                        here = path + (name,)
-                        doc.positions[here] = doc.key_positions[here] = Pos(number, columns[group[0]])
-                    continue
-                nested = record.setdefault(name, {})
-                if (path + (name,)) not in doc.positions:
-                    doc.positions[path + (name,)] = doc.key_positions[path + (name,)] = Pos(number, columns[group[0]])
-                for column in group:
-                    if column.key[1] not in nested:
-                        nested[column.key[1]] = None
-                        here = path + column.key
-                        doc.positions[here] = doc.key_positions[here] = Pos(number, columns[column])
-        for i, ((number, _), record) in enumerate(zip(rows, records)):
-            if "tong_so" not in record:  # required: the staff count is always a figure of the period
-                record["tong_so"] = None
-                doc.positions[(spec.section, i, "tong_so")] = Pos(number, columns.get(spec.column("tong_so"), 1))
-        return records
 
 
 def _oversized(number: int | float) -> bool:
