@@ -28,4 +28,5 @@ def define_env(env):
     page_macro(render.timeline_page, with_context=False)
     env.macro(lambda: render.home_summary(data.years, here=here(), contexts=context), "home_summary")
     env.macro(guide.problem_codes, "problem_codes")
+    env.macro(guide.limits_table, "limits_table")
     env.macro(lambda: guide.workbook_templates(data.years, here=here()), "workbook_templates")

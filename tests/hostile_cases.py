@@ -9,6 +9,7 @@ small function that makes its input. The workbooks of the same attack are in tes
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -109,3 +110,30 @@ def thirty_thousand_units(data):
              "don_vi:"]
     lines += [f"  - {{ma: u{n}, ten: U{n}, su_nghiep_cong_lap: false}}" for n in range(30_000)]
     (data / "2021" / "don-vi.yml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+@case((".", 1, "data-too-large"))
+def more_than_the_site_can_be_built_from(data):
+    """500 units (the schema's bound) × 12 monthly periods × 24 targets: each list within its bound, the whole
+    far past what the build does in half a minute (a build past 240 s, in the attack this case stands for)."""
+    year = data / "2021"
+    lines = ["don_vi:"] + [f"  - {{ma: u{n}, ten: U{n}, su_nghiep_cong_lap: {str(n % 5 == 0).lower()}}}"
+                           for n in range(500)]
+    (year / "don-vi.yml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    text = (year / "chien-dich.yml").read_text(encoding="utf-8")
+    months = "".join(f"  - ma: {'6-thang' if m == 6 else 'ca-nam' if m == 12 else f'thang-{m:02d}'}\n"
+                     f"    ten: Tháng {m}\n    den_ngay: {28 if m == 2 else 30:02d}/{m:02d}/2021\n" for m in range(1, 13))
+    text = re.sub(r"ky_bao_cao:\n(?:  .*\n)+", "ky_bao_cao:\n" + months, text)
+    targets = re.search(r"chi_tieu:\n((?:  .*\n)+)", text).group(1)
+    copies = "".join(re.sub(r"(- ma: II\.[0-9a-z]+)", rf"\1.{n}", targets) for n in range(1, 4))
+    (year / "chien-dich.yml").write_text(text.replace(targets, targets + copies), encoding="utf-8")
+    for results in (year / "ket-qua").iterdir():
+        results.unlink()
+
+
+@case((".", 1, "data-too-large"))
+def data_folder_heavier_than_any_year(data):
+    """Eleven MB under data/, in files the checker would not even read: the bound is on all the bytes there."""
+    (data / "tai-lieu").mkdir()
+    for n in range(6):
+        (data / "tai-lieu" / f"ban-sao-{n}.txt").write_bytes(b"x" * 1_900_000)

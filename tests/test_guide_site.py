@@ -43,3 +43,12 @@ def test_the_guides_example_message_is_what_the_checker_says(tmp_path):
     _, report = load(data)
     said = [p.as_text() for p in report.problems if p.code == "ratings-sum-mismatch"]
     assert said == [expected]
+
+
+def test_the_guide_lists_every_bound_the_checker_holds_to(built_site):
+    """Issue #19: the limits are said to the Office, from the same numbers the checker uses."""
+    from campaign.publish.guide import bounds
+
+    text = article_text(built_site / "huong-dan" / "index.html")
+    for what, most in bounds():
+        assert what in text and most in text, what

@@ -315,3 +315,22 @@ def test_the_checker_loads_openpyxl_only_for_a_workbook_and_never_xlsxwriter(tmp
     (data / "2021" / "ket-qua" / "ca-nam.xlsx").write_bytes(template_workbook(_year(data), "ca-nam"))
     (data / "2021" / "ket-qua" / "ca-nam.yml").unlink()
     assert subprocess.run(run, cwd=ROOT, capture_output=True, text=True, check=True).stdout.split() == ["True", "False"]
+
+
+@pytest.mark.parametrize("name, said", [
+    ("array-formula", "Ô này chứa công thức ({=SUM(D4:G4*1)})"),
+    ("xml-entity-bomb", "Tệp này không an toàn để mở: phần xl/worksheets/sheet2.xml có khai báo thực thể XML"),
+    ("zip-that-lies-about-its-sizes", "Tệp này không an toàn để mở: phần xl/worksheets/sheet2.xml"),
+    ("two-parts-with-one-name", "Tệp này không an toàn để mở: tệp nén có hai phần cùng tên"),
+    ("infinite-percentage", "nhưng đang ghi 'vô hạn'"),
+    ("format-shows-another-figure", "Ô này hiện “2” thay cho con số, nhưng giá trị thật của nó là 10"),
+    ("percentage-rounded-by-its-format", "Ô này hiện 22% (làm tròn), nhưng giá trị thật của nó là 21,5%"),
+    ("one-merge-over-a-whole-sheet", "vùng A1:XFD1048576 gộp, gắn liên kết hay ghi chú cho 17.179.869.184 ô"),
+    ("sheet-named-twice-composed-and-decomposed", "trùng tên với trang tính 'Đơn vị'"),
+])
+def test_a_refusal_names_the_real_reason(name, said, workbook, tmp_path):
+    """Issue #19: the formula as Excel shows it, 'not safe to open' and why, what the cell shows and holds."""
+    case = next(c for c in CASES if c.name == name)
+    _, report = load(make_data(tmp_path, case, workbook))
+    messages = [p.message for p in report.problems]
+    assert any(said in m for m in messages), messages

@@ -248,11 +248,12 @@ WORKBOOK_MERGED_CELLS = Code("workbook-merged-cells", Group.WORKBOOK, "Các ô b
     "ô của nó.",
     {"cells": "D7:E7"})
 WORKBOOK_HIDDEN = Code("workbook-hidden", Group.WORKBOOK, "Dòng, cột hay trang tính bị ẩn",
-    "Một phần có số liệu đang bị ẩn (Hide, hoặc do bộ lọc), nên người duyệt không thấy số liệu sẽ được đọc.",
-    "Bỏ ẩn (chuột phải → Unhide) hoặc bỏ bộ lọc, kiểm tra lại số liệu rồi lưu.",
+    "Một phần có số liệu đang bị ẩn (Hide, bộ lọc, hay kéo thấp, kéo hẹp đến mức không còn nhìn thấy), nên người "
+    "duyệt không thấy số liệu sẽ được đọc.",
+    "Bỏ ẩn (chuột phải → Unhide) hoặc bỏ bộ lọc, kéo dòng, cột về độ rộng thường, kiểm tra lại số liệu rồi lưu.",
     "{what} đang bị ẩn nhưng vẫn được đọc. Hãy bỏ ẩn (chuột phải → Unhide) hoặc bỏ bộ lọc, kiểm tra lại số "
     "liệu ở đó rồi lưu.",
-    {"what": "Dòng 7"})
+    {"what": "Dòng 7 (kéo thấp còn 0 điểm, nên không nhìn thấy)"})
 WORKBOOK_NUMBER_FORMAT = Code("workbook-number-format", Group.WORKBOOK, "Ô hiện khác giá trị của nó",
     "Định dạng của ô (Format Cells → Number) làm ô hiện một con số hay chữ khác với giá trị thật của nó, hoặc "
     "không hiện gì. Người duyệt sẽ thấy một số, còn trang web đăng số khác.",
@@ -336,6 +337,15 @@ TOO_MANY_FILES = Code("too-many-files", Group.FILES, "Quá nhiều tệp",
     "{where} có {count} {what}, quá mức {limit}. Chương trình không đọc tiếp; hãy xóa các tệp thừa (thường do "
     "tải nhầm cả một thư mục lên).",
     {"where": "Thư mục 2021/ket-qua", "count": "31", "what": "tệp kết quả", "limit": "30"})
+DATA_TOO_LARGE = Code("data-too-large", Group.FILES, "Số liệu quá lớn để kiểm tra và dựng trang",
+    "Cả kho số liệu, cộng mọi năm, lớn hơn mức được kiểm tra và dựng trang trong khoảng nửa phút: quá nhiều "
+    "đơn vị × kỳ × chỉ tiêu (mỗi ô là một ô của bảng theo dõi trên nhiều trang), hoặc các tệp quá nặng. Thường "
+    "do chép nhầm danh sách đơn vị, kỳ báo cáo hay cả một thư mục nhiều lần.",
+    "Kiểm tra lại số đơn vị, số kỳ, số chỉ tiêu và các tệp của các năm; xóa phần chép nhầm.",
+    "Cả kho số liệu quá lớn để kiểm tra và dựng trang: {detail}, quá mức {limit}. Hãy xem lại phần vừa thêm "
+    "(có thể đã chép nhầm).",
+    {"detail": "72.000 ô của bảng theo dõi (cộng mọi năm: số đơn vị × số kỳ × số chỉ tiêu; nhiều nhất là năm "
+               "2021 với 500 đơn vị × 12 kỳ × 12 chỉ tiêu)", "limit": "15.000 ô"})
 NO_CAMPAIGN = Code("no-campaign", Group.FILES, "Không có năm thi đua nào",
     "Thư mục số liệu không có thư mục năm (ví dụ 2021).",
     "Khôi phục thư mục của năm.",
@@ -686,6 +696,7 @@ _CODES = (
     FILE_NAME_RESERVED,
     FILE_UNEXPECTED,
     TOO_MANY_FILES,
+    DATA_TOO_LARGE,
     NO_CAMPAIGN,
     YEAR_MISMATCH,
     SCHEMA_UNKNOWN_KEY,

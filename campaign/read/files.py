@@ -63,6 +63,7 @@ class Tree:
 
     files: list[Path] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    size: int = 0  # of the regular files, in bytes
 
 
 def walk(root: Path, top: Path, limit: int = MAX_DATA_ENTRIES) -> Tree:
@@ -91,12 +92,14 @@ def walk(root: Path, top: Path, limit: int = MAX_DATA_ENTRIES) -> Tree:
             if refused:
                 tree.problems.append(refused)
             try:
-                mode = entry.stat(follow_symlinks=False).st_mode
+                info = entry.stat(follow_symlinks=False)
             except OSError:
                 continue
+            mode = info.st_mode
             if stat.S_ISDIR(mode):
                 pending.append(path)
             elif stat.S_ISREG(mode):
+                tree.size += info.st_size
                 if not refused:
                     tree.files.append(path)
             else:

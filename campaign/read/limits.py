@@ -21,8 +21,15 @@ MAX_FILE_BYTES = 2_000_000
 # The data folder: its entries (files and folders, walked without following a link), its year folders, and the
 # files in one year's ket-qua/ (at most 12 periods, each a YAML file or a workbook).
 MAX_DATA_ENTRIES = 2_000
+MAX_DATA_BYTES = 10_000_000  # all files under data/ together (the real data: 60 KB; the 100× data: 0.7 MB)
 MAX_YEARS = 50
 MAX_RESULTS_FILES = 30
+# What the site is built from: every unit in every period against every target, all years together, is a cell
+# of the scoreboard pages. The build grows faster than the cells (measured on the shared 2-core machine: the 100×
+# data of bench/run.py, 500 units × 2 periods × 12 targets = 12,000 cells, 24 s and 140 MiB; with 6 periods,
+# 36,000 cells, 103 s and 264 MiB): this bound keeps the build near half a minute and under 300 MB. The real
+# year has 120.
+MAX_SCOREBOARD_CELLS = 15_000
 
 # A workbook, checked before openpyxl builds anything (workbook_scan): a period's template is some tens of
 # kilobytes, 500 units about 100 KB and 20,000 cells.

@@ -18,7 +18,6 @@ from ..core.catalogue import (
     CHECKS_WAITING_FOR,
     DATE_INVALID,
     FILE_MISSING,
-    FILE_UNEXPECTED,
     ILLUSTRATIVE_MARKER,
     LAST_YEAR_IN_TEXT,
     NO_CAMPAIGN,
@@ -69,18 +68,22 @@ from ..core.model import (
 from ..core.problems import Problem, sort_problems
 from . import files, schema
 from .check import check_year
+from .folder import (
+    CAMPAIGN_FILE,
+    RESULTS_DIR,
+    UNITS_FILE,
+    WORKBOOK_SUFFIX,
+    YEAR_DIR,
+    expected_files,
+    too_heavy,
+    too_large_to_build,
+    unexpected_files,
+)
 from .ids import CAMPAIGN_LISTS, UNIT_LISTS, check_ids
 from .limits import MAX_RESULTS_FILES, MAX_YEARS, Collector, bounded
 from .strict_yaml import Document, parse
 from .workbook_layout import WorkbookDocument
 
-CAMPAIGN_FILE = "chien-dich.yml"
-UNITS_FILE = "don-vi.yml"
-RESULTS_DIR = "ket-qua"
-WORKBOOK_SUFFIX = ".xlsx"
-# Spreadsheets the checker does not read: the Office is told to save them as .xlsx.
-_OTHER_SPREADSHEETS = {".xls", ".xlsm", ".xlsb", ".ods", ".csv"}
-_YEAR_DIR = re.compile(r"[0-9]{4}")
 _VALUE_FLAGS = {c.code for c in (YAML_AMBIGUOUS_BOOL, YAML_AMBIGUOUS_NUMBER, NUMBER_TOO_LONG, TEXT_CURLY_QUOTES)}
 _VALUE_SCHEMA_CODES = {c.code for c in (SCHEMA_TYPE, SCHEMA_ENUM, SCHEMA_RANGE, PERCENT_OUT_OF_RANGE,
                                         SCHEMA_DATE_FORMAT, SCHEMA_ID_FORMAT, SCHEMA_EMPTY, SCHEMA_INVALID)}
@@ -298,7 +301,7 @@ def load_year(folder: Path, root: Path) -> tuple[CampaignYear | None, list[Probl
     linked = files.not_regular(folder / RESULTS_DIR, results_dir)
     if linked:
         problems.append(linked)
-    result_paths = [] if linked else _expected_files(folder)[2:]
+    result_paths = [] if linked else expected_files(folder)[2:]
     if len(result_paths) > MAX_RESULTS_FILES:
         problems.append(make(TOO_MANY_FILES, results_dir, 1, 1, where=f"Thư mục {results_dir}",
                              count=len(result_paths), what="tệp kết quả", limit=MAX_RESULTS_FILES))
@@ -385,12 +388,6 @@ def _texts(value: Any, path: tuple):
             yield from _texts(item, path + (index,))
 
 
-def _expected_files(folder: Path) -> list[Path]:
-    results = folder / RESULTS_DIR
-    return [folder / CAMPAIGN_FILE, folder / UNITS_FILE,
-            *sorted([*results.glob("*.yml"), *results.glob(f"*{WORKBOOK_SUFFIX}")])]
-
-
 def _one_source_per_period(docs: list[Document]) -> tuple[list[Problem], list[Document]]:
     """A period given both as a workbook and as a YAML file is an error at the workbook; its figures are checked
     from the workbook (the newer way in), the YAML file only for its own mistakes."""
@@ -405,42 +402,6 @@ def _one_source_per_period(docs: list[Document]) -> tuple[list[Problem], list[Do
         problems.append(make(WORKBOOK_AND_YAML, workbook.file, 1, 1, period=path.stem, yaml=path.name,
                              workbook=PurePosixPath(workbook.file).name))
     return problems, kept
-
-
-def _unexpected_files(data_dir: Path, found: list[Path], folders: list[Path], root: Path) -> list[Problem]:
-    """YAML files and spreadsheets the loader would silently skip: misnamed, misplaced, a .yaml ending, or a
-    spreadsheet that is not an .xlsx workbook. `found`: the regular files under `data_dir` (files.walk)."""
-    expected = {p for folder in folders for p in _expected_files(folder)}
-    problems = []
-    for path in sorted(found):
-        relative = path.relative_to(data_dir)
-        suffix = path.suffix.lower()
-        if (suffix not in (".yml", ".yaml", WORKBOOK_SUFFIX, *_OTHER_SPREADSHEETS)
-                or path in expected or any(part.startswith(".") for part in relative.parts)
-                or expected.intersection(path.parents)):
-            continue
-        year = relative.parts[0] if len(relative.parts) > 1 and _YEAR_DIR.fullmatch(relative.parts[0]) else None
-        if suffix in _OTHER_SPREADSHEETS:
-            hint = (f"chương trình chỉ đọc sổ làm việc Excel dạng .xlsx. Hãy mở tệp trong Excel, chọn File → Save As "
-                    f"→ Excel Workbook (*.xlsx), đặt tên {path.stem}.xlsx, rồi tải lên thay cho tệp này.")
-        elif suffix == WORKBOOK_SUFFIX and path.suffix != WORKBOOK_SUFFIX:
-            hint = f"hãy đổi đuôi tệp thành chữ thường: {path.stem}.xlsx."
-        elif suffix == WORKBOOK_SUFFIX and year is None:
-            hint = f"tệp Excel kết quả phải nằm trong thư mục kết quả của năm, ví dụ 2021/{RESULTS_DIR}/."
-        elif suffix == WORKBOOK_SUFFIX:
-            hint = (f"tệp Excel kết quả một kỳ phải nằm ngay trong thư mục {year}/{RESULTS_DIR}/, tên là mã kỳ, ví dụ "
-                    "ca-nam.xlsx.")
-        elif path.suffix != ".yml":
-            hint = f"chương trình chỉ đọc tệp có đuôi .yml. Hãy đổi tên thành {path.stem}.yml."
-        elif year is None:
-            hint = "số liệu phải nằm trong thư mục của năm, ví dụ 2021/."
-        elif len(relative.parts) == 2:
-            hint = (f"trong thư mục {year}/ chỉ đọc {CAMPAIGN_FILE}, {UNITS_FILE} và thư mục {RESULTS_DIR}/. "
-                    f"Nếu đây là kết quả một kỳ báo cáo, hãy chuyển tệp vào {year}/{RESULTS_DIR}/.")
-        else:
-            hint = f"tệp kết quả phải nằm ngay trong thư mục {year}/{RESULTS_DIR}/, không nằm trong thư mục con."
-        problems.append(make(FILE_UNEXPECTED, path.relative_to(root).as_posix(), 1, 1, hint=hint))
-    return problems
 
 
 @contextmanager
@@ -474,12 +435,16 @@ def _load(data_dir: Path) -> tuple[Dataset | None, Report]:
     # Every link, special file and name Windows cannot hold under data/, hidden folders too: refused unread.
     tree = files.walk(root, data_dir) if data_dir.is_dir() else files.Tree()
     report.problems.extend(tree.problems)
-    entries = sorted(p for p in data_dir.iterdir() if _YEAR_DIR.fullmatch(p.name)) if data_dir.is_dir() else []
+    heavy = too_heavy(data_dir, tree.size)
+    if heavy:  # nothing is read: the bound is checked from the files' sizes
+        report.problems = bounded(sort_problems([*report.problems, *heavy]))
+        return None, report
+    entries = sorted(p for p in data_dir.iterdir() if YEAR_DIR.fullmatch(p.name)) if data_dir.is_dir() else []
     folders = [p for p in entries if p.is_dir() and not p.is_symlink()]
     if not entries:
         report.problems.append(make(NO_CAMPAIGN, data_dir.name, 1, 1))
     if data_dir.is_dir():
-        report.problems.extend(_unexpected_files(data_dir, tree.files, folders, root))
+        report.problems.extend(unexpected_files(data_dir, tree.files, folders, root))
     if len(folders) > MAX_YEARS:
         report.problems.append(make(TOO_MANY_FILES, data_dir.name, 1, 1, where=f"Thư mục {data_dir.name}",
                                     count=len(folders), what="thư mục năm", limit=MAX_YEARS))
@@ -493,6 +458,7 @@ def _load(data_dir: Path) -> tuple[Dataset | None, Report]:
                 report.problems.append(make(YEAR_MISMATCH, file, line, column, year=year.year,
                                             folder=folder.name))
             years.append(year)
+    report.problems.extend(too_large_to_build(data_dir, years))
     report.problems = bounded(sort_problems(report.problems))
     if not report.ok:
         return None, report
