@@ -6,8 +6,9 @@ export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 FORMAT ?= text
 HOST ?= 127.0.0.1:8000
+DIR ?= site-source
 
-.PHONY: serve build test test-fast validate bench bench-validate diff go-live new-year deploy rollback clean
+.PHONY: serve build test test-fast validate bench bench-validate diff go-live new-year deploy rollback clean site zensical
 BASE ?= origin/main
 HEAD ?= HEAD
 
@@ -52,7 +53,7 @@ test: $(VENV)/.dev-installed node_modules/.installed
 
 # The loop to run while working: everything but the tests that drive chromium or start sshd and nginx.
 test-fast: $(VENV)/.dev-installed node_modules/.installed
-	$(BIN)/python -m pytest -q -m "not browser and not server"
+	$(BIN)/python -m pytest -q -n 2 -m "not browser and not server"
 
 # Publishing reads its settings from DEPLOY_* environment variables: see scripts/deploy.sh.
 deploy: $(VENV)/.site-installed
@@ -75,7 +76,7 @@ bench: $(VENV)/.dev-installed bench/node_modules/.installed
 
 # The data log's comparisons are kept in git's own folder (campaign/history/log.py), where no commit can put them.
 clean:
-	rm -rf site .site-build-* .site-old-* .site-build.lock $(VENV) .pytest_cache .hypothesis .cache
+	rm -rf site .site-build-* .site-old-* .site-build.lock $(VENV) .venv-zensical .pytest_cache .hypothesis .cache
 	rm -f "$$(git rev-parse --git-path nhat-ky-so-lieu.json 2>/dev/null || echo .no-cache)"
 
 diff: $(VENV)/.check-installed
@@ -87,3 +88,17 @@ go-live: $(VENV)/.check-installed
 
 new-year: $(VENV)/.check-installed
 	$(BIN)/python -m campaign new-year "$(YEAR)" data
+
+# The site's whole source as plain Markdown, navigation and downloads, for another generator: make site DIR=out
+site: $(VENV)/.site-installed
+	$(BIN)/python -m campaign site "$(DIR)"
+
+# Zensical, only to measure the way off MkDocs (tests/test_export.py builds `make site`'s folder with it).
+.venv-zensical/bin/zensical: requirements/zensical.txt
+	@echo "Đang cài Zensical vào .venv-zensical (chỉ để đo, không dùng để dựng trang)..."
+	@$(PYTHON) -m venv .venv-zensical
+	@.venv-zensical/bin/pip install --quiet --disable-pip-version-check --require-hashes --no-deps \
+	  -r requirements/zensical.txt >.venv-zensical/pip.log 2>&1 || { cat .venv-zensical/pip.log; exit 1; }
+	@touch $@
+
+zensical: .venv-zensical/bin/zensical

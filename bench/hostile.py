@@ -18,7 +18,7 @@ import zipfile
 from pathlib import Path
 from typing import Callable
 
-from campaign.publish.workbook_out import template_workbook
+from campaign.publish.workbooks import template_workbook
 from campaign.read.load import load
 
 ROOT = Path(__file__).resolve().parent.parent

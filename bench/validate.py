@@ -24,7 +24,7 @@ from pathlib import Path
 
 from bench import hostile
 from campaign.publish.guide import bounds
-from campaign.publish.workbook_out import template_workbook
+from campaign.publish.workbooks import template_workbook
 from campaign.read.limits import MAX_DATA_BYTES, MAX_FILE_BYTES
 from campaign.read.load import load
 from campaign.read.strict_yaml import parse

@@ -11,6 +11,7 @@ from .core.problems import SEVERITY_LABEL, internal_error, summary
 from .history.diff import DiffError, diff
 from .office.lifecycle import LifecycleError, go_live, new_year
 from .read.load import load
+from .read.schema import write_schemas
 
 
 def cmd_validate(args) -> int:
@@ -79,6 +80,28 @@ def _lifecycle(command, args) -> int:
     return 0
 
 
+def cmd_schemas(args) -> int:
+    changed = write_schemas()
+    print("Đã ghi lại: " + ", ".join(changed) if changed else "Các lược đồ đã khớp với bảng số liệu đơn vị.")
+    return 0
+
+
+def cmd_site(args) -> int:
+    # The site's writers (XlsxWriter, Markdown, Jinja) are loaded only here: `validate` stays as light as it was.
+    from .publish.export import write_site
+    from .publish.site import DataError, make_build
+
+    root = Path(__file__).resolve().parents[1]
+    try:
+        build = make_build(Path(args.data).resolve(), root / "docs")
+    except DataError as error:
+        print(str(error), file=sys.stderr)
+        return 1
+    pages = write_site(build, root, Path(args.folder))
+    print(f"Đã ghi nguồn của trang web vào {args.folder}: {len(pages)} trang và mkdocs.yml.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m campaign", description="Công cụ số liệu thi đua.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -102,6 +125,14 @@ def build_parser() -> argparse.ArgumentParser:
     nxt.add_argument("year", type=int)
     nxt.add_argument("data", type=Path, nargs="?", default=Path("data"))
     nxt.set_defaults(run=cmd_new_year)
+    site = sub.add_parser("site", help="Ghi toàn bộ nguồn của trang web (Markdown, tệp tải về, mkdocs.yml) vào một "
+                                       "thư mục, cho một trình tạo trang khác dựng.")
+    site.add_argument("folder", type=Path)
+    site.add_argument("data", type=Path, nargs="?", default=Path("data"))
+    site.set_defaults(run=cmd_site)
+    schemas = sub.add_parser("schemas", help="Ghi lại phần số liệu đơn vị trong các lược đồ (data/schemas) theo "
+                                              "bảng số liệu (campaign/core/figures.py).")
+    schemas.set_defaults(run=cmd_schemas)
     return parser
 
 

@@ -1,12 +1,15 @@
-"""What the MkDocs hooks and the macros module share: where the campaign's data is, and its errors as Abort."""
+"""What the MkDocs hooks and the macros module share: the build's one state (data, review, history), made once per
+build and kept on the build's own config, and the data's errors as MkDocs' Abort."""
 
 from pathlib import Path
 
 from mkdocs.exceptions import Abort
 
-from campaign.core.model import Dataset
 from campaign.core.problems import internal_error
-from campaign.publish.site import DataError, dataset
+from campaign.publish.site import Build, DataError, make_build
+
+# Where the state is kept: on the config of the build in progress, which `mkdocs serve` makes anew at each change.
+_KEY = "campaign_build"
 
 
 def data_dir(config) -> Path:
@@ -14,11 +17,16 @@ def data_dir(config) -> Path:
     return Path(config["config_file_path"]).parent / config["extra"]["campaign_data"]
 
 
-def campaign_data(config) -> Dataset:
-    """The checked data; a data error stops the build with the checker's Vietnamese report, before any page."""
+def build(config) -> Build:
+    """This build's state; a data error stops the build with the checker's Vietnamese report, before any page."""
+    made = config["extra"].get(_KEY)
+    if made is not None:
+        return made
     try:
-        return dataset(data_dir(config))
+        made = make_build(data_dir(config).resolve(), Path(config["docs_dir"]).resolve())
     except DataError as error:
         raise Abort(str(error)) from None
     except Exception as error:  # a bug of the checker, never the Office's mistake: a sentence, not a traceback
         raise Abort(internal_error(error)) from None
+    config["extra"][_KEY] = made
+    return made

@@ -12,9 +12,8 @@ from markdown.extensions.toc import slugify
 from mkdocs.structure.files import File
 
 from campaign.core.fold import fold
-from campaign.history import log as history
-from campaign.publish.site import expand_nav, generated_files, nav_children, navigation
-from hooks.adapter import campaign_data, data_dir
+from campaign.publish.site import generated_files, navigation, site_parts
+from hooks.adapter import build
 
 
 def heading_slug(value: str, separator: str) -> str:
@@ -24,17 +23,14 @@ def heading_slug(value: str, separator: str) -> str:
 
 def on_config(config):
     config.mdx_configs.setdefault("toc", {})["slugify"] = heading_slug
+    config["extra"]["site_parts"] = site_parts(config["site_name"])
     # The navigation follows the data: the newest campaign year leads, earlier ones are an archive; each
     # target and unit is listed under the page it belongs to.
-    data = campaign_data(config)
-    config["nav"] = expand_nav(navigation(data, Path(config["docs_dir"])), nav_children(data))
+    config["nav"] = navigation(build(config), Path(config["docs_dir"]))
     return config
 
 
 def on_files(files, config):
-    text_pages = {f.src_uri for f in files.documentation_pages()}
-    data = campaign_data(config)
-    histories = history.read(data_dir(config), [y.year for y in data.years])
-    for generated in generated_files(data, text_pages, histories):
+    for generated in generated_files(build(config)):
         files.append(File.generated(config, generated.path, content=generated.content))
     return files

@@ -19,8 +19,9 @@ sys.path.insert(0, str(ROOT))
 
 import openpyxl  # noqa: E402
 
-from campaign.publish.workbook_out import scoreboard_workbook, template_workbook  # noqa: E402
+from campaign.publish.workbooks import scoreboard_workbook, template_workbook  # noqa: E402
 from campaign.read.load import load  # noqa: E402
+from campaign.score.review import review  # noqa: E402
 
 IMAGES = ROOT / "docs" / "images"
 # (workbook, sheet, dots per inch, x, y, width, height) of each picture.
@@ -39,7 +40,7 @@ def main() -> None:
     book["Đơn vị"]["J6"] = "Tập thể lao động tiên tiến"
     filled = io.BytesIO()
     book.save(filled)
-    workbooks = {"ca-nam": filled.getvalue(), "bang-theo-doi": scoreboard_workbook(year, "ca-nam")}
+    workbooks = {"ca-nam": filled.getvalue(), "bang-theo-doi": scoreboard_workbook(review(year), "ca-nam")}
     IMAGES.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

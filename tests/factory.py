@@ -18,9 +18,7 @@ from campaign.core.model import (
     Named,
     Period,
     PeriodResults,
-    Rating,
     Target,
-    TargetKind,
     TitleResult,
     Unit,
     UnitResult,
@@ -33,7 +31,7 @@ CSTDCS_CAP = Cap("tran-cstdcs", "Chiến sĩ thi đua cơ sở không quá 15%",
 
 
 def ratio_target(num, den, threshold, cap=None, id="T1") -> Target:
-    return Target(id, "Tỷ lệ thử", "Văn bản thử", TargetKind.RATIO, threshold=Fraction(threshold),
+    return Target(id, "Tỷ lệ thử", "Văn bản thử", "ty-le", threshold=Fraction(threshold),
                   numerator=tuple(num), denominator=tuple(den), cap=cap)
 
 
@@ -46,14 +44,15 @@ def campaign(*targets: Target, orgs=("dang-bo",)) -> Campaign:
         caps=(CSTDCS_CAP,), targets=targets)
 
 
-def unit_result(unit: str, staff: int, excellent=None, good=None, done=0, not_done=0, advanced=None,
-                soldiers=None, autonomy=None) -> UnitResult:
-    ratings = None
+def unit_result(unit: str, staff: int | None, excellent=None, good=None, done=0, not_done=0, advanced=None,
+                soldiers=None, autonomy=None, title=None, proposed=None) -> UnitResult:
+    values = {"tong_so": staff, "lao_dong_tien_tien": advanced, "chien_si_thi_dua_co_so": soldiers,
+              "danh_hieu_tap_the": title, "de_nghi_tap_the_xuat_sac": proposed,
+              "ty_le_tu_chu": None if autonomy is None else Fraction(autonomy)}
     if excellent is not None:
-        ratings = MappingProxyType({Rating.EXCELLENT: excellent, Rating.GOOD: good, Rating.DONE: done,
-                                    Rating.NOT_DONE: not_done})
-    return UnitResult(unit, staff, ratings, advanced, soldiers,
-                      autonomy=None if autonomy is None else Fraction(autonomy))
+        values |= {"hoan_thanh_xuat_sac": excellent, "hoan_thanh_tot": good, "hoan_thanh": done,
+                   "khong_hoan_thanh": not_done}
+    return UnitResult(unit, MappingProxyType({k: v for k, v in values.items() if v is not None}))
 
 
 def year(camp: Campaign, units: list[Unit], **results_by_period) -> CampaignYear:

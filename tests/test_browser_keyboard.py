@@ -7,9 +7,9 @@ from urllib.parse import urljoin
 import pytest
 from browser_support import open_page
 
-from campaign.publish.render import target_slug
+from campaign.publish.paths import target_slug
 from campaign.read.load import load
-from campaign.score.compute import current_board, scoreboards
+from campaign.score.review import review
 
 ROOT = Path(__file__).resolve().parent.parent
 BOARD = "2021/bang-theo-doi/"
@@ -38,7 +38,7 @@ def expected_content_links() -> list[tuple[str, str]]:
     dataset, report = load(ROOT / "data")
     assert dataset is not None, report.problems
     year = dataset.year(2021)
-    current = current_board(scoreboards(year)).period
+    current = review(year).leading.period
     log = [("../nhat-ky-so-lieu/", "Nhật ký cập nhật số liệu")]  # beside "Cập nhật số liệu lần cuối", at the top
     periods = [(f"{p.id}/", f"{p.name} (") for p in year.campaign.periods if p.id != current.id]
     targets = [(f"../chi-tieu/{target_slug(t)}/", f"{t.id}. ") for t in year.campaign.targets]

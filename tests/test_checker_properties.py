@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from campaign.core.model import Rating
 from campaign.read.load import load
 from campaign.read.strict_yaml import parse
-from campaign.score.compute import scoreboards
+from campaign.score.review import review
 
 VIETNAMESE = re.compile("[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", re.IGNORECASE)
 CAMPAIGN_START, CAMPAIGN_END = date(2021, 1, 1), date(2021, 12, 31)
@@ -170,7 +170,7 @@ def test_consistent_data_loads_without_error_and_keeps_its_counts(generated):
                 assert tuple(got.ratings[r] for r in (Rating.EXCELLENT, Rating.GOOD, Rating.DONE,
                                                       Rating.NOT_DONE)) == unit.ratings
         assert [i.status.code for i in results.checklist_items] == expected["statuses"]
-    assert len(scoreboards(year)) == len(PERIOD_ENDS)
+    assert len(review(year).periods) == len(PERIOD_ENDS)
 
 
 # --- damage -------------------------------------------------------------------------------------------

@@ -146,11 +146,12 @@ def test_a_checker_bug_stops_the_site_build_with_a_sentence_not_a_traceback(monk
 
     from hooks import adapter
 
-    def broken(_data):
+    def broken(_data, _docs):
         raise ValueError("Exceeds the limit (4300 digits) for integer string conversion")
 
-    monkeypatch.setattr(adapter, "dataset", broken)
+    monkeypatch.setattr(adapter, "make_build", broken)
     with pytest.raises(Abort) as stopped:
-        adapter.campaign_data({"config_file_path": str(ROOT / "mkdocs.yml"), "extra": {"campaign_data": "data"}})
+        adapter.build({"config_file_path": str(ROOT / "mkdocs.yml"), "extra": {"campaign_data": "data"},
+                       "docs_dir": str(ROOT / "docs")})
     assert str(stopped.value).startswith("LỖI NỘI BỘ:") and "ValueError" in str(stopped.value)
     assert stopped.value.__suppress_context__

@@ -17,8 +17,9 @@ from factory import (
     year,
 )
 
-from campaign.core.model import ItemStatus, Rating, Target, TargetKind, Unit
-from campaign.score.compute import Status, current_board, evaluate, scoreboards
+from campaign.core.model import ItemStatus, Rating, Target, Unit
+from campaign.score.evaluation import Status
+from campaign.score.review import evaluate, review
 
 
 @pytest.mark.parametrize("excellent, staff, status", [
@@ -66,11 +67,11 @@ def test_zero_denominator_is_no_data():
 
 def test_period_without_results_is_no_data_for_every_kind():
     targets = (ratio_target(["tong_so"], ["tong_so"], 1),
-               Target("C", "c", "c", TargetKind.CHECKLIST, checklist="nv", required=10),
-               Target("D", "d", "d", TargetKind.TITLE, title="van-hoa"),
-               Target("E", "e", "e", TargetKind.ORG_RATING, min_rating=Rating.GOOD),
-               Target("F", "f", "f", TargetKind.UNIT_PERCENT, threshold=Fraction(20)),
-               Target("G", "g", "g", TargetKind.COUNT, numerator=("de_nghi_tap_the_xuat_sac",), required=1))
+               Target("C", "c", "c", "danh-muc", checklist="nv", required=10),
+               Target("D", "d", "d", "danh-hieu", title="van-hoa"),
+               Target("E", "e", "e", "xep-loai-to-chuc", min_rating=Rating.GOOD),
+               Target("F", "f", "f", "phan-tram-don-vi", threshold=Fraction(20)),
+               Target("G", "g", "g", "so-luong", numerator=("de_nghi_tap_the_xuat_sac",), required=1))
     y = year(campaign(*targets), UNITS)
     assert {evaluate(t, MID, y).status for t in targets} == {Status.NO_DATA}
 
@@ -105,7 +106,7 @@ def test_cap_exactly_at_its_maximum_is_not_flagged():
 @pytest.mark.parametrize("done, required, status", [(10, 10, Status.MET), (9, 10, Status.NOT_MET),
                                                     (3, None, Status.MET), (2, None, Status.NOT_MET)])
 def test_checklist(done, required, status):
-    target = Target("C", "c", "c", TargetKind.CHECKLIST, checklist="nv", required=required)
+    target = Target("C", "c", "c", "danh-muc", checklist="nv", required=required)
     total = required or 3
     items = [item(i, ItemStatus.DONE if i <= done else ItemStatus.IN_PROGRESS) for i in range(1, total + 1)]
     y = year(campaign(target), UNITS, **{"ca-nam": results(YEAR_END, items=items)})
@@ -117,7 +118,7 @@ def test_checklist(done, required, status):
 @pytest.mark.parametrize("autonomy, status", [("20", Status.MET), ("19.9", Status.NOT_MET), ("100", Status.MET)])
 def test_every_public_service_unit_must_reach_the_autonomy_threshold(autonomy, status):
     from decimal import Decimal
-    target = Target("F", "f", "f", TargetKind.UNIT_PERCENT, threshold=Fraction(20))
+    target = Target("F", "f", "f", "phan-tram-don-vi", threshold=Fraction(20))
     units = [Unit("a", "A", False), Unit("b", "B", True), Unit("c", "C", True)]
     y = year(campaign(target), units, **{"ca-nam": results(YEAR_END, [
         unit_result("a", 5), unit_result("b", 5, autonomy=Decimal(autonomy)),
@@ -128,8 +129,8 @@ def test_every_public_service_unit_must_reach_the_autonomy_threshold(autonomy, s
 
 
 def test_title_and_organisation_ratings():
-    t_title = Target("D", "d", "d", TargetKind.TITLE, title="van-hoa")
-    t_orgs = Target("E", "e", "e", TargetKind.ORG_RATING, min_rating=Rating.GOOD)
+    t_title = Target("D", "d", "d", "danh-hieu", title="van-hoa")
+    t_orgs = Target("E", "e", "e", "xep-loai-to-chuc", min_rating=Rating.GOOD)
     camp = campaign(t_title, t_orgs, orgs=("dang-bo", "cong-doan"))
     good = {"dang-bo": Rating.GOOD, "cong-doan": Rating.EXCELLENT}
     y = year(camp, UNITS, **{"ca-nam": results(YEAR_END, titles=[title(True)], orgs=good),
@@ -142,10 +143,9 @@ def test_title_and_organisation_ratings():
 
 
 def test_count_target():
-    target = Target("G", "g", "g", TargetKind.COUNT, numerator=("de_nghi_tap_the_xuat_sac",), required=1)
-    from campaign.core.model import UnitResult
-    proposed = [UnitResult("a", 5, proposed_excellent=True), UnitResult("b", 5, proposed_excellent=False)]
-    none = [UnitResult("a", 5, proposed_excellent=False), UnitResult("b", 5, proposed_excellent=False)]
+    target = Target("G", "g", "g", "so-luong", numerator=("de_nghi_tap_the_xuat_sac",), required=1)
+    proposed = [unit_result("a", 5, proposed=True), unit_result("b", 5, proposed=False)]
+    none = [unit_result("a", 5, proposed=False), unit_result("b", 5, proposed=False)]
     y = year(campaign(target), UNITS, **{"ca-nam": results(YEAR_END, proposed), "6-thang": results(MID, none)})
     assert evaluate(target, YEAR_END, y).status is Status.MET
     assert evaluate(target, MID, y).status is Status.NOT_MET
@@ -155,9 +155,26 @@ def test_boards_know_their_previous_period_and_the_current_one_is_the_latest_wit
     target = ratio_target(["hoan_thanh_xuat_sac"], ["tong_so"], 15)
     units = [Unit("a", "A", False)]
     only_mid = year(campaign(target), units, **{"6-thang": results(MID, [unit_result("a", 20, 3, 17)])})
-    boards = scoreboards(only_mid)
-    assert boards[1].previous is boards[0]
-    assert current_board(boards).period == MID
+    reviews = review(only_mid)
+    assert reviews.periods[1].previous is reviews.periods[0]
+    assert reviews.leading.period == MID
     empty = year(campaign(target), units)
-    assert current_board(scoreboards(empty)).period == MID
-    assert scoreboards(empty)[1].met == 0
+    assert review(empty).leading.period == MID
+    assert review(empty).periods[1].met == 0
+
+
+@pytest.mark.parametrize("scope, department, units", [(None, True, ["b"]), ("toan-co-quan", True, []),
+                                                      ("tung-don-vi", False, ["b"])])
+def test_a_cap_holds_the_department_or_each_unit_as_its_scope_says(scope, department, units):
+    from dataclasses import replace
+
+    cap = replace(CSTDCS_CAP, scope=scope)
+    target = ratio_target(["chien_si_thi_dua_co_so"], ["lao_dong_tien_tien"], 15, cap=cap.id)
+    camp = replace(campaign(target), caps=(cap,))
+    # 3 of 17 is 17,6 % for the department; unit a 1 of 10 (10 %), unit b 2 of 7 (28,6 %).
+    y = year(camp, UNITS, **{"ca-nam": results(YEAR_END, [unit_result("a", 10, advanced=10, soldiers=1),
+                                                          unit_result("b", 7, advanced=7, soldiers=2)])})
+    e = evaluate(target, YEAR_END, y)
+    assert any(f.unit is None for f in e.cap_flags) is department
+    assert [f.unit.id for f in e.cap_flags if f.unit is not None] == units
+    assert e.status is Status.MET_OVER_CAP

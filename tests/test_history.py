@@ -9,8 +9,10 @@ import pytest
 from sites import copy_real_data
 
 from campaign.history import log as history
-from campaign.publish import render
+from campaign.publish.markdown import Context, stamp_line
+from campaign.publish.pages.log import history_page
 from campaign.read.load import load
+from campaign.score.review import review
 
 DAYS = ("2021-07-05T09:00:00+07:00", "2022-01-10T15:30:00+07:00")
 
@@ -39,11 +41,6 @@ def repo(tmp_path_factory):
     return repo
 
 
-@pytest.fixture(autouse=True)
-def fresh():
-    history._READ.clear()
-
-
 def test_each_change_says_its_day_and_what_it_changed(repo):
     log = history.read(repo / "data", [2021])[2021]
     assert log.limitation is None and log.last_update == date(2022, 1, 10)
@@ -59,7 +56,7 @@ def test_each_change_says_its_day_and_what_it_changed(repo):
 def test_the_log_page_shows_each_change(repo):
     data, _ = load(repo / "data")
     year = data.year(2021)
-    page = render.history_page(year, history.read(repo / "data", [2021])[2021], here="2021/nhat-ky-so-lieu.md")
+    page = history_page(review(year), history.read(repo / "data", [2021])[2021], here="2021/nhat-ky-so-lieu.md")
     assert "## Ngày 10/01/2022" in page and "<code>ket-qua/ca-nam.yml</code>" in page
     assert "Chưa đạt → Đạt" in page and "Số liệu năm này được đưa lên lần đầu." in page
 
@@ -67,7 +64,6 @@ def test_the_log_page_shows_each_change(repo):
 def test_comparisons_are_kept_per_commit(repo, monkeypatch):
     history.read(repo / "data", [2021])
     assert (repo / ".git" / "nhat-ky-so-lieu.json").is_file() and not (repo / ".cache").exists()
-    history._READ.clear()  # a new build: nothing in memory, the cache file on disk
 
     def no_load(*args):
         raise AssertionError("the data was loaded again")
@@ -93,8 +89,8 @@ def test_a_folder_outside_git_has_no_log_and_the_page_says_so(tmp_path):
     log = history.read(data, [2021])[2021]
     assert log == history.YearHistory(2021, limitation=history.NOT_GIT)
     year = load(data)[0].year(2021)
-    assert "không có lịch sử thay đổi" in render.history_page(year, log, here="2021/nhat-ky-so-lieu.md")
-    assert "chưa xác định được" in render.stamp_line(year, render.Context(), "2021/bang-theo-doi/index.md")
+    assert "không có lịch sử thay đổi" in history_page(review(year), log, here="2021/nhat-ky-so-lieu.md")
+    assert "chưa xác định được" in stamp_line(Context(), "2021/nhat-ky-so-lieu.md", "2021/bang-theo-doi/index.md")
 
 
 def test_a_year_never_committed(repo):
@@ -123,7 +119,6 @@ def test_a_committed_cache_cannot_forge_the_log(own_repo):
     (own_repo / ".cache" / "nhat-ky-so-lieu.json").write_text(__import__("json").dumps(forged), encoding="utf-8")
     git(own_repo, "add", "-f", ".cache")
     git(own_repo, "commit", "-qm", "Bộ nhớ đệm", when=DAYS[1])
-    history._READ.clear()
     log = history.read(own_repo / "data", [2021])[2021]
     assert {(c.target, c.value_after) for c in log.entries[0].changes} == honest
     assert not any(c.value_after == "100%" and c.target.startswith("II.1a") for e in log.entries for c in e.changes)
@@ -134,7 +129,6 @@ def test_a_cache_of_another_shape_is_computed_again(own_repo):
     cache = own_repo / ".git" / "nhat-ky-so-lieu.json"
     keys = __import__("json").loads(cache.read_text(encoding="utf-8"))
     cache.write_text(__import__("json").dumps({key: ["x", 1, 2, 3] for key in keys}), encoding="utf-8")
-    history._READ.clear()
     assert len(history.read(own_repo / "data", [2021])[2021].entries[0].changes) > 0
 
 

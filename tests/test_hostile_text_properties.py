@@ -2,8 +2,8 @@
 
 Random strings of markup, template syntax, Markdown punctuation, spreadsheet formula starts, control, invisible
 and direction characters and line breaks go into the names and descriptions of the valid baseline. Whatever the
-checker accepts is rendered as the site renders it (the generated pages' macro calls through Jinja, then
-Python-Markdown with mkdocs.yml's extensions): each text must come out whole as text, no element, attribute or
+checker accepts is rendered as the site renders it (the generated pages' Markdown, then Python-Markdown with
+mkdocs.yml's extensions): each text must come out whole as text, no element, attribute or
 link of the page may come from it, and every CSV cell must be inert. The number of examples comes from the
 hypothesis profile in conftest.py.
 """
@@ -20,7 +20,6 @@ import tempfile
 from html.parser import HTMLParser
 from pathlib import Path
 
-import jinja2
 import markdown
 import yaml
 from badcases import BASELINE
@@ -29,9 +28,9 @@ from hypothesis import strategies as st
 
 from campaign.core.chars import formula_start, is_odd_space
 from campaign.core.problems import Severity
-from campaign.publish import render
-from campaign.publish.site import generated_files
+from campaign.publish.site import Build, generated_files, home_summary
 from campaign.read.load import load
+from campaign.score.review import reviews
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -46,9 +45,6 @@ _ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, 
 _EXTENSIONS = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), _ConfigLoader)["markdown_extensions"]
 MARKDOWN_EXTENSIONS = [e if isinstance(e, str) else next(iter(e)) for e in _EXTENSIONS]
 MARKDOWN_CONFIGS = {next(iter(e)): next(iter(e.values())) or {} for e in _EXTENSIONS if isinstance(e, dict)}
-MACROS = {f.__name__: f for f in (render.scoreboard_page, render.target_page, render.units_page, render.unit_page,
-                                   render.checklists_page, render.activities_page, render.timeline_page,
-                                   render.commendations_page, render.home_summary)}
 
 # What the checker lets through: markup, template syntax, Markdown punctuation, formula starts, line breaks…
 SHOWN = ["<", ">", "&", '"', "'", "<script>", "<a href=x>", "&amp;", "{{", "}}", "{%", "%}", "{#", "{: .x }", "*", "**",
@@ -135,7 +131,6 @@ def _shown(text: str) -> str:
 
 
 _MARKDOWN = markdown.Markdown(extensions=MARKDOWN_EXTENSIONS, extension_configs=MARKDOWN_CONFIGS)
-_JINJA = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False)
 
 
 def _html(text: str) -> str:
@@ -143,9 +138,10 @@ def _html(text: str) -> str:
 
 
 def _pages(dataset) -> dict[str, str]:
-    """Every generated page as HTML (its macro call through Jinja, as mkdocs-macros does), every download as text."""
+    """Every generated page as HTML, every download as text."""
     out = {}
-    for generated in generated_files(dataset, {"2021/noi-dung.md"}):
+    build = Build(dataset, reviews(dataset.years), {})
+    for generated in generated_files(build):
         here = generated.path
         if here.endswith(".xlsx"):
             continue  # workbooks: tests/test_workbook_*.py hold their cells to text, never a formula
@@ -156,9 +152,8 @@ def _pages(dataset) -> dict[str, str]:
         title = yaml.safe_load(front)["title"]
         # The theme prints a title unescaped: it must hold no markup and no template syntax of its own.
         assert re.fullmatch(r"(?:[^<>{}&]|&(?:amp|lt|gt|quot|#x27|#123|#125);)*", title), title
-        macros = {name: (lambda f: lambda y, *args: f(dataset.year(y), *args, here=here))(f) for name, f in MACROS.items()}
-        out[here] = _html(_JINJA.from_string(body).render(**macros))
-    out["index.md"] = _html(render.home_summary(dataset.years, "index.md"))
+        out[here] = _html(body)
+    out["index.md"] = _html(home_summary(build, "index.md"))
     return out
 
 

@@ -54,7 +54,10 @@ def test_the_theme_index_fetched_on_every_page_is_a_stub(built_site):
 def test_every_page_is_in_the_folded_index(built_site):
     index = json.loads((built_site / "search" / "folded_index.json").read_text(encoding="utf-8"))
     locations = {doc["location"].split("#")[0] for doc in index["docs"]}
-    assert {page_url(built_site, page) for page in site_pages(built_site)} <= locations
+    # The year's scoreboard shows a period whose own page is the one in the index: it is left out of search.
+    shown_elsewhere = {"2021/bang-theo-doi/"}
+    assert {page_url(built_site, page) for page in site_pages(built_site)} - shown_elsewhere <= locations
+    assert not shown_elsewhere & locations
     for doc in index["docs"]:
         for field in ("title_words", "text_words"):
             assert doc[field]["keys"].isascii(), (doc["location"], doc[field]["keys"])

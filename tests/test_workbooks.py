@@ -18,9 +18,10 @@ from test_bad_data import JUNK, VIETNAMESE
 from workbook_cases import CASES, UNITS, Case, baseline_workbook, make_data
 
 from campaign.core.problems import Severity
-from campaign.publish.workbook_out import scoreboard_workbook, template_workbook
+from campaign.publish.workbooks import scoreboard_workbook, template_workbook
 from campaign.read.load import load
 from campaign.read.workbook_in import parse_workbook
+from campaign.score.review import review
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -141,7 +142,7 @@ def test_hostile_names_stay_text_both_ways(tmp_path):
              if isinstance(c.value, str)}
     for name in (HOSTILE[0], HOSTILE[1], HOSTILE[5], HOSTILE[2], HOSTILE[3]):
         assert texts[name] == "s", name
-    _assert_no_formula(scoreboard_workbook(before, "ca-nam"))
+    _assert_no_formula(scoreboard_workbook(review(before), "ca-nam"))
     (data / "2021" / "ket-qua" / "ca-nam.yml").unlink()
     (data / "2021" / "ket-qua" / "ca-nam.xlsx").write_bytes(raw)
     after = _year(data)
@@ -182,8 +183,8 @@ def test_the_template_lists_every_unit_of_the_period_with_input_checks(tmp_path)
 
 def test_the_councils_workbook_has_numbers_dates_formats_and_the_notice():
     year = _year(ROOT / "data")
-    raw = scoreboard_workbook(year, "ca-nam")
-    assert raw == scoreboard_workbook(year, "ca-nam"), "the same data makes the same bytes"
+    raw = scoreboard_workbook(review(year), "ca-nam")
+    assert raw == scoreboard_workbook(review(year), "ca-nam"), "the same data makes the same bytes"
     book = openpyxl.load_workbook(io.BytesIO(raw))
     assert book.sheetnames == ["Bảng theo dõi", "Đơn vị × chỉ tiêu", "Số liệu đơn vị", "Danh mục", "Khen thưởng"]
     for sheet in book.worksheets:
@@ -199,7 +200,7 @@ def test_the_councils_workbook_has_numbers_dates_formats_and_the_notice():
     share = next(c for c in board["I"] if c.row > 3 and c.value is not None)
     assert share.number_format == "0.0%"
     assert board["B4"].number_format == "dd/mm/yyyy"
-    whole_year = openpyxl.load_workbook(io.BytesIO(scoreboard_workbook(year)))
+    whole_year = openpyxl.load_workbook(io.BytesIO(scoreboard_workbook(review(year))))
     periods = {r[0] for r in whole_year["Bảng theo dõi"].iter_rows(min_row=4, values_only=True)}
     assert periods == {"Sơ kết 6 tháng", "Tổng kết năm"}
 

@@ -151,7 +151,7 @@ def test_next_years_campaign_leads_the_site_and_this_year_stays_as_an_archive(tm
     assert run.returncode == 0, run.stderr
     site = built(tmp_path, data)
     home = article_text(site / "index.html")
-    assert "Năm 2022:" in home and "Bảng theo dõi năm 2021" in home
+    assert "Năm 2022, Sơ kết 6 tháng" in home and "Bảng theo dõi năm 2021" in home
     assert home.index("Năm 2022") < home.index("Bảng theo dõi năm 2021")
     # The navigation: 2022's scoreboard at the top, 2021's document and scoreboard under "Các năm trước".
     nav = text_of(site / "index.html")
@@ -204,7 +204,8 @@ def test_an_over_cap_warning_is_marked_on_the_site(built_site):
     assert "Toàn cơ quan" in flagged and "Phòng chuyên môn B (minh họa)" in flagged
     assert "⚠ Vượt giới hạn" in row(board(built_site), "II.3f")
     unit = article_text(built_site / "2021" / "don-vi" / "phong-b" / "index.html")
-    assert "⚠ Vượt giới hạn" in unit.split("II.3f", 1)[1][:200]
+    assert "⚠ Vượt giới hạn 15% trong đơn vị" in unit.split("II.3f.", 1)[1][:200]
+    assert "Vượt giới hạn ở 1 chỉ tiêu: II.3f" in unit  # the unit's summary says it too
 
 
 def test_a_figure_left_blank_is_shown_as_missing_with_the_unit_named(tmp_path):

@@ -21,7 +21,7 @@ from typing import Callable
 import openpyxl
 from badcases import BASELINE
 
-from campaign.publish.workbook_out import template_workbook
+from campaign.publish.workbooks import template_workbook
 from campaign.read.load import load
 
 WORKBOOK = "2021/ket-qua/ca-nam.xlsx"

@@ -33,7 +33,7 @@ def sum_counts(counts: dict[str, int], keys: tuple[str, ...]) -> int | None:
 
 
 def cap_flags(cap: Cap, units: tuple[Unit, ...], results: PeriodResults) -> tuple[CapFlag, ...]:
-    """Shares above the cap, per unit and for the whole agency."""
+    """Shares above the cap, for the whole agency and per unit, as far as the cap's scope holds each to it."""
     flags = []
     total_num = total_den = 0
     for unit in units:
@@ -44,9 +44,9 @@ def cap_flags(cap: Cap, units: tuple[Unit, ...], results: PeriodResults) -> tupl
             continue
         total_num, total_den = total_num + num, total_den + den
         share = percent(num, den)
-        if share is not None and share > cap.maximum:
+        if cap.on_units and share is not None and share > cap.maximum:
             flags.append(CapFlag(cap, share, unit, num, den))
     share = percent(total_num, total_den)
-    if share is not None and share > cap.maximum:
+    if cap.on_department and share is not None and share > cap.maximum:
         flags.insert(0, CapFlag(cap, share, None, total_num, total_den))
     return tuple(flags)

@@ -4,78 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from enum import Enum
 from fractions import Fraction
 from functools import cached_property
 from types import MappingProxyType
 from typing import Mapping
 
-
-class TargetKind(str, Enum):
-    CHECKLIST = "danh-muc"
-    RATIO = "ty-le"
-    COUNT = "so-luong"
-    UNIT_PERCENT = "phan-tram-don-vi"
-    TITLE = "danh-hieu"
-    ORG_RATING = "xep-loai-to-chuc"
-
-
-class Coded(Enum):
-    """A closed choice: the code the Office writes in the data, and the label readers see."""
-
-    def __init__(self, code: str, label: str):
-        self.code = code
-        self.label = label
-
-    @classmethod
-    def from_code(cls, code: str):
-        return next(member for member in cls if member.code == code)
-
-
-class Rating(Coded):
-    """Yearly rating of a person or an organisation, worst to best."""
-
-    NOT_DONE = ("khong-hoan-thanh", "Không hoàn thành nhiệm vụ")
-    DONE = ("hoan-thanh", "Hoàn thành nhiệm vụ")
-    GOOD = ("hoan-thanh-tot", "Hoàn thành tốt nhiệm vụ")
-    EXCELLENT = ("hoan-thanh-xuat-sac", "Hoàn thành xuất sắc nhiệm vụ")
-
-    @property
-    def rank(self) -> int:
-        return list(Rating).index(self)
-
-
-class CollectiveTitle(Coded):
-    NONE = ("khong-dat", "Không đạt")
-    ADVANCED = ("lao-dong-tien-tien", "Tập thể lao động tiên tiến")
-    EXCELLENT = ("lao-dong-xuat-sac", "Tập thể lao động xuất sắc")
-
-
-class ItemStatus(Coded):
-    NOT_STARTED = ("chua-thuc-hien", "Chưa thực hiện")
-    IN_PROGRESS = ("dang-thuc-hien", "Đang thực hiện")
-    DONE = ("hoan-thanh", "Hoàn thành")
-
-
-# Counts a unit reports, by the key the Office writes, with the label readers see.
-COUNT_LABELS: Mapping[str, str] = MappingProxyType({
-    "don_vi": "số phòng, đơn vị",
-    "tong_so": "tổng số người",
-    "hoan_thanh_xuat_sac": "hoàn thành xuất sắc nhiệm vụ",
-    "hoan_thanh_tot": "hoàn thành tốt nhiệm vụ",
-    "hoan_thanh": "hoàn thành nhiệm vụ",
-    "khong_hoan_thanh": "không hoàn thành nhiệm vụ",
-    "lao_dong_tien_tien": "Lao động tiên tiến",
-    "chien_si_thi_dua_co_so": "Chiến sĩ thi đua cơ sở",
-    "tap_the_lao_dong_tien_tien": "đơn vị đạt Tập thể lao động tiên tiến trở lên",
-    "tap_the_lao_dong_xuat_sac": "đơn vị đạt Tập thể lao động xuất sắc",
-    "de_nghi_tap_the_xuat_sac": "đơn vị được đề nghị Tập thể Lao động xuất sắc",
-})
-
-
-# The figures a unit reports in a period, as the Office writes them and in the order the template lists them.
-UNIT_FIGURES = ("tong_so", "xep_loai", "lao_dong_tien_tien", "chien_si_thi_dua_co_so", "danh_hieu_tap_the",
-                "de_nghi_tap_the_xuat_sac", "ty_le_tu_chu")
+from . import figures
+from .choices import Coded, CollectiveTitle, ItemStatus, Rating  # noqa: F401  (the records' choices)
 
 
 @dataclass(frozen=True)
@@ -119,6 +54,7 @@ class Period:
     id: str
     name: str
     end: date
+    published: bool = False  # the Office says so (cong_bo): the site then leads with it
     source: Source | None = _source()
 
 
@@ -150,6 +86,18 @@ class Cap:
     denominator: tuple[str, ...]
     maximum: Fraction
     basis: str | None = None  # the rule that sets it, as the Office writes it (can_cu); None: not written yet
+    scope: str | None = None  # DEPARTMENT or PER_UNIT (pham_vi); None: not written yet, both are looked at
+
+    DEPARTMENT = "toan-co-quan"  # the department's total is held to the cap
+    PER_UNIT = "tung-don-vi"  # each unit is held to it on its own
+
+    @property
+    def on_department(self) -> bool:
+        return self.scope in (None, Cap.DEPARTMENT)
+
+    @property
+    def on_units(self) -> bool:
+        return self.scope in (None, Cap.PER_UNIT)
 
 
 @dataclass(frozen=True)
@@ -157,7 +105,7 @@ class Target:
     id: str
     name: str
     text: str
-    kind: TargetKind
+    kind: str  # its `loai`: the code of its kind of measure (campaign/score/kinds/)
     threshold: Fraction | None = None
     required: int | None = None  # None with a checklist means every item
     numerator: tuple[str, ...] = ()
@@ -166,7 +114,12 @@ class Target:
     title: str | None = None
     min_rating: Rating | None = None
     cap: str | None = None
+    short: str | None = None  # a very short name for summaries, grids and print (ten_ngan); None: `name`
     source: Source | None = _source()
+
+    @property
+    def label(self) -> str:
+        return self.short or self.name
 
 
 @dataclass(frozen=True)
@@ -227,15 +180,15 @@ class Unit:
 
 @dataclass(frozen=True)
 class UnitResult:
+    """What a unit reported in a period: its figures (see core/figures.py) by key, as typed values.
+
+    A figure left out of `values` was not reported; one written but left blank is in `blank` (by its entry, the
+    key the Office wrote: xep_loai for the ratings), to be filled. The ratings are all in or none.
+    """
+
     unit: str
-    staff: int | None  # None: the unit is listed, its figures not in yet
-    ratings: Mapping[Rating, int] | None = None
-    advanced: int | None = None  # Lao động tiên tiến
-    emulation_soldiers: int | None = None  # Chiến sĩ thi đua cơ sở
-    collective_title: CollectiveTitle | None = None
-    proposed_excellent: bool | None = None
-    autonomy: Fraction | None = None
-    blank: tuple[str, ...] = ()  # the figures written but left empty, to be filled
+    values: Mapping[str, object] = field(default_factory=lambda: MappingProxyType({}))
+    blank: tuple[str, ...] = ()  # the entries written but left empty, to be filled
     unrated: tuple[str, ...] = ()  # rating levels left empty while others are filled in
     source: Source | None = _source()
 
@@ -243,23 +196,44 @@ class UnitResult:
     def reported(self) -> bool:
         return self.staff is not None
 
+    @property
+    def staff(self) -> int | None:  # None: the unit is listed, its figures not in yet
+        return self.values.get(figures.STAFF)
+
+    @property
+    def ratings(self) -> Mapping[Rating, int] | None:
+        found = {r: self.values.get(r.code.replace("-", "_")) for r in Rating}
+        return None if None in found.values() else MappingProxyType(found)
+
+    @property
+    def advanced(self) -> int | None:  # Lao động tiên tiến
+        return self.values.get("lao_dong_tien_tien")
+
+    @property
+    def emulation_soldiers(self) -> int | None:  # Chiến sĩ thi đua cơ sở
+        return self.values.get("chien_si_thi_dua_co_so")
+
+    @property
+    def collective_title(self) -> CollectiveTitle | None:
+        return self.values.get("danh_hieu_tap_the")
+
+    @property
+    def proposed_excellent(self) -> bool | None:
+        return self.values.get("de_nghi_tap_the_xuat_sac")
+
+    @property
+    def autonomy(self) -> Fraction | None:
+        return self.values.get("ty_le_tu_chu")
+
     def counts(self) -> dict[str, int]:
         """The counts this unit reported, under the keys targets and caps name; none before its staff count."""
         if self.staff is None:
             return {}
-        found: dict[str, int] = {"don_vi": 1, "tong_so": self.staff}
-        if self.ratings is not None:
-            for rating in Rating:
-                found[rating.code.replace("-", "_")] = self.ratings[rating]
-        if self.advanced is not None:
-            found["lao_dong_tien_tien"] = self.advanced
-        if self.emulation_soldiers is not None:
-            found["chien_si_thi_dua_co_so"] = self.emulation_soldiers
-        if self.collective_title is not None:
-            found["tap_the_lao_dong_tien_tien"] = int(self.collective_title is not CollectiveTitle.NONE)
-            found["tap_the_lao_dong_xuat_sac"] = int(self.collective_title is CollectiveTitle.EXCELLENT)
-        if self.proposed_excellent is not None:
-            found["de_nghi_tap_the_xuat_sac"] = int(self.proposed_excellent)
+        found: dict[str, int] = {figures.UNIT_COUNT.key: 1}
+        for figure in figures.FIGURES:
+            value = self.values.get(figure.key)
+            if value is not None:
+                found.update((count.key, count.of(value)) for count in figure.counts)
         return found
 
 

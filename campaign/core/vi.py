@@ -113,3 +113,11 @@ def threshold(value: Fraction) -> str:
 
 def day(value: date) -> str:
     return value.strftime("%d/%m/%Y")
+
+
+def evidence(document) -> str:
+    """A document that proves something (a decision, a report), as readers cite it: "Số 12/QĐ-UBND, ngày
+    15/06/2021"; "–" when there is none."""
+    if document is None:
+        return "–"
+    return f"Số {document.number}, ngày {day(document.issued)}"

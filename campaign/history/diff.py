@@ -13,8 +13,7 @@ from ..core.markup import md
 from ..core.model import Dataset
 from ..read.limits import MAX_DATA_ENTRIES
 from ..read.load import load
-from ..score import kinds
-from ..score.compute import scoreboards
+from ..score.review import review
 
 
 class DiffError(Exception):
@@ -82,11 +81,11 @@ def _rows(data: Dataset | None) -> dict[tuple[int, str, str], tuple[str, str, st
     """(year, period, target) → (target label, period name, value, status)."""
     found = {}
     for year in (data.years if data else ()):
-        for board in scoreboards(year):
-            for e in board.evaluations:
-                found[(year.year, board.period.id, e.target.id)] = (
-                    f"{e.target.id}. {e.target.name}", f"{board.period.name} {year.year}",
-                    kinds.of(e.target).value(e) if e.has_data else "–", e.status.label)
+        for period in review(year).periods:
+            for t in period.targets:
+                found[(year.year, period.period.id, t.target.id)] = (
+                    f"{t.target.id}. {t.target.name}", f"{period.period.name} {year.year}",
+                    t.kind.value(t.evaluation) if t.has_data else "–", t.status.label)
     return found
 
 

@@ -35,7 +35,7 @@ _SHA = re.compile(r"[0-9a-f]{40}(?:[0-9a-f]{24})?")
 _PARENTS = re.compile(r"(?:[0-9a-f]{40}(?:[0-9a-f]{24})?(?: |$))*")
 _SUBJECT_LENGTH = 300  # a subject is kept to this many characters: it is shown nowhere in full
 
-# Why a year has no log, or only part of one; render.py words each for readers.
+# Why a year has no log, or only part of one; the log's page words each for readers.
 NOT_GIT = "not-git"  # the data folder is not in a git repository (an exported copy, a test's folder)
 SHALLOW = "shallow"  # the clone holds only the latest commits: older changes and dates are unknown
 NO_COMMITS = "no-commits"  # the year's folder was never committed
@@ -131,22 +131,9 @@ def _compare(revisions: _Revisions, commit: str, parent: str | None, year: int) 
     return [list(row) for row in rows], before_year is None, None
 
 
-_READ: dict[tuple, dict[int, YearHistory]] = {}
-
-
 def read(data_dir: Path, years, limit: int = MAX_ENTRIES) -> dict[int, YearHistory]:
-    """Each year's history, as far as the repository holding `data_dir` knows it; never raises.
-
-    Read once per state of the repository in a process: the hook and the macros of one build both ask.
-    """
-    data_dir = Path(data_dir).resolve()
-    years = list(years)
-    head = _git(data_dir, "rev-parse", "HEAD")
-    key = (data_dir, tuple(years), limit, head)
-    if key not in _READ:
-        _READ.clear()  # `mkdocs serve` asks again after each commit; only the latest answer is kept
-        _READ[key] = _read(data_dir, years, limit)
-    return _READ[key]
+    """Each year's history, as far as the repository holding `data_dir` knows it; never raises."""
+    return _read(Path(data_dir).resolve(), list(years), limit)
 
 
 def _read(data_dir: Path, years: list[int], limit: int) -> dict[int, YearHistory]:

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from ..core import vi
+from ..core.figures import FIGURES
 from ..core.model import Campaign, CampaignYear, Period, Unit
 from ..read.load import CAMPAIGN_FILE, RESULTS_DIR, UNITS_FILE, load, looks_illustrative
 
@@ -50,6 +51,22 @@ def units_file(units: tuple[Unit, ...], header: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _blank_figures(unit: Unit) -> list[str]:
+    """A unit's figures, each written and left blank, in the table's order: a group's key, then its figures."""
+    lines, groups = [], set()
+    for figure in FIGURES:
+        if figure.public_service_only and not unit.public_service:
+            continue
+        if figure.group is None:
+            lines.append(f"    {figure.key}:")
+            continue
+        if figure.group not in groups:
+            groups.add(figure.group)
+            lines.append(f"    {figure.group}:")
+        lines.append(f"      {figure.key}:")
+    return lines
+
+
 def results_template(campaign: Campaign, units: tuple[Unit, ...], period: Period) -> str:
     """A period's results file with every unit of the period listed and every figure left to fill in."""
     lines = [
@@ -62,12 +79,7 @@ def results_template(campaign: Campaign, units: tuple[Unit, ...], period: Period
     for u in units:
         if not u.exists_on(period.end):
             continue
-        lines += [f"  # {_comment(u.name)}", f"  - ma: {u.id}", "    tong_so:", "    xep_loai:",
-                  "      hoan_thanh_xuat_sac:", "      hoan_thanh_tot:", "      hoan_thanh:", "      khong_hoan_thanh:",
-                  "    lao_dong_tien_tien:", "    chien_si_thi_dua_co_so:", "    danh_hieu_tap_the:",
-                  "    de_nghi_tap_the_xuat_sac:"]
-        if u.public_service:
-            lines.append("    ty_le_tu_chu:")
+        lines += [f"  # {_comment(u.name)}", f"  - ma: {u.id}", *_blank_figures(u)]
     if campaign.checklists:
         lines.append("danh_muc:")
         lines += [f"  {c.id}: []  # {_comment(c.name)}" for c in campaign.checklists]
@@ -133,6 +145,8 @@ def go_live(data_dir: Path, year: int) -> list[str]:
     switched, count = re.subn(r"(?m)^minh_hoa:[ \t]*true[ \t]*$", "minh_hoa: false", text)
     if count != 1:
         raise LifecycleError(f"Không tìm thấy đúng một dòng 'minh_hoa: true' ở đầu dòng trong {campaign_path.name}.")
+    # The illustrative periods were "published" to show the pages; real figures are published by the Office.
+    switched = _unpublished(switched)
     files = {CAMPAIGN_FILE: switched,
              UNITS_FILE: units_file(kept, f"Các phòng, đơn vị thuộc Sở năm {year}. Thêm, sửa đơn vị theo Hướng dẫn.")}
     for period in current.campaign.periods:
@@ -146,6 +160,11 @@ def go_live(data_dir: Path, year: int) -> list[str]:
     done.append("Đã thay kết quả minh họa bằng mẫu trống cho từng kỳ: "
                 + ", ".join(f"{RESULTS_DIR}/{p.id}.yml" for p in current.campaign.periods) + ".")
     return done
+
+
+def _unpublished(text: str) -> str:
+    """A campaign file with no period marked published (cong_bo)."""
+    return re.sub(r"(?m)^[ \t]+cong_bo:[ \t]*\S+[ \t]*(#.*)?\n", "", text)
 
 
 def _top_level_block(text: str, key: str) -> str:
@@ -162,6 +181,7 @@ def new_year(data_dir: Path, year: int) -> list[str]:
     old = _checked(data_dir, previous)
     text = (data_dir / str(previous) / CAMPAIGN_FILE).read_text(encoding="utf-8")
     text = _top_level_block(text, "moc_thoi_gian")  # the milestones were the old document's own events
+    text = _unpublished(text)  # a new year has published nothing yet
     text = re.sub(rf"(?m)^(nam|  nam):[ \t]*{previous}[ \t]*$", rf"\1: {year}", text)
     text = re.sub(rf"\b(\d\d/\d\d)/{previous}\b", rf"\1/{year}", text)
     lines = text.split("\n")

@@ -12,7 +12,8 @@ from ..core.model import CampaignYear
 from ..core.problems import SEVERITY_LABEL
 from ..read import limits
 from ..read.schema import SCHEMA_DIR
-from .render import Paths, link
+from .markdown import link
+from .paths import Paths
 
 
 def code_anchor(code: str) -> str:
@@ -91,9 +92,3 @@ def bounds() -> list[tuple[str, str]]:
         ("Lỗi được liệt kê", f"{limits.MAX_PROBLEMS_PER_FILE} mỗi tệp, {limits.MAX_PROBLEMS} mỗi lần kiểm tra; "
                              "số còn lại được đếm (“… và N lỗi khác”)"),
     ]
-
-
-def limits_table() -> str:
-    """Markdown: the bounds, as a table for the guide."""
-    rows = "".join(f"| {md(what)} | {md(most)} |\n" for what, most in bounds())
-    return "| Nội dung | Nhiều nhất |\n| --- | --- |\n" + rows

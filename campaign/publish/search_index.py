@@ -83,8 +83,20 @@ def separate_blocks(html: str) -> str:
     )
 
 
-def _utf16_offsets(text: str) -> list[int]:
-    """Offset in UTF-16 code units of each code point index, plus the end."""
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
+class _Identity:
+    """The offsets of a text with no character outside the BMP: a code point is one UTF-16 unit."""
+
+    def __getitem__(self, index: int) -> int:
+        return index
+
+
+def _utf16_offsets(text: str):
+    """Offset in UTF-16 code units of each code point index, plus the end (indexable)."""
+    if not _ASTRAL.search(text):  # nearly every text: no list to build
+        return _Identity()
     offsets = [0]
     for ch in text:
         offsets.append(offsets[-1] + (2 if ord(ch) > 0xFFFF else 1))

@@ -1,114 +1,161 @@
-"""What a site generator needs from the campaign: the checked data, and the pages and files to generate."""
+"""What a site generator needs from the campaign: the checked data, its review, and every page and file made from
+them; the navigation; and the whole source of the site written into a folder.
+
+MkDocs' hooks (hooks/) call these functions, and so does `python -m campaign site DIR`, which writes the complete
+source a generator builds: the Markdown of every page (hand-written and generated), the downloads and the
+navigation, so another generator can build the same site.
+"""
 
 from __future__ import annotations
 
 import html
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable, Mapping
 
-from ..core.model import Dataset
+from ..core import vi
+from ..core.model import CampaignYear, Dataset
 from ..core.problems import summary
 from ..history import log as history
 from ..read.load import load
-from . import render, workbook_out
+from ..score.review import YearReview, reviews
+from . import guide
+from .downloads import scoreboard_csv, scoreboard_json
+from .markdown import Context
+from .pages import home, lists, log, scoreboard, target, units
+from .pages.common import paths_of
+from .paths import Paths
+from .workbooks import scoreboard_workbook, template_workbook
 
 
 class DataError(Exception):
     """The data has errors: the site must not be built. The message is the full Vietnamese report."""
 
 
-_cache: dict[Path, tuple[tuple, Dataset]] = {}
-
-
-def _stamp(data_dir: Path) -> tuple:
-    return tuple(sorted((str(p), p.stat().st_mtime_ns, p.stat().st_size)
-                        for p in data_dir.rglob("*") if p.is_file()))
-
-
-def dataset(data_dir: Path) -> Dataset:
-    """The checked data, loaded once per change of the files; raises DataError with every problem."""
-    data_dir = data_dir.resolve()
-    stamp = _stamp(data_dir)
-    cached = _cache.get(data_dir)
-    if cached and cached[0] == stamp:
-        return cached[1]
+def checked_data(data_dir: Path) -> Dataset:
+    """The checked data; raises DataError with every problem."""
     data, report = load(data_dir)
     if data is None:
         lines = [p.as_text() for p in report.problems]
         raise DataError("Số liệu có lỗi, trang web không được tạo:\n" + "\n".join(lines) + "\n"
                         + summary(report.problems))
-    _cache[data_dir] = (stamp, data)
     return data
 
 
 @dataclass(frozen=True)
+class Build:
+    """What one build knows, computed once: the checked data, each year's review, each year's history from git,
+    and what each year's pages know besides the data (the last update's day, the hand-written pages present)."""
+
+    data: Dataset
+    reviews: Mapping[int, YearReview]
+    histories: Mapping[int, history.YearHistory]
+    contexts: Mapping[int, Context] = field(default_factory=dict)
+
+    def review(self, year: int) -> YearReview:
+        return self.reviews[year]
+
+
+def make_build(data_dir: Path, docs_dir: Path) -> Build:
+    data = checked_data(data_dir)
+    years = [y.year for y in data.years]
+    histories = history.read(data_dir, years)
+    text_pages = frozenset(p.relative_to(docs_dir).as_posix() for p in Path(docs_dir).rglob("*.md"))
+    contexts = {y: Context(histories[y].last_update.isoformat() if histories[y].last_update else None, text_pages)
+                for y in years}
+    return Build(data, reviews(data.years), histories, contexts)
+
+
+@dataclass(frozen=True)
 class GeneratedFile:
-    """A file of the site made from data: a page holding one macro call, or a download."""
+    """A file of the site made from data: a page's Markdown, or a download."""
 
     path: str
     content: str | bytes
 
 
-def _front_matter(title: str, wide: bool, macros: bool = True) -> str:
+def _front_matter(title: str, wide: bool, searched: bool = True) -> str:
     # The theme prints page titles unescaped (in <title> and the navigation), so a title taken from
     # data is given here already escaped, braces included so no template engine reads it as code.
     hide = "hide:\n  - toc\n" if wide else ""
-    return (f"---\ntitle: {json.dumps(escape_title(title), ensure_ascii=False)}\n"
-            f"render_macros: {'true' if macros else 'false'}\n{hide}---\n")
+    search = "" if searched else "search:\n  exclude: true\n"
+    return (f"---\ntitle: {json.dumps(escape_title(title), ensure_ascii=False)}\nrender_macros: false\n{hide}"
+            f"{search}---\n")
 
 
 def escape_title(title: str) -> str:
     return html.escape(title, quote=True).replace("{", "&#123;").replace("}", "&#125;")
 
 
-def generated_files(data: Dataset, text_pages: set[str] = frozenset(),
-                    histories: dict | None = None) -> list[GeneratedFile]:
-    """Every file made from data. `text_pages` are the hand-written pages present, so links only go there;
-    `histories` (history.read) the data's history per year, for the log and the "last updated" line."""
+def year_files(build: Build, year: CampaignYear) -> list[GeneratedFile]:
+    """Every page and download made from one campaign year."""
+    yr = build.review(year.year)
+    paths = paths_of(yr)
+    y = year.year
+    context = build.contexts.get(y, Context())
     files = []
-    for year in data.years:
-        paths = render.paths_of(year)
-        y = year.year
-        log = (histories or {}).get(y) or history.YearHistory(y, limitation=history.NOT_GIT)
 
-        def page(path: str, title: str, call: str, wide: bool = False) -> None:
-            # Wide tables get the width of the page's table of contents, which they do not need.
-            files.append(GeneratedFile(path, _front_matter(title, wide) + "{{ " + call + " }}\n"))
+    def page(path: str, title: str, render, wide: bool = False, searched: bool = True) -> None:
+        # Wide tables get the width of the page's table of contents, which they do not need.
+        files.append(GeneratedFile(path, _front_matter(title, wide, searched) + render(here=path)))
 
-        board = render.current_board(render.scoreboards(year))
-        page(paths.board(), f"Bảng theo dõi năm {y}: {board.period.name}", f"scoreboard_page({y})", wide=True)
-        for period in year.campaign.periods:
-            if period.id != board.period.id:  # the current period is the year's scoreboard page itself
-                page(paths.board(period.id), f"Bảng theo dõi năm {y}: {period.name}",
-                     f'scoreboard_page({y}, "{period.id}")', wide=True)
-            files.append(GeneratedFile(paths.download(period.id, "csv"), render.scoreboard_csv(year, period.id)))
-            files.append(GeneratedFile(paths.download(period.id, "json"), render.scoreboard_json(year, period.id)))
-            files.append(GeneratedFile(paths.download(period.id, "xlsx"),
-                                       workbook_out.scoreboard_workbook(year, period.id)))
-            files.append(GeneratedFile(paths.template(period.id), workbook_out.template_workbook(year, period.id)))
-        files.append(GeneratedFile(paths.year_workbook(), workbook_out.scoreboard_workbook(year)))
-        for target in year.campaign.targets:
-            page(paths.target(target), f"{target.id}. {target.name}", f'target_page({y}, "{target.id}")')
-        page(paths.units(), f"Các phòng, đơn vị năm {y}", f"units_page({y})", wide=True)
-        for unit in year.units:
-            page(paths.unit(unit), unit.name, f'unit_page({y}, "{unit.id}")')
-        page(paths.checklists(), f"Danh mục nhiệm vụ năm {y}", f"checklists_page({y})")
-        linked = paths.content_item(1).split("#")[0] in text_pages
-        page(paths.activities(), f"Hoạt động theo nội dung năm {y}", f"activities_page({y}, {linked})")
-        page(paths.timeline(), f"Mốc thời gian năm {y}", f"timeline_page({y})")
-        page(paths.commendations(), f"Khen thưởng năm {y}", f"commendations_page({y})")
-        files.append(GeneratedFile(paths.history(), _front_matter(f"Nhật ký cập nhật số liệu năm {y}", False, False)
-                                   + render.history_page(year, log, here=paths.history())))
+    leading = yr.leading.period
+    # The year's scoreboard shows the period the site leads with; the same board at its own address is the one
+    # search finds.
+    page(paths.board(), f"Bảng theo dõi năm {y}: {leading.name}",
+         lambda here: scoreboard.scoreboard_page(yr, here=here, context=context), wide=True, searched=False)
+    for review in yr.periods:
+        period = review.period
+        page(paths.board(period.id), f"Bảng theo dõi năm {y}: {period.name}",
+             lambda here, p=period.id: scoreboard.scoreboard_page(yr, p, here=here, context=context), wide=True)
+        files.append(GeneratedFile(paths.download(period.id, "csv"), scoreboard_csv(review)))
+        files.append(GeneratedFile(paths.download(period.id, "json"), scoreboard_json(review)))
+        files.append(GeneratedFile(paths.download(period.id, "xlsx"), scoreboard_workbook(yr, period.id)))
+        files.append(GeneratedFile(paths.template(period.id), template_workbook(year, period.id)))
+    files.append(GeneratedFile(paths.year_workbook(), scoreboard_workbook(yr)))
+    for t in year.campaign.targets:
+        page(paths.target(t), f"{t.id}. {t.name}",
+             lambda here, i=t.id: target.target_page(yr, i, here=here, context=context))
+    page(paths.units(), f"Các phòng, đơn vị năm {y}", lambda here: units.units_page(yr, here=here, context=context),
+         wide=True)
+    for u in year.units:
+        page(paths.unit(u), u.name, lambda here, i=u.id: units.unit_page(yr, i, here=here, context=context))
+    page(paths.checklists(), f"Danh mục nhiệm vụ năm {y}",
+         lambda here: lists.checklists_page(yr, here=here, context=context))
+    linked = paths.content_item(1).split("#")[0] in context.text_pages
+    page(paths.activities(), f"Hoạt động theo nội dung năm {y}",
+         lambda here: lists.activities_page(yr, linked, here=here, context=context))
+    page(paths.timeline(), f"Mốc thời gian năm {y}", lambda here: lists.timeline_page(yr, here=here))
+    page(paths.commendations(), f"Khen thưởng năm {y}",
+         lambda here: lists.commendations_page(yr, here=here, context=context))
+    year_log = build.histories.get(y) or history.YearHistory(y, limitation=history.NOT_GIT)
+    page(paths.history(), f"Nhật ký cập nhật số liệu năm {y}", lambda here: log.history_page(yr, year_log, here=here))
     return files
 
 
-def contexts(histories: dict, docs_dir: Path) -> dict[int, render.Context]:
-    """What each year's pages know besides the data: the day its figures last changed ("Cập nhật lần cuối")
-    and the hand-written pages present under `docs_dir`."""
-    text_pages = frozenset(p.relative_to(docs_dir).as_posix() for p in Path(docs_dir).rglob("*.md"))
-    return {y: render.Context(h.last_update.isoformat() if h.last_update else None, text_pages)
-            for y, h in histories.items()}
+def generated_files(build: Build) -> list[GeneratedFile]:
+    """Every file made from data, for every year."""
+    return [f for year in build.data.years for f in year_files(build, year)]
+
+
+def site_parts(site_name: str) -> list[str]:
+    """The site's name in the parts the header puts on two lines on a phone: "Thi đua năm 2021", "Sở KH&CN…"."""
+    return site_name.split(" — ", 1)
+
+
+def home_summary(build: Build, here: str) -> str:
+    return home.home_summary(build.reviews, here, contexts=build.contexts)
+
+
+def macros(build: Build, here: str) -> dict[str, Callable[[], str]]:
+    """The macros the hand-written pages call, for the page at `here`: MkDocs' macros plugin registers these, and
+    the site's exported source fills them in."""
+    return {
+        "home_summary": lambda: home_summary(build, here),
+        "problem_codes": guide.problem_codes,
+        "workbook_templates": lambda: guide.workbook_templates(build.data.years, here=here),
+    }
 
 
 # A unit's page lists its siblings in the navigation; past this many the list of units (one tap away, from
@@ -116,16 +163,16 @@ def contexts(histories: dict, docs_dir: Path) -> dict[int, render.Context]:
 NAV_UNITS_MOST = 40
 
 
-def nav_children(data: Dataset) -> dict[str, list[tuple[str, str]]]:
+def nav_children(build: Build) -> dict[str, list[tuple[str, str]]]:
     """The generated pages that belong under a page of the navigation: (escaped title, path) by its path."""
     children = {}
-    for year in data.years:
-        paths = render.paths_of(year)
+    for year in build.data.years:
+        paths = paths_of(build.review(year.year))
         children[paths.targets_text()] = [(escape_title(f"{t.id}. {t.name}"), paths.target(t))
                                           for t in year.campaign.targets]
         if len(year.units) <= NAV_UNITS_MOST:
             children[paths.units()] = [(escape_title(u.name), paths.unit(u))
-                                       for u in render.vi.sort_names(year.units, key=lambda u: u.name)]
+                                       for u in vi.sort_names(year.units, key=lambda u: u.name)]
     return children
 
 
@@ -154,16 +201,15 @@ TEXT_PAGES = (("Mục tiêu", "muc-tieu.md"), ("Chỉ tiêu", "chi-tieu/index.md
               ("Văn bản gốc", "van-ban-goc.md"))
 
 
-def _year_sections(year, docs_dir: Path) -> list[dict]:
+def _year_sections(yr: YearReview, docs_dir: Path) -> list[dict]:
     """A year's two sections: its document's pages (those written), and its scoreboard pages."""
-    paths = render.paths_of(year)
-    current = render.current_board(render.scoreboards(year)).period.id
+    year = yr.year
+    paths = paths_of(yr)
     # A section's own index.md becomes the section's link (navigation.indexes): nested, it keeps its label.
     text = [{label: [{label: f"{year.year}/{page}"}] if page.endswith("index.md") else f"{year.year}/{page}"}
             for label, page in TEXT_PAGES if (docs_dir / str(year.year) / page).is_file()]
-    boards = [{"Kỳ gần nhất": paths.board()}]
-    # The latest period's scoreboard is "Kỳ gần nhất" itself: one address, so one entry.
-    boards += [{period.name: paths.board(period.id)} for period in year.campaign.periods if period.id != current]
+    boards = [{"Kỳ đang công bố": paths.board()}]
+    boards += [{period.name: paths.board(period.id)} for period in year.campaign.periods]
     boards += [{"Các phòng, đơn vị": paths.units()}, {"Danh mục nhiệm vụ": paths.checklists()},
                {"Hoạt động theo nội dung": paths.activities()}, {"Khen thưởng": paths.commendations()},
                {"Mốc thời gian": paths.timeline()}, {"Nhật ký cập nhật số liệu": paths.history()}]
@@ -171,16 +217,19 @@ def _year_sections(year, docs_dir: Path) -> list[dict]:
     return sections + [{"Bảng theo dõi": boards}]
 
 
-def navigation(data: Dataset, docs_dir: Path) -> list[dict]:
+def navigation(build: Build, docs_dir: Path) -> list[dict]:
     """The site's navigation: the newest year first, at the top level; earlier years as an archive below it,
-    each with its own document and scoreboard; the Office's guide last. A plain function, so another generator
-    (or a step before it) can write the same navigation."""
-    years = sorted(data.years, key=lambda y: y.year, reverse=True)
+    each with its own document and scoreboard; the Office's guide last; generated pages under the pages they
+    belong to."""
+    years = sorted(build.reviews.values(), key=lambda r: r.year.year, reverse=True)
     nav: list[dict] = [{"Trang chủ": "index.md"}]
     if years:
         nav += _year_sections(years[0], docs_dir)
     if len(years) > 1:
-        nav.append({"Các năm trước": [{f"Năm {y.year}": _year_sections(y, docs_dir)} for y in years[1:]]})
+        nav.append({"Các năm trước": [{f"Năm {r.year.year}": _year_sections(r, docs_dir)} for r in years[1:]]})
     if (docs_dir / "huong-dan.md").is_file():
         nav.append({"Hướng dẫn cập nhật số liệu": "huong-dan.md"})
-    return nav
+    return expand_nav(nav, nav_children(build))
+
+
+__all__ = ["Build", "DataError", "GeneratedFile", "Paths", "generated_files", "make_build", "navigation"]

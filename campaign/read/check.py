@@ -39,8 +39,9 @@ from ..core.catalogue import (
     Code,
     make,
 )
+from ..core.figures import ENTRIES
 from ..core.measures import cap_flags
-from ..core.model import UNIT_FIGURES, Campaign, ItemStatus, PeriodResults, Rating, Source, Unit
+from ..core.model import Campaign, ItemStatus, PeriodResults, Rating, Source, Unit
 from ..core.problems import Problem
 from .limits import listing
 
@@ -128,7 +129,7 @@ def check_results(year_campaign: Campaign, units: tuple[Unit, ...], results: Per
             problems.append(_at(r.source, "ma", UNIT_NOT_IN_PERIOD, name=unit.name, when=lifetime_text(unit, end),
                                 end=vi.day(end)))
         name = unit.name if unit else r.unit
-        if r.staff is None and len(r.blank) < sum(1 for k in r.source.fields if k in UNIT_FIGURES):
+        if r.staff is None and len(r.blank) < sum(1 for k in r.source.fields if k in ENTRIES):
             problems.append(_at(r.source, "tong_so", STAFF_MISSING, name=name))
         elif r.staff is not None and r.blank:
             problems.append(_at(r.source, r.blank[0], UNIT_FIGURES_MISSING, name=name, fields=", ".join(r.blank)))

@@ -38,15 +38,14 @@ from ..core.catalogue import (
     YEAR_MISMATCH,
     make,
 )
+from ..core.figures import BY_KEY, ENTRIES, Figure, Form, in_group
 from ..core.fold import fold
 from ..core.model import (
-    UNIT_FIGURES,
     Activity,
     Campaign,
     CampaignYear,
     Cap,
     ChecklistItem,
-    CollectiveTitle,
     Commendation,
     ContentItem,
     Dataset,
@@ -60,7 +59,6 @@ from ..core.model import (
     Rating,
     Source,
     Target,
-    TargetKind,
     TitleResult,
     Unit,
     UnitResult,
@@ -194,7 +192,7 @@ def build_campaign(doc: Document) -> tuple[Campaign, list[Problem]]:
 
     targets = []
     for i, t in enumerate(v["chi_tieu"]):
-        kind = TargetKind(t["loai"])
+        kind = t["loai"]
         required = t.get("can_dat")
         targets.append(Target(
             id=t["ma"], name=t["ten"], text=t["van_ban"], kind=kind,
@@ -204,21 +202,22 @@ def build_campaign(doc: Document) -> tuple[Campaign, list[Problem]]:
             denominator=tuple(t.get("mau_so", ())),
             checklist=t.get("danh_muc"), title=t.get("danh_hieu"),
             min_rating=Rating.from_code(t["muc_toi_thieu"]) if "muc_toi_thieu" in t else None,
-            cap=t.get("gioi_han"), source=r.source(("chi_tieu", i))))
+            cap=t.get("gioi_han"), short=t.get("ten_ngan"), source=r.source(("chi_tieu", i))))
     d = v["van_ban"]
     campaign = Campaign(
         year=v["nam"], illustrative=v["minh_hoa"], name=v["ten"], motto=v["chu_de"],
         document=IssuingDocument(d["so"], d["ngay"], d["thang"], d["nam"], d["noi_ban_hanh"],
                                  d["chuc_vu_nguoi_ky"], d["nguoi_ky"]),
         start_text=v["thoi_gian"]["bat_dau"], end=r.day(("thoi_gian", "ket_thuc")),
-        periods=tuple(Period(p["ma"], p["ten"], r.day(("ky_bao_cao", i, "den_ngay")), r.source(("ky_bao_cao", i)))
+        periods=tuple(Period(p["ma"], p["ten"], r.day(("ky_bao_cao", i, "den_ngay")), p.get("cong_bo", False),
+                             r.source(("ky_bao_cao", i)))
                       for i, p in enumerate(v["ky_bao_cao"])),
         milestones=tuple(Milestone(r.day(("moc_thoi_gian", i, "ngay")), m["su_kien"])
                          for i, m in enumerate(v.get("moc_thoi_gian", []))),
         content_items=tuple(ContentItem(c["so"], c["ten"]) for c in v["noi_dung"]),
         checklists=named("danh_muc"), agency_titles=named("danh_hieu_co_quan"), organisations=named("to_chuc"),
         caps=tuple(Cap(c["ma"], c["ten"], tuple(c["tu_so"]), tuple(c["mau_so"]), _fraction(c["toi_da"]),
-                       c.get("can_cu", "").strip() or None)
+                       c.get("can_cu", "").strip() or None, c.get("pham_vi"))
                    for c in v["gioi_han"]),
         targets=tuple(targets),
         source=r.source(()),
@@ -236,30 +235,44 @@ def build_units(doc: Document) -> tuple[tuple[Unit, ...], list[Problem]]:
     return units, r.problems
 
 
-def _ratings(value: dict | None):
-    """The four rating counts, or None while any is still blank (the checker says which)."""
-    if value is None or any(value[rt.code.replace("-", "_")] is None for rt in Rating):
-        return None
-    return MappingProxyType({rt: value[rt.code.replace("-", "_")] for rt in Rating})
+def _typed(figure: Figure, value: object) -> object:
+    """A figure's value as the records hold it: a choice by its code, a percentage as an exact fraction."""
+    if figure.form is Form.CHOICE:
+        return figure.choices.from_code(value)
+    if figure.form is Form.PERCENT:
+        return Fraction(value)
+    return value
+
+
+def unit_result(entry: dict, source: Source) -> UnitResult:
+    """A unit's entry of a results file as a record, by the figure table: a group's figures (the ratings) are
+    kept only when all are filled; the entries written but left empty are noted as blank."""
+    values, blank, unrated = {}, [], []
+    for key in ENTRIES:
+        if key not in entry:
+            continue
+        written = entry[key]
+        grouped = in_group(key)
+        if not grouped:
+            if written is None:
+                blank.append(key)
+            else:
+                values[key] = _typed(BY_KEY[key], written)
+            continue
+        filled = {f.key: written[f.key] for f in grouped if written is not None and written[f.key] is not None}
+        if not filled:
+            blank.append(key)
+        elif len(filled) < len(grouped):
+            unrated.extend(f.key for f in grouped if f.key not in filled)
+        else:
+            values.update((f.key, _typed(f, filled[f.key])) for f in grouped)
+    return UnitResult(entry["ma"], MappingProxyType(values), tuple(blank), tuple(unrated), source)
 
 
 def build_results(doc: Document) -> tuple[PeriodResults, list[Problem]]:
     r = _Records(doc)
     v = doc.value
-    units = []
-    for i, u in enumerate(v.get("don_vi", [])):
-        title = u.get("danh_hieu_tap_the")
-        ratings = u.get("xep_loai")
-        blank = tuple(k for k in UNIT_FIGURES if k in u and (u[k] is None or (
-            k == "xep_loai" and all(x is None for x in u[k].values()))))
-        units.append(UnitResult(
-            unit=u["ma"], staff=u["tong_so"], ratings=_ratings(ratings),
-            advanced=u.get("lao_dong_tien_tien"), emulation_soldiers=u.get("chien_si_thi_dua_co_so"),
-            collective_title=CollectiveTitle.from_code(title) if title else None,
-            proposed_excellent=u.get("de_nghi_tap_the_xuat_sac"),
-            autonomy=_fraction(u["ty_le_tu_chu"]) if u.get("ty_le_tu_chu") is not None else None,
-            blank=blank, unrated=tuple(k for k, x in (ratings or {}).items() if x is None) if "xep_loai" not in blank
-            else (), source=r.source(("don_vi", i))))
+    units = [unit_result(u, r.source(("don_vi", i))) for i, u in enumerate(v.get("don_vi", []))]
     items = []
     for checklist, entries in v.get("danh_muc", {}).items():
         for i, item in enumerate(entries):

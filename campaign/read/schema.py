@@ -13,6 +13,7 @@ from typing import Iterable, Iterator
 from jsonschema import Draft202012Validator, FormatChecker, validators
 from jsonschema.exceptions import ValidationError
 
+from ..core import figures
 from ..core.catalogue import (
     ILLUSTRATIVE_ELSEWHERE,
     PERCENT_LOOKS_LIKE_FRACTION,
@@ -95,12 +96,71 @@ def _not_a_fraction(value: object) -> bool:
     return isinstance(value, bool) or not isinstance(value, (int, Decimal)) or not 0 < value < 1
 
 
+def _figure_schema(figure: figures.Figure) -> dict:
+    if figure.form is figures.Form.COUNT:
+        found = {"type": ["integer", "null"], "minimum": 0, "maximum": figures.MAX_PEOPLE}
+    elif figure.form is figures.Form.CHOICE:
+        found = {"enum": [c.code for c in figure.choices] + [None]}
+    elif figure.form is figures.Form.YES_NO:
+        found = {"type": ["boolean", "null"]}
+    else:
+        found = {"type": ["number", "null"], "format": "phan-tram", "minimum": 0, "maximum": 100}
+    return found | {"description": figure.description}
+
+
+def with_figures(kind: str, schema: dict) -> dict:
+    """`schema` with its parts about a unit's figures made from the figure table (core/figures.py): the figures
+    of a unit's entry in a results file, and the count keys a target or a cap may add up. The committed JSON
+    files hold the same (a test says so; `python -m campaign schemas` writes them), for the Office's editor."""
+    schema = json.loads(json.dumps(schema))
+    if kind == "chien-dich":
+        counts = list(figures.COUNTS)
+        schema["$defs"]["so_dem"]["enum"] = counts
+        schema["$defs"]["cac_so_dem"]["description"] = ("Các số đếm được cộng lại, lấy trên tất cả đơn vị: "
+                                                        + ", ".join(counts) + ".")
+    elif kind == "ket-qua":
+        item = schema["properties"]["don_vi"]["items"]
+        made = {}
+        for entry in figures.ENTRIES:
+            grouped = figures.in_group(entry)
+            made[entry] = _figure_schema(figures.BY_KEY[entry]) if not grouped else {
+                "type": ["object", "null"], "additionalProperties": False, "required": [f.key for f in grouped],
+                "properties": {f.key: _figure_schema(f) for f in grouped}, "description": figures.GROUPS[entry]}
+        # The figures take the place of those written before; the unit's other keys keep theirs.
+        properties, placed = {}, False
+        for key, value in item["properties"].items():
+            if key not in figures.ENTRIES:
+                properties[key] = value
+            elif not placed:
+                properties |= made
+                placed = True
+        item["properties"] = properties if placed else properties | made
+    return schema
+
+
+def write_schemas() -> list[str]:
+    """Write the figure table's parts into the committed schema files; the names of those it changed."""
+    changed = []
+    for kind in ("chien-dich", "ket-qua"):
+        path = schema_file(kind)
+        text = path.read_text(encoding="utf-8")
+        made = json.dumps(with_figures(kind, json.loads(text)), ensure_ascii=False, indent=2) + "\n"
+        if made != text:
+            path.write_text(made, encoding="utf-8")
+            changed.append(path.name)
+    return changed
+
+
+def schema_file(kind: str) -> Path:
+    return SCHEMA_DIR / f"{kind}.schema.json"
+
+
 @lru_cache(maxsize=None)
 def validator(kind: str) -> Draft202012Validator:
     # The schemas are checked against the metaschema by the tests (tests/test_schemas.py), not on every
     # run: that check alone took a third of the time `validate` spends on the real data.
-    schema = json.loads((SCHEMA_DIR / f"{kind}.schema.json").read_text(encoding="utf-8"))
-    return _Validator(schema, format_checker=_FORMATS)
+    schema = json.loads(schema_file(kind).read_text(encoding="utf-8"))
+    return _Validator(with_figures(kind, schema), format_checker=_FORMATS)
 
 
 def validate(doc: Document, kind: str) -> Iterator[Problem]:

@@ -11,7 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from enum import Enum
 
-from ..core.model import Coded, CollectiveTitle, ItemStatus, Rating
+from ..core.catalogue import Code
+from ..core.figures import FIGURES, Figure, Form
+from ..core.model import Coded, ItemStatus, Rating
 from ..core.problems import Problem
 from .strict_yaml import Document, Path
 
@@ -74,7 +76,14 @@ class Sheet:
 
 
 _YES_NO = "Chọn Có hoặc Không."
-_COUNT = "Số người, số nguyên từ 0 trở lên. Để trống khi chưa có."
+# A unit's figure in its column: the kind of value the reader checks and the template offers, by its form.
+_FORM_KIND = {Form.COUNT: Kind.COUNT, Form.CHOICE: Kind.CHOICE, Form.YES_NO: Kind.YES_NO, Form.PERCENT: Kind.PERCENT}
+
+
+def figure_column(figure: Figure) -> Column:
+    return Column(figure.column, figure.path, _FORM_KIND[figure.form], figure.width, figure.choices,
+                  note=figure.note)
+
 
 UNITS = Sheet(
     "Đơn vị", "don_vi", Shape.UNITS, "Số liệu từng phòng, đơn vị",
@@ -83,18 +92,7 @@ UNITS = Sheet(
     (
         Column("Mã đơn vị", ("ma",), Kind.CODE, 20, required=True, note="Mã trong don-vi.yml. Không sửa."),
         Column("Tên đơn vị", (), Kind.TEXT, 36),
-        Column("Tổng số người", ("tong_so",), Kind.COUNT, 11, note=_COUNT),
-        Column("Hoàn thành xuất sắc nhiệm vụ", ("xep_loai", "hoan_thanh_xuat_sac"), Kind.COUNT, 13, note=_COUNT),
-        Column("Hoàn thành tốt nhiệm vụ", ("xep_loai", "hoan_thanh_tot"), Kind.COUNT, 13, note=_COUNT),
-        Column("Hoàn thành nhiệm vụ", ("xep_loai", "hoan_thanh"), Kind.COUNT, 13, note=_COUNT),
-        Column("Không hoàn thành nhiệm vụ", ("xep_loai", "khong_hoan_thanh"), Kind.COUNT, 13, note=_COUNT),
-        Column("Lao động tiên tiến", ("lao_dong_tien_tien",), Kind.COUNT, 12, note=_COUNT),
-        Column("Chiến sĩ thi đua cơ sở", ("chien_si_thi_dua_co_so",), Kind.COUNT, 12, note=_COUNT),
-        Column("Danh hiệu tập thể", ("danh_hieu_tap_the",), Kind.CHOICE, 27, CollectiveTitle,
-               note="Chọn trong danh sách."),
-        Column("Đề nghị Tập thể Lao động xuất sắc", ("de_nghi_tap_the_xuat_sac",), Kind.YES_NO, 15, note=_YES_NO),
-        Column("Mức tự chủ tài chính", ("ty_le_tu_chu",), Kind.PERCENT, 13,
-               note="Chỉ đơn vị sự nghiệp công lập. Gõ 24,5 thành 24,5 %."),
+        *(figure_column(f) for f in FIGURES),
     ))
 
 CHECKLISTS = Sheet(

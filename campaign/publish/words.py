@@ -1,0 +1,169 @@
+"""The review's answers in words: what every output says about a target or a unit, the same on a page, on paper, in
+the CSV and in the workbooks. Plain text; names from the data go through `escape` (md() on a page, nothing in a
+spreadsheet), so one sentence serves every format.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Callable
+
+from ..core import vi
+from ..score.evaluation import Status
+from ..score.review import Change, Scope, TargetReview, UnitCell, allowed
+
+# The sign beside each status, so that it never rests on colour alone; a status added later gets "•" until
+# it has one. The legend, the badges and their CSS classes (tt-<code>) come from the Status enum itself.
+SIGNS = {Status.MET: "✓", Status.NOT_MET: "✗", Status.NO_DATA: "–", Status.MET_OVER_CAP: "⚠",
+         Status.INCOMPLETE: "…"}
+SHARE = "○"  # a unit's figure in a target judged for the whole department
+COUNTED_TOGETHER = "Tính chung toàn Sở"
+_SAME: Callable[[str], str] = lambda text: text  # noqa: E731
+
+
+def sign(status: Status) -> str:
+    return SIGNS.get(status, "•")
+
+
+def value(t: TargetReview) -> str:
+    """The target's figure in a few words; "–" without one."""
+    return t.kind.value(t.evaluation) if t.has_data else "–"
+
+
+def short_value(t: TargetReview) -> str:
+    """The target's figure in a grid's cell."""
+    return t.kind.short_value(t.evaluation) if t.has_data else ""
+
+
+def requirement(t: TargetReview) -> str:
+    return t.kind.requirement(t.target)
+
+
+def gap(t: TargetReview) -> str:
+    """What a target not reached still needs, in people, items or units; "–" when reached, not yet known, or when
+    there is no amount to give (a title earned or not): never the status again."""
+    if t.status is not Status.NOT_MET:
+        return "–"
+    return t.kind.gap(t.evaluation) or "–"
+
+
+def completeness(t: TargetReview, escape=_SAME) -> str:
+    """While figures are missing: how many are in, who is missing, and whether the verdict is already settled."""
+    e = t.evaluation
+    if not e.missing or not e.has_data:
+        return ""
+    names = ", ".join(escape(x.name) for x in e.missing)
+    reported = e.expected - len(e.missing)
+    if e.settled:
+        verdict = "đạt" if e.status is Status.MET else "chưa đạt"
+        return (f"Đã chắc chắn {verdict}, dù còn thiếu số liệu của: {names} "
+                f"({reported}/{e.expected} {e.counted} đã có)")
+    return (f"Chưa đủ số liệu: {reported}/{e.expected} {e.counted}; còn thiếu: {names}. Kết quả trên tính trên các "
+            f"{e.counted} đã có.")
+
+
+def cap(t: TargetReview) -> str:
+    """A figure above a cap, said beside the result: how far over, for the department, and how many units."""
+    if t.cap is None:
+        return ""
+    parts = []
+    if t.cap.department is not None:
+        flag = t.cap.department
+        most = allowed(flag)
+        parts.append(f"toàn Sở {vi.percent_beside(flag.share, [flag.cap.maximum])}"
+                     + (f", tối đa {vi.number(most)} người" if most is not None else ""))
+    if t.cap.units:
+        parts.append(f"{len(t.cap.units)} đơn vị vượt")
+    return f"Vượt giới hạn {vi.threshold(t.cap.cap.maximum)}: {'; '.join(parts)}"
+
+
+def change(t: TargetReview) -> str:
+    """How the target moved since the period before: "tăng 2; Chưa đạt → Đạt"; why not, when the period before
+    had figures of some units only; "–" when either has no figure."""
+    c: Change | None = t.change
+    if c is not None and c.why == Change.PARTIAL:
+        b = c.before
+        return f"Không so sánh: kỳ trước mới có số liệu của {b.expected - len(b.missing)}/{b.expected} {b.counted}"
+    if c is None or c.movement is None:
+        return "–"
+    parts = [moved(c.movement.delta, 1 if c.movement.points else 0, " điểm %" if c.movement.points else "")]
+    if t.status is not c.before.status:
+        parts.append(f"{c.before.status.label} → {t.status.label}")
+    return "; ".join(parts)
+
+
+def moved(delta: Fraction, digits: int, unit: str) -> str:
+    """"tăng 2", "giảm 1,5 điểm %": in words, so no cell of a download starts like a formula (+2, -1)."""
+    if delta == 0:
+        return "không đổi"
+    return f"{'tăng' if delta > 0 else 'giảm'} {vi.number(abs(delta), digits)}{unit}"
+
+
+def cap_scope(cap) -> str:
+    """On what a cap is counted, as the Office wrote it (pham_vi); said to be missing rather than guessed."""
+    if cap.scope == cap.DEPARTMENT:
+        return "Tính trên tổng số của toàn Sở"
+    if cap.scope == cap.PER_UNIT:
+        return "Tính riêng trong từng phòng, đơn vị"
+    return "Chưa ghi giới hạn tính trên toàn Sở hay trong từng đơn vị, nên xét cả hai"
+
+
+def cap_basis(cap, escape=_SAME) -> str:
+    """A cap's legal basis as the Office wrote it; said to be missing rather than guessed."""
+    return f"Căn cứ: {escape(cap.basis)}" if cap.basis else "Căn cứ: chưa ghi căn cứ"
+
+
+# ---- a unit in a target -----------------------------------------------------------------------------------
+
+def unit_figure(t: TargetReview, cell: UnitCell, short: bool = False) -> str:
+    """A unit's figure in a target: "83,3% (5/6)", "24,5%", "Có"; "–" without one."""
+    if cell.line is None:
+        return "–"
+    return t.kind.unit_figure(t.evaluation, cell.line, short)
+
+
+def unit_gap(t: TargetReview, cell: UnitCell, beside_figure: bool = False) -> str:
+    """What a unit judged on its own lacks: "còn thiếu 1 người"; empty otherwise."""
+    if cell.line is None or cell.scope is not Scope.OWN:
+        return ""
+    return t.kind.unit_gap(t.evaluation, cell.line, beside_figure)
+
+
+def unit_cap(cell: UnitCell) -> str:
+    """A unit's share above a cap, held to it on its own: "Vượt giới hạn 15% trong đơn vị: có 2, tối đa 1"."""
+    flag = cell.over_cap
+    if flag is None:
+        return ""
+    return (f"Vượt giới hạn {vi.threshold(flag.cap.maximum)} trong đơn vị: có {vi.number(flag.numerator)}, "
+            f"tối đa {vi.number(allowed(flag))}")
+
+
+@dataclass(frozen=True)
+class GridCell:
+    """A unit's cell of the Council's grid: the sign (its own verdict, ⚠ above a cap, ○ a figure counted for the
+    whole department, – no figure), the words a screen reader says for the sign, and the short figure."""
+
+    sign: str
+    said: str
+    status: Status | None  # the verdict the sign stands for; None for ○ and ⚠
+    over_cap: bool
+    short: str
+
+    @property
+    def text(self) -> str:
+        """The cell in words, for a spreadsheet: "✓ Đạt 100,0%", "⚠ Vượt giới hạn 22,2%"."""
+        return " ".join(x for x in (self.sign, self.said, self.short) if x)
+
+
+def grid_cell(t: TargetReview, cell: UnitCell) -> GridCell:
+    if cell.scope in (Scope.DEPARTMENT, Scope.NOT_COUNTED) or cell.line is None and cell.scope is Scope.SHARE:
+        return GridCell(SHARE, COUNTED_TOGETHER, None, False, "")
+    if cell.line is None or cell.line.numerator is None:
+        return GridCell(sign(Status.NO_DATA), Status.NO_DATA.label, Status.NO_DATA, False, "")
+    short = unit_figure(t, cell, short=True)
+    if cell.over_cap is not None:
+        return GridCell("⚠", "Vượt giới hạn", None, True, short)
+    if cell.scope is not Scope.OWN:
+        return GridCell(SHARE, COUNTED_TOGETHER, None, False, short)
+    return GridCell(sign(cell.status), cell.status.label, cell.status, False, short)

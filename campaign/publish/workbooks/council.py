@@ -1,0 +1,105 @@
+"""The scoreboard as a workbook for the Council: the targets, the units × targets grid, each unit's figures, the
+checklists with their evidence and the commendations, for one period or the whole year; written from the review."""
+
+from __future__ import annotations
+
+from ...core import figures, vi
+from ...core.figures import FIGURES, Form
+from ...core.model import Period, Unit, UnitResult
+from ...score.review import YearReview
+from .. import words
+from .book import Book, cut_share, note, write_table
+
+
+def scoreboard_workbook(yr: YearReview, period_id: str | None = None) -> bytes:
+    """The scoreboard of one period, or of every period of the year when `period_id` is None."""
+    year = yr.year
+    reviews = [r for r in yr.periods if period_id is None or r.period.id == period_id]
+    periods = [r.period for r in reviews]
+    scope = periods[0].name if period_id else f"cả năm {year.year} (mọi kỳ báo cáo)"
+    book = Book(year.campaign.end)
+    said = note(year, book, f"Số liệu tính đến {vi.day(periods[-1].end)}. Tỷ lệ làm tròn một chữ số thập phân "
+                            "như hàm ROUND của Excel, như trên trang web, không bao giờ sang phía bên kia của mức "
+                            "yêu cầu hay giới hạn; tính chính xác từ Tử số và Mẫu số.")
+
+    ws = book.sheet("Bảng theo dõi", f"Bảng theo dõi chỉ tiêu năm {year.year}: {scope}", said, 13)
+    rows = []
+    for review in reviews:
+        for t in review.targets:
+            e = t.evaluation
+            rows.append([review.period.name, review.period.end, t.target.id, t.target.name, t.status.label,
+                         words.value(t), None if e.numerator is None else e.numerator, e.denominator,
+                         cut_share(e.share, [e.target.threshold, *(f.cap.maximum for f in e.cap_flags)]),
+                         words.requirement(t),
+                         "; ".join(f.unit.name if f.unit else "toàn cơ quan" for f in e.cap_flags),
+                         "; ".join(x.name for x in e.missing) if e.has_data else "",
+                         words.change(t)])
+    write_table(book, ws, ["Kỳ báo cáo", "Tính đến", "Mã", "Chỉ tiêu", "Trạng thái", "Kết quả", "Tử số", "Mẫu số",
+                           "Tỷ lệ", "Yêu cầu", "Vượt giới hạn", "Còn thiếu số liệu của", "So với kỳ trước"],
+                rows, {8: book.percent_cut})
+
+    # The Council's grid as the web page shows it: each unit's sign and figure, then the department's total.
+    targets = year.campaign.targets
+    ws = book.sheet("Đơn vị × chỉ tiêu", f"Từng đơn vị theo các chỉ tiêu: {scope}", said, 2 + len(targets))
+    rows = []
+    for review in reviews:
+        for u in vi.sort_names(review.units, key=lambda u: u.unit.name):
+            rows.append([review.period.name, u.unit.name, *(words.grid_cell(t, cell).text for t, cell in u.cells)])
+        rows.append([review.period.name, "Toàn Sở", *(_total(t) for t in review.targets)])
+    write_table(book, ws, ["Kỳ báo cáo", "Đơn vị", *[f"{t.id}. {t.name}" for t in targets]], rows, {})
+
+    ws = book.sheet("Số liệu đơn vị", f"Số liệu từng phòng, đơn vị: {scope}", said, 4 + len(FIGURES))
+    rows = []
+    for period in periods:
+        results = year.period_results(period.id)
+        for unit in vi.sort_names(year.units, key=lambda u: u.name):
+            rows.append([period.name, unit.id, unit.name, *unit_state_and_figures(unit, period, results)])
+    first = 4  # the figures' columns follow the period, the unit's code and name, and its state
+    write_table(book, ws, ["Kỳ báo cáo", "Mã đơn vị", "Đơn vị", "Tình trạng", *(f.column for f in FIGURES)],
+           rows, {first + i: book.percent for i, f in enumerate(FIGURES) if f.form is Form.PERCENT})
+
+    ws = book.sheet("Danh mục", f"Danh mục việc và căn cứ: {scope}", said, 8)
+    names = {c.id: c.name for c in year.campaign.checklists}
+    rows = []
+    for period in periods:
+        results = year.period_results(period.id)
+        for item in (results.checklist_items if results else ()):
+            evidence = item.evidence
+            rows.append([period.name, names.get(item.checklist, item.checklist), item.id, item.name,
+                         item.status.label, evidence.number if evidence else None,
+                         evidence.issued if evidence else None, evidence.summary if evidence else None])
+    write_table(book, ws, ["Kỳ báo cáo", "Danh mục", "Mã việc", "Việc", "Trạng thái", "Số văn bản căn cứ",
+                      "Ngày văn bản căn cứ", "Trích yếu căn cứ"], rows, {})
+
+    ws = book.sheet("Khen thưởng", f"Khen thưởng: {scope}", said, 7)
+    rows = []
+    for period in periods:
+        results = year.period_results(period.id)
+        for c in (results.commendations if results else ()):
+            units = "; ".join(year.unit(u).name if year.unit(u) else u for u in c.units)
+            rows.append([period.name, c.decision.number, c.decision.issued, c.decision.summary, c.form, units,
+                         "; ".join(c.people)])
+    write_table(book, ws, ["Kỳ báo cáo", "Số quyết định", "Ngày quyết định", "Trích yếu", "Hình thức khen thưởng",
+                      "Tập thể", "Cá nhân"], rows, {})
+    return book.close()
+
+
+def _total(t) -> str:
+    """The department's cell of a target in the grid: its sign, status and short figure."""
+    return " ".join(x for x in (words.sign(t.status), t.status.label, words.short_value(t)) if x)
+
+
+def unit_state_and_figures(unit: Unit, period: Period, results) -> list[object]:
+    if not unit.exists_on(period.end):
+        state = "Chưa thành lập" if unit.start and period.end < unit.start else "Đã kết thúc"
+        return [state] + [None] * len(FIGURES)
+    r = results.unit(unit.id) if results else None
+    if r is None or not r.reported:
+        return ["Chưa có số liệu"] + [None] * len(FIGURES)
+    return ["Có số liệu", *figure_cells(r)]
+
+
+def figure_cells(r: UnitResult) -> list[object]:
+    return [figures.cell(f, r.values.get(f.key)) for f in FIGURES]
+
+
