@@ -645,7 +645,8 @@ CHECKS_WAITING_FOR = Code("checks-waiting-for", Group.WAITING, "Chờ tệp khá
     "thể báo thêm cho tệp này.",
     {"other": "don-vi.yml"}, severity=_N)
 PROBLEMS_NOT_SHOWN = Code("problems-not-shown", Group.WAITING, "Còn lỗi chưa liệt kê",
-    "Tệp có nhiều lỗi hơn mức một lần kiểm tra liệt kê; chỉ những lỗi đầu được nêu.",
+    "Tệp có nhiều lỗi hơn mức một lần kiểm tra liệt kê (100 mỗi tệp, 300 mỗi lần); chỉ những lỗi đầu được nêu. "
+    "Dòng này được báo là LỖI khi trong số lỗi chưa liệt kê có lỗi, nên tệp không bao giờ được coi là hết lỗi.",
     "Sửa các lỗi đã nêu (thường cùng một nguyên nhân); lần kiểm tra sau sẽ nêu tiếp.",
     "… và {count} lỗi khác của tệp này chưa được liệt kê. Hãy sửa các lỗi ở trên (thường cùng một nguyên "
     "nhân) rồi kiểm tra lại.",
