@@ -54,7 +54,7 @@ def cmd_publishable(args) -> int:
 
 def cmd_diff(args) -> int:
     try:
-        print(diff(args.base, args.head, Path.cwd(), args.data), end="")
+        print(diff(args.base, args.head, Path.cwd(), args.data, args.format), end="")
     except DiffError as error:
         print(str(error), file=sys.stderr)
         return 2
@@ -67,6 +67,20 @@ def cmd_go_live(args) -> int:
 
 def cmd_new_year(args) -> int:
     return _lifecycle(new_year, args)
+
+
+def cmd_import_document(args) -> int:
+    # Imported here: the command needs python-docx and Markdown, which the data checker's install has not.
+    from .office.import_document import ImportRefused, import_document
+
+    try:
+        done = import_document(args.year, args.file, args.data, args.docs, replace=args.replace)
+    except ImportRefused as error:
+        print(f"Không thực hiện: {error}", file=sys.stderr)
+        return 1
+    print("\n".join(done))
+    print("Hãy xem lại bằng make serve, rồi gửi thay đổi trong một yêu cầu hợp nhất.")
+    return 0
 
 
 def _lifecycle(command, args) -> int:
@@ -116,6 +130,8 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("base")
     compare.add_argument("head")
     compare.add_argument("--data", default="data", help="Thư mục số liệu trong kho git.")
+    compare.add_argument("--format", choices=["text", "markdown"], default="text",
+                         help="text: đọc trong cửa sổ lệnh; markdown: cho trang tóm tắt của yêu cầu hợp nhất.")
     compare.set_defaults(run=cmd_diff)
     live = sub.add_parser("go-live", help="Chuyển một năm từ số liệu minh họa sang số liệu thật (mẫu trống).")
     live.add_argument("year", type=int)
@@ -125,6 +141,13 @@ def build_parser() -> argparse.ArgumentParser:
     nxt.add_argument("year", type=int)
     nxt.add_argument("data", type=Path, nargs="?", default=Path("data"))
     nxt.set_defaults(run=cmd_new_year)
+    document = sub.add_parser("import-document", help="Đưa văn bản phát động (.docx hoặc .txt) lên các trang của năm.")
+    document.add_argument("year", type=int)
+    document.add_argument("file", type=Path)
+    document.add_argument("--data", type=Path, default=Path("data"), help="Thư mục số liệu.")
+    document.add_argument("--docs", type=Path, default=Path("docs"), help="Thư mục các trang.")
+    document.add_argument("--replace", action="store_true", help="Thay các trang đã có mà khác văn bản này.")
+    document.set_defaults(run=cmd_import_document)
     site = sub.add_parser("site", help="Ghi toàn bộ nguồn của trang web (Markdown, tệp tải về, mkdocs.yml) vào một "
                                        "thư mục, cho một trình tạo trang khác dựng.")
     site.add_argument("folder", type=Path)

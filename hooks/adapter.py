@@ -5,7 +5,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import Abort
 
-from campaign.core.problems import internal_error
+from campaign.core.problems import FIX_AND_BUILD_AGAIN, internal_error
 from campaign.publish.site import Build, DataError, make_build
 
 # Where the state is kept: on the config of the build in progress, which `mkdocs serve` makes anew at each change.
@@ -25,7 +25,7 @@ def build(config) -> Build:
     try:
         made = make_build(data_dir(config).resolve(), Path(config["docs_dir"]).resolve())
     except DataError as error:
-        raise Abort(str(error)) from None
+        raise Abort(f"{error}\n{FIX_AND_BUILD_AGAIN}") from None
     except Exception as error:  # a bug of the checker, never the Office's mistake: a sentence, not a traceback
         raise Abort(internal_error(error)) from None
     config["extra"][_KEY] = made

@@ -12,6 +12,7 @@ from markdown.extensions.toc import slugify
 from mkdocs.structure.files import File
 
 from campaign.core.fold import fold
+from campaign.publish import launch
 from campaign.publish.site import generated_files, navigation, site_parts
 from hooks.adapter import build
 
@@ -23,10 +24,15 @@ def heading_slug(value: str, separator: str) -> str:
 
 def on_config(config):
     config.mdx_configs.setdefault("toc", {})["slugify"] = heading_slug
+    state = build(config)
+    # The header, the browser's tab and the search results name the newest year, as the home page leads with it.
+    config["site_name"] = launch.site_name(state.data.years, config["site_name"])
+    config["site_description"] = launch.site_description(state.data.years, config["copyright"],
+                                                          config["site_description"])
     config["extra"]["site_parts"] = site_parts(config["site_name"])
     # The navigation follows the data: the newest campaign year leads, earlier ones are an archive; each
     # target and unit is listed under the page it belongs to.
-    config["nav"] = navigation(build(config), Path(config["docs_dir"]))
+    config["nav"] = navigation(state, Path(config["docs_dir"]))
     return config
 
 

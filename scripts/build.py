@@ -105,6 +105,23 @@ def run_mkdocs(out: pathlib.Path) -> int:
                 child.wait()
 
 
+def data_folder() -> pathlib.Path:
+    """The data folder mkdocs.yml reads (extra.campaign_data: CAMPAIGN_DATA, else data/), from the repository."""
+    return REPO / os.environ.get("CAMPAIGN_DATA", "data")
+
+
+def check_data() -> bool:
+    """The data checker first, as `make validate` runs it: on an error, its report and one sentence, and no MkDocs
+    run whose own output would bury them. A data error found later by MkDocs itself is reported by the hook."""
+    checked = subprocess.run([sys.executable, "-m", "campaign", "validate", str(data_folder())], cwd=REPO,
+                             capture_output=True, text=True)
+    if checked.returncode == 0:
+        return True
+    say("Số liệu có lỗi, trang web không được tạo:")
+    say((checked.stdout + checked.stderr).rstrip("\n"))
+    return False
+
+
 def swap_into_place(new: pathlib.Path, site: pathlib.Path) -> None:
     """site/ becomes `new`; a signal waits until both renames are done, so site/ is never half of either."""
     old = None
@@ -134,12 +151,16 @@ def build(site: pathlib.Path) -> int:
                 f" chúng. {site.name}/ không bị thay đổi.")
             return 1
         commit, clean = site_stamp.git_state(REPO)
+        if not check_data():
+            say(f"Trang web chưa được dựng, {site.name}/ giữ nguyên: hãy sửa các LỖI ở trên, bắt đầu từ lỗi đầu "
+                "tiên, rồi chạy lại make build.")
+            return 1
         work = pathlib.Path(tempfile.mkdtemp(prefix=f".{site.name}-build-", dir=parent))
         try:
             status = run_mkdocs(work)
             if status != 0:
-                say(f"Lỗi: dựng trang không thành công (mkdocs thoát với mã {status}; lý do ở trên)."
-                    f" {site.name}/ không bị thay đổi.")
+                say(f"Trang web chưa được dựng, {site.name}/ giữ nguyên: hãy sửa điều được báo ở trên (thường là "
+                    "một liên kết hỏng hay một trang viết sai), rồi chạy lại make build.")
                 return status or 1
             # The stamp says clean only if nothing changed while MkDocs read the files.
             commit_after, clean_after = site_stamp.git_state(REPO)

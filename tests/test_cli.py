@@ -33,7 +33,7 @@ def broken_data(tmp_path: Path) -> Path:
 def test_validate_accepts_the_real_data():
     run = campaign("validate", "data")
     assert run.returncode == 0, run.stdout + run.stderr
-    assert "Tìm thấy 0 lỗi" in run.stdout
+    assert re.search(r"Tìm thấy [0-9]+ thông báo: 0 lỗi và [0-9]+ cảnh báo\.", run.stdout)
     assert "Traceback" not in run.stderr
 
 
@@ -41,7 +41,7 @@ def test_validate_fails_on_an_error_and_says_where(broken_data: Path):
     run = campaign("validate", str(broken_data))
     assert run.returncode == 1
     assert re.search(r"^data/2021/ket-qua/ca-nam\.yml:6:[0-9]+: LỖI \[ratings-sum-mismatch\] ", run.stdout, re.M)
-    assert "Tìm thấy 1 lỗi" in run.stdout
+    assert "Tìm thấy 1 thông báo: 1 lỗi và 0 cảnh báo." in run.stdout
 
 
 def test_validate_github_format_prints_workflow_commands(broken_data: Path):
@@ -50,7 +50,7 @@ def test_validate_github_format_prints_workflow_commands(broken_data: Path):
     lines = run.stdout.splitlines()
     assert lines and all(GITHUB_LINE.fullmatch(line) for line in lines), run.stdout
     assert any(line.startswith("::error file=data/2021/ket-qua/ca-nam.yml,line=6,col=") for line in lines)
-    assert "Tìm thấy 1 lỗi" in run.stderr  # the summary stays out of the annotations
+    assert "1 lỗi" in run.stderr  # the summary stays out of the annotations
 
 
 def test_validate_github_format_shows_warnings_without_failing():
@@ -155,3 +155,29 @@ def test_a_checker_bug_stops_the_site_build_with_a_sentence_not_a_traceback(monk
                        "docs_dir": str(ROOT / "docs")})
     assert str(stopped.value).startswith("LỖI NỘI BỘ:") and "ValueError" in str(stopped.value)
     assert stopped.value.__suppress_context__
+
+
+def test_errors_come_first_and_the_summary_adds_up(broken_data: Path):
+    """The one error was buried among warnings sorted by file: every error comes before any warning, each group in
+    file and line order, and the summary's counts add up to the lines above it."""
+    # Warnings in a file that sorts before the error's: a blank staff count in the mid-year, a formula-like name.
+    read_case(CASES / "count-left-blank.yml").apply(broken_data)
+    units = broken_data / "2021" / "don-vi.yml"
+    units.write_text(units.read_text(encoding="utf-8").replace("ten: Văn phòng Sở", "ten: \"=Văn phòng Sở\""),
+                     encoding="utf-8")
+    run = campaign("validate", str(broken_data))
+    lines = run.stdout.splitlines()
+    problems, last = lines[:-1], lines[-1]
+    labels = [re.search(r" (LỖI|CẢNH BÁO|GHI CHÚ) \[", line).group(1) for line in problems]
+    assert labels[0] == "LỖI" and labels == sorted(labels, key=["LỖI", "CẢNH BÁO", "GHI CHÚ"].index), run.stdout
+    warnings = [line.split(": CẢNH BÁO")[0] for line in problems if " CẢNH BÁO [" in line]
+    assert warnings == sorted(warnings, key=lambda place: (place.split(":")[0], int(place.split(":")[1])))
+    assert len(warnings) >= 2
+    counts = re.fullmatch(r"Tìm thấy ([0-9]+) thông báo: ([0-9]+) lỗi và ([0-9]+) cảnh báo\. .*", last)
+    assert counts, last
+    total, errors, warned = map(int, counts.groups())
+    assert total == len(problems) == errors + warned and errors == labels.count("LỖI")
+    # The pull request's summary lists them in the same order, the count first.
+    markdown = campaign("validate", "--format", "markdown", str(broken_data)).stdout.splitlines()
+    listed = [line for line in markdown if line.startswith("- ")]
+    assert len(listed) == total and "**LỖI**" in listed[0] and "**CẢNH BÁO**" in listed[-1]

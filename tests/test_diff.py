@@ -14,9 +14,39 @@ def git(repo, *args):
                         "GIT_COMMITTER_EMAIL": "t@t", "PATH": "/usr/bin:/bin"})
 
 
-def run_diff(repo, base, head):
-    return subprocess.run([sys.executable, "-m", "campaign", "diff", base, head], cwd=repo, capture_output=True,
-                          text=True, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
+def run_diff(repo, base, head, fmt="markdown"):
+    """`python -m campaign diff` as the pull request's workflow runs it (Markdown), or as a person does (text)."""
+    return subprocess.run([sys.executable, "-m", "campaign", "diff", "--format", fmt, base, head], cwd=repo,
+                          capture_output=True, text=True, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
+
+
+def _repo_with_a_change(tmp_path, old, new):
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    git(repo, "init", "-q", "-b", "main")
+    copy_real_data(repo / "data")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "first")
+    results = repo / "data" / "2021" / "ket-qua" / "ca-nam.yml"
+    text = results.read_text(encoding="utf-8")
+    assert old in text
+    results.write_text(text.replace(old, new), encoding="utf-8")
+    git(repo, "commit", "-qam", "second")
+    return repo
+
+
+def test_diff_in_a_terminal_is_plain_text_without_markdown_escapes(tmp_path):
+    """`make diff` printed "II\\.3f\\." and "KH&amp;CN" in a terminal: the terminal gets plain lines."""
+    repo = _repo_with_a_change(tmp_path, "chien_si_thi_dua_co_so: 2\n    danh_hieu_tap_the: lao-dong-xuat-sac",
+                               "chien_si_thi_dua_co_so: 1\n    danh_hieu_tap_the: lao-dong-xuat-sac")
+    changed = run_diff(repo, "HEAD~1", "HEAD", "text")
+    assert changed.returncode == 0, changed.stderr
+    out = changed.stdout
+    assert out.startswith("Thay đổi của bảng theo dõi:")
+    assert "- II.3f. 15% đạt danh hiệu \"Chiến sĩ thi đua cấp cơ sở\" (Tổng kết năm 2021): kết quả 16,3% (7/43) → " in out
+    assert "\\" not in out and "&amp;" not in out and "|" not in out and "###" not in out
+    same = run_diff(repo, "HEAD", "HEAD", "text")
+    assert "không làm thay đổi" in same.stdout and "#" not in same.stdout
 
 
 def test_diff_lists_the_targets_whose_value_or_status_changed(tmp_path):

@@ -32,7 +32,7 @@ def test_the_guides_example_message_is_what_the_checker_says(tmp_path):
     from campaign.read.load import load
 
     root = Path(__file__).resolve().parent.parent
-    guide = (root / "docs" / "huong-dan.md").read_text(encoding="utf-8")
+    guide = (root / "docs" / "huong-dan.md").read_text(encoding="utf-8").replace("{{ nam() }}", "2021")  # the year the guide speaks of: the data's newest
     quoted = re.search(r"> `(data/2021/ket-qua/ca-nam\.yml:\d+:\d+: LỖI \[ratings-sum-mismatch\][^`]*)`", guide, re.S)
     expected = re.sub(r"\s*\n>\s*", " ", quoted.group(1))
     data = tmp_path / "data"

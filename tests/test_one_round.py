@@ -37,9 +37,9 @@ def test_a_schema_error_in_one_file_does_not_hide_a_meaning_error_in_another(tmp
     found = codes(report)
     assert ("2021/ket-qua/ca-nam.yml", 4, "schema-type") in found
     assert ("2021/ket-qua/6-thang.yml", 5, "advanced-over-staff") in found
-    # The broken file says its own meaning checks wait; the other file's warnings are still given.
+    # The broken file says its own meaning checks wait; the other file's other problems are still given.
     assert ("2021/ket-qua/ca-nam.yml", 1, "checks-waiting") in found
-    assert any(code == "unit-missing-results" and f.endswith("6-thang.yml") for f, _, code in found)
+    assert any(code == "unit-not-listed" and f.endswith("6-thang.yml") for f, _, code in found)
 
 
 def test_a_broken_units_file_says_which_results_wait_for_it(tmp_path):
@@ -59,6 +59,9 @@ def test_the_summary_counts_errors_and_warnings_and_says_what_waits(tmp_path):
     text = summary(report.problems)
     errors = sum(p.severity is Severity.ERROR for p in report.problems)
     warnings = sum(p.severity is Severity.WARNING for p in report.problems)
-    assert f"Tìm thấy {errors} lỗi và {warnings} cảnh báo." in text
+    notes = sum(p.severity is Severity.NOTE for p in report.problems)
+    assert text.startswith(f"Tìm thấy {len(report.problems)} thông báo: {errors} lỗi, {warnings} cảnh báo và "
+                           f"{notes} ghi chú.")
+    assert errors + warnings + notes == len(report.problems)
     assert "1 tệp chưa được kiểm tra hết" in text
     assert summary([]) == "Dữ liệu hợp lệ: không có lỗi, không có cảnh báo."

@@ -55,6 +55,13 @@ def test_a_unit_added_mid_year_leaves_mid_year_alone_and_makes_the_year_end_part
     data = copy_real_data(tmp_path / "data")
     units = data / "2021" / "don-vi.yml"
     units.write_text(text_of(units) + NEW_UNIT, encoding="utf-8")
+    # The year-end must say what it holds of the new unit: left out, it is refused, naming the unit.
+    refused = campaign("validate", str(data))
+    assert refused.returncode == 1
+    assert "[unit-not-listed]" in refused.stdout and "'Phòng Quản lý chuyên ngành (minh họa)'" in refused.stdout
+    results = data / "2021" / "ket-qua" / "ca-nam.yml"
+    results.write_text(text_of(results).replace("danh_muc:\n", "  - ma: phong-quan-ly\n    tong_so:\ndanh_muc:\n", 1),
+                       encoding="utf-8")
     site = built(tmp_path, data)
     year_end = board(site)
     # Nothing goes blank: every target keeps its figure; those the new unit could change say what is missing.
@@ -143,6 +150,10 @@ def test_a_year_marked_real_by_hand_with_a_placeholder_left_is_refused_at_its_li
     log = result.stdout + result.stderr
     assert "data/2021/don-vi.yml:8:" in log and "[illustrative-marker]" in log
     assert not (site / "index.html").exists()
+    # MkDocs' report of the data ends with what to do, in one sentence.
+    from campaign.core.problems import FIX_AND_BUILD_AGAIN
+    report = log[log.index("Số liệu có lỗi"):].splitlines()
+    assert FIX_AND_BUILD_AGAIN in report and report[report.index(FIX_AND_BUILD_AGAIN) - 1].startswith("Tìm thấy ")
 
 
 def test_next_years_campaign_leads_the_site_and_this_year_stays_as_an_archive(tmp_path):
@@ -155,8 +166,10 @@ def test_next_years_campaign_leads_the_site_and_this_year_stays_as_an_archive(tm
     assert home.index("Năm 2022") < home.index("Bảng theo dõi năm 2021")
     # The navigation: 2022's scoreboard at the top, 2021's document and scoreboard under "Các năm trước".
     nav = text_of(site / "index.html")
-    assert "Các năm trước" in nav and 'href="2022/bang-theo-doi/' in nav and 'href="2021/van-ban-goc/' in nav
+    assert "Các năm trước" in nav and 'href="2022/bang-theo-doi/' in nav and 'href="2021/muc-tieu/' in nav
     assert nav.index('href="2022/bang-theo-doi/') < nav.index('href="2021/bang-theo-doi/')
+    # The home page leads with 2022 and links 2021's scoreboard; 2021's full text is one section away.
+    assert 'href="../van-ban-goc/"' in text_of(site / "2021" / "bang-theo-doi" / "index.html")
     assert "Chưa có số liệu" in board(site, "ca-nam", 2022)
     assert "Số liệu minh họa" in board(site, "ca-nam", 2021)
     warnings = campaign("validate", str(data)).stdout
@@ -219,3 +232,78 @@ def test_a_figure_left_blank_is_shown_as_missing_with_the_unit_named(tmp_path):
     # Phòng B has already missed the title, so II.3g is settled; the missing unit is named all the same.
     assert "Đã chắc chắn chưa đạt, dù còn thiếu số liệu của: Văn phòng Sở (4/5 đơn vị đã có)" in \
         row(board(site), "II.3g")
+
+
+def _edit(path, old, new):
+    text = text_of(path)
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def _problem_lines(output: str) -> list[str]:
+    return [line for line in output.splitlines() if re.search(r" (LỖI|CẢNH BÁO|GHI CHÚ) \[", line)]
+
+
+def test_a_january_decision_is_published_up_to_the_closing_date_and_refused_after_it(tmp_path):
+    data = copy_real_data(tmp_path / "data")
+    results = data / "2021" / "ket-qua" / "ca-nam.yml"
+    _edit(results, "      so: MH-01/QĐ-CA\n      ngay: 20/12/2021\n", "      so: MH-01/QĐ-CA\n      ngay: 15/01/2022\n")
+    # No closing date yet: refused, and the message says where to set one.
+    result, site = build(tmp_path / "refused", data)
+    assert result.returncode != 0 and not (site / "index.html").exists()
+    log = result.stdout + result.stderr
+    assert "data/2021/ket-qua/ca-nam.yml:145:" in log and "[decision-after-deadline]" in log
+    assert "han_chot_quyet_dinh" in log
+    # The Office sets the year-end review's closing date for decisions: the January decision is in.
+    _edit(data / "2021" / "chien-dich.yml", "    den_ngay: 31/12/2021\n",
+          "    den_ngay: 31/12/2021\n    han_chot_quyet_dinh: 31/01/2022\n")
+    site = built(tmp_path / "accepted", data)
+    assert "✓ Đạt" in row(board(site), "II.3c")
+    # Past the closing date: refused again, the date said.
+    _edit(results, "      ngay: 15/01/2022\n", "      ngay: 15/02/2022\n")
+    result, _ = build(tmp_path / "late", data)
+    assert result.returncode != 0 and "sau hạn chốt quyết định của kỳ (31/01/2022)" in result.stdout + result.stderr
+
+
+def test_a_unit_row_deleted_from_the_year_end_workbook_is_refused_at_its_row(tmp_path):
+    import io
+
+    import openpyxl
+
+    from campaign.publish.workbooks import template_workbook
+    from campaign.read.load import load
+
+    data = copy_real_data(tmp_path / "data")
+    dataset, _ = load(data)
+    book = openpyxl.load_workbook(io.BytesIO(template_workbook(dataset.years[0], "ca-nam")))
+    assert book["Đơn vị"]["A6"].value == "phong-b"
+    book["Đơn vị"].delete_rows(6)
+    folder = data / "2021" / "ket-qua"
+    (folder / "ca-nam.yml").unlink()
+    book.save(folder / "ca-nam.xlsx")
+    result, site = build(tmp_path, data)
+    assert result.returncode != 0 and not (site / "index.html").exists()
+    lines = _problem_lines(result.stdout + result.stderr)
+    refused = [line for line in lines if "[unit-not-listed]" in line]
+    assert len(refused) == 1, lines
+    assert refused[0].startswith("data/2021/ket-qua/ca-nam.xlsx: Trang tính Đơn vị, ô A6: LỖI [unit-not-listed]")
+    assert "'Phòng chuyên môn B (minh họa)' (mã phong-b)" in refused[0]
+    # The error comes first, before the warnings about caps that the same file earns.
+    assert lines[0] == refused[0] and any("CẢNH BÁO" in line for line in lines[1:])
+
+
+def test_a_share_pasted_as_a_fraction_is_refused_and_a_confirmed_small_share_is_published(tmp_path):
+    data = copy_real_data(tmp_path / "data")
+    results = data / "2021" / "ket-qua" / "ca-nam.yml"
+    _edit(results, "    ty_le_tu_chu: 24.5\n", "    ty_le_tu_chu: 0.245\n")
+    result, site = build(tmp_path / "refused", data)
+    assert result.returncode != 0 and not (site / "index.html").exists()
+    log = result.stdout + result.stderr
+    assert "data/2021/ket-qua/ca-nam.yml:49:" in log and "LỖI [percent-looks-like-fraction]" in log
+    assert "có phải ý bạn là 24,5%?" in log
+    # A share that is really that small, confirmed beside it, is published as written.
+    _edit(results, "    ty_le_tu_chu: 0.245\n", "    ty_le_tu_chu: 0.5\n    xac_nhan_duoi_1_phan_tram: 0.5\n")
+    site = built(tmp_path / "confirmed", data)
+    unit = article_text(site / "2021" / "don-vi" / "don-vi-su-nghiep-a" / "index.html")
+    assert "0,5%" in unit.split("II.2", 1)[1][:300]
+    assert "✗ Chưa đạt" in row(board(site), "II.2")

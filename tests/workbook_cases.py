@@ -206,8 +206,9 @@ def title_listed_twice(book):
 
 # ---- units ---------------------------------------------------------------------------------------
 
-@case((UNITS, "A3", "unit-missing-results"))
+@case((UNITS, "A5", "unit-not-listed"))
 def unit_row_removed(book):
+    # Phòng A's row deleted: refused at the row where it belongs (now Trung tâm A's), naming it.
     book[UNITS].delete_rows(5)
 
 
@@ -224,6 +225,89 @@ def unit_that_does_not_exist(book):
     for column in range(1, 13):
         sheet.cell(7, column).value = sheet.cell(5, column).value
     sheet["A7"] = "phong-c"
+
+
+@case((UNITS, "C5", "unit-not-reported-with-figures"))
+def unit_said_not_to_report_keeps_its_figures(book):
+    book[UNITS]["Q5"] = "Không báo cáo kỳ này"
+
+
+@case()
+def unit_said_not_to_report(book):
+    # Phòng A did not report this period: its cells blank, its row kept, its state chosen. Nothing to say.
+    for column in range(3, 13):
+        book[UNITS].cell(5, column).value = None
+    book[UNITS]["Q5"] = "Không báo cáo kỳ này"
+
+
+@case((UNITS, "J4", "unit-figures-missing"))
+def figure_left_blank(book):
+    book[UNITS]["J4"] = None
+
+
+@case((UNITS, "C4", "staff-missing"), (UNITS, "C4", "unit-missing-results"))
+def staff_count_left_blank(book):
+    book[UNITS]["C4"] = None
+
+
+@case((UNITS, "D4", "ratings-incomplete"))
+def one_rating_level_left_blank(book):
+    book[UNITS]["G4"] = None
+
+
+@case((UNITS, "L4", "autonomy-not-applicable"))
+def autonomy_of_a_division(book):
+    book[UNITS]["L4"] = 0.2
+    book[UNITS]["L4"].number_format = "0.0%"
+
+
+# ---- shares and decisions, as Excel shows them -----------------------------------------------------
+
+@case((UNITS, "L6", "percent-looks-like-fraction"))
+def percent_pasted_as_a_plain_number(book):
+    book[UNITS]["L6"] = 0.245  # pasted with its source's General format: the cell shows 0,245, not 24,5 %
+    book[UNITS]["L6"].number_format = "General"
+
+
+@case()
+def small_percent_typed_with_its_sign(book):
+    book[UNITS]["L6"] = 0.005  # typed 0,5%: the cell shows 0,5 %, which is what is meant
+    book[UNITS]["L6"].number_format = "0.0%"
+
+
+@case((UNITS, "C4", "workbook-cell-type"))
+def count_typed_as_a_percentage(book):
+    book[UNITS]["C4"] = 0.245
+    book[UNITS]["C4"].number_format = "0.0%"
+
+
+@case()
+def organisation_rating_with_its_decision(book):
+    sheet = book[ORGS]
+    sheet["D4"], sheet["E4"], sheet["F4"] = "15-QĐ/ĐU", "20/12/2021", "Đảng ủy Sở"
+
+
+@case((ORGS, "E4", "workbook-cell-required"))
+def organisation_decision_without_its_date(book):
+    book[ORGS]["D4"] = "15-QĐ/ĐU"
+
+
+@case((UNITS, "N4", "decision-after-deadline"))
+def collective_title_decided_in_january_without_a_closing_date(book):
+    sheet = book[UNITS]
+    sheet["M4"], sheet["N4"], sheet["O4"] = "12/QĐ-SKHCN", "15/01/2022", "Sở KH&CN"
+
+
+@case((CHECKLISTS, "D4", "done-without-evidence"))
+def task_done_without_its_evidence(book):
+    book[CHECKLISTS]["E4"] = None
+    book[CHECKLISTS]["F4"] = None
+
+
+@case((TITLES, "C4", "earned-without-decision"))
+def title_earned_without_its_decision(book):
+    book[TITLES]["D4"] = None
+    book[TITLES]["E4"] = None
 
 
 # ---- the file ------------------------------------------------------------------------------------
@@ -327,8 +411,8 @@ def format_shows_nothing(book):
 
 
 @case((UNITS, "C4", "workbook-number-format"))
-def count_formatted_as_a_percentage(book):
-    book[UNITS]["C4"].number_format = "0%"
+def count_divided_by_a_thousand_by_its_format(book):
+    book[UNITS]["C4"].number_format = "#,##0,"  # 10 shows as 0
 
 
 @case((UNITS, "L6", "workbook-number-format"))

@@ -72,8 +72,8 @@ YAML_TAB_INDENT = Code("yaml-tab-indent", Group.TYPING, "Thụt lề bằng phí
     "(2 dấu cách mỗi cấp).")
 YAML_DUPLICATE_KEY = Code("yaml-duplicate-key", Group.TYPING, "Một mục ghi hai lần",
     "Cùng một tên mục xuất hiện hai lần trong một nhóm; chương trình không tự chọn lần nào đúng.",
-    "Chỉ giữ một lần, gộp số liệu vào đó.",
-    "Mục '{name}' xuất hiện hai lần (lần đầu ở dòng {first_line}). Chỉ giữ một lần và gộp số liệu vào đó; "
+    "Chỉ giữ một lần, với số liệu đúng; xóa lần kia.",
+    "'{name}' được ghi hai lần (lần đầu ở dòng {first_line}). Hãy giữ một lần, với số liệu đúng, và xóa lần kia; "
     "chương trình không tự chọn giúp.",
     {"name": "tong_so", "first_line": "7"})
 YAML_AMBIGUOUS_BOOL = Code("yaml-ambiguous-bool", Group.TYPING, "Giá trị dễ bị hiểu là có/không",
@@ -389,13 +389,13 @@ SCHEMA_ID_FORMAT = Code("schema-id-format", Group.FIELDS, "Mã viết sai dạng
 SCHEMA_RANGE = Code("schema-range", Group.FIELDS, "Số ngoài khoảng cho phép",
     "Số nhỏ hơn mức nhỏ nhất hoặc lớn hơn mức lớn nhất được phép (ví dụ số người âm).",
     "Kiểm tra lại con số.",
-    "Giá trị {value} không hợp lệ: giá trị {bound} được phép là {limit}.",
-    {"value": "-1", "bound": "nhỏ nhất", "limit": "0"})
+    "{subject} không hợp lệ: giá trị {bound} được phép là {limit}.",
+    {"subject": "Giá trị -1", "bound": "nhỏ nhất", "limit": "0"})
 PERCENT_OUT_OF_RANGE = Code("percent-out-of-range", Group.FIELDS, "Phần trăm ngoài 0–100",
     "Phần trăm phải từ 0 đến 100.",
-    "Ghi số từ 0 đến 100, không kèm dấu %.",
-    "Phần trăm {value} nằm ngoài khoảng 0–100. Hãy ghi số từ 0 đến 100, không kèm dấu %.",
-    {"value": "245"})
+    "Ghi số từ 0 đến 100, không kèm dấu % (trong Excel: gõ 24,5 vào ô phần trăm).",
+    "{subject} nằm ngoài khoảng 0–100%. {fix}",
+    {"subject": "Phần trăm 245", "fix": "Hãy ghi số từ 0 đến 100, không kèm dấu %."})
 TEXT_TOO_LONG = Code("text-too-long", Group.FIELDS, "Chữ quá dài",
     "Một tên hay một đoạn mô tả dài hơn mức cho phép của mục đó (thường do dán nhầm cả một đoạn văn bản).",
     "Rút gọn nội dung; tên chỉ cần ngắn gọn, nội dung dài thì tóm tắt.",
@@ -410,13 +410,23 @@ TOO_MANY_ITEMS = Code("too-many-items", Group.FIELDS, "Danh sách quá dài",
     "Hãy xem lại danh sách (có thể đã dán nhầm).",
     {"name": "don_vi", "count": "30.000", "limit": "500"})
 PERCENT_LOOKS_LIKE_FRACTION = Code("percent-looks-like-fraction", Group.FIELDS, "Phần trăm ghi như phân số",
-    "Một phần trăm nằm giữa 0 và 1, như khi chép từ ô Excel định dạng phần trăm: 24,5% được lưu là 0.245. "
-    "Ghi 0.245 ở đây nghĩa là 0,245%, nên chỉ tiêu 20% sẽ bị tính là chưa đạt.",
-    "Ghi số phần trăm (ví dụ 24.5 cho 24,5%). Nếu đúng là dưới 1%, có thể bỏ qua cảnh báo này.",
-    "Phần trăm {value} nằm giữa 0 và 1: có phải ý bạn là {meant}%? Khi chép từ ô Excel định dạng phần trăm, "
-    "{meant}% thành {value}. Ở đây ghi số phần trăm: {written}. Nếu đúng là dưới 1%, có thể bỏ qua cảnh báo "
-    "này.",
-    {"value": "0.245", "meant": "24,5", "written": "24.5"}, severity=_W)
+    "Một tỷ lệ lớn hơn 0 và nhỏ hơn 1, như khi chép từ ô Excel định dạng phần trăm: 24,5% được lưu là 0.245. "
+    "Ghi 0.245 ở đây nghĩa là 0,245%, nên trang web sẽ công bố 0,2% và chỉ tiêu 20% bị tính là chưa đạt. Vì gần "
+    "như chắc chắn là ghi nhầm, số liệu không được công bố cho đến khi sửa hoặc xác nhận.",
+    "Ghi số phần trăm (ví dụ 24.5 cho 24,5%). Nếu tỷ lệ thật sự dưới 1%, ghi thêm ngay dưới dòng đó "
+    "xac_nhan_duoi_1_phan_tram với đúng con số ấy; trong Excel, gõ con số kèm dấu % (ví dụ 0,5%).",
+    "{subject} lớn hơn 0 và nhỏ hơn 1, nên gần như chắc chắn là ghi nhầm: có phải ý bạn là {meant}%? {fix}",
+    {"subject": "Tỷ lệ 0.245", "meant": "24,5",
+     "fix": "Hãy ghi 24.5 (số phần trăm, không kèm dấu %). Nếu tỷ lệ đúng là 0,245%, dưới 1%, hãy ghi thêm ngay "
+            "dưới dòng này: xac_nhan_duoi_1_phan_tram: 0.245"})
+PERCENT_CONFIRMATION_MISMATCH = Code("percent-confirmation-mismatch", Group.FIELDS,
+    "Dòng xác nhận tỷ lệ dưới 1% không khớp",
+    "Dòng xac_nhan_duoi_1_phan_tram xác nhận một tỷ lệ thật sự dưới 1%, nên phải chép đúng con số của tỷ lệ bên "
+    "cạnh. Tỷ lệ đã đổi (hoặc không còn dưới 1%) mà dòng xác nhận vẫn còn, nên không biết con số nào là đúng.",
+    "Sửa dòng xác nhận cho đúng con số của tỷ lệ, hoặc xóa dòng xác nhận nếu tỷ lệ không dưới 1%.",
+    "xac_nhan_duoi_1_phan_tram ghi {confirmed}, nhưng {field} {state}. Dòng xác nhận chỉ dùng cho một tỷ lệ thật "
+    "sự dưới 1% và phải chép đúng con số đó: hãy sửa cho khớp, hoặc xóa dòng xác nhận.",
+    {"confirmed": "0.5", "field": "ty_le_tu_chu", "state": "là 24.5"})
 SCHEMA_EMPTY = Code("schema-empty", Group.FIELDS, "Để trống mục bắt buộc",
     "Một mục không được để trống (tên rỗng, danh sách rỗng).",
     "Điền nội dung cho mục đó.",
@@ -452,6 +462,26 @@ DATE_AFTER_PERIOD = Code("date-after-period", Group.DATES, "Ngày sau ngày ch�
     "Ghi vào tệp của kỳ sau, hoặc sửa ngày.",
     "Ngày {day} sau ngày chốt số liệu của kỳ ({end}). Hãy ghi vào kỳ sau, hoặc kiểm tra lại ngày.",
     {"day": "15/07/2021", "end": "30/06/2021"})
+DECISION_AFTER_DEADLINE = Code("decision-after-deadline", Group.DATES, "Quyết định sau hạn chốt của kỳ",
+    "Quyết định về kết quả của kỳ (danh hiệu, xếp loại tổ chức, khen thưởng) có ngày sau ngày chốt số liệu của "
+    "kỳ, mà kỳ chưa có hạn chốt quyết định, hoặc đã quá hạn đó. Danh hiệu, xếp loại cả năm thường được quyết "
+    "định vào tháng 1 năm sau: Văn phòng Sở ghi hạn chốt quyết định của kỳ (han_chot_quyet_dinh) trong "
+    "chien-dich.yml, thường là ngày họp tổng kết; quyết định đến hết ngày đó được nhận.",
+    "Nếu ngày đúng: ghi (hoặc dời) han_chot_quyet_dinh của kỳ trong chien-dich.yml theo kế hoạch tổng kết. Nếu "
+    "ngày ghi nhầm: sửa ngày.",
+    "Quyết định ngày {day} sau ngày chốt số liệu của kỳ ({end}){deadline}. {fix}",
+    {"day": "15/01/2022", "end": "31/12/2021", "deadline": ", và kỳ chưa có hạn chốt quyết định",
+     "fix": "Danh hiệu, xếp loại cả năm thường được quyết định vào tháng 1 năm sau: để nhận quyết định này, ghi "
+            "hạn chốt quyết định của kỳ trong chien-dich.yml, mục ky_bao_cao, dòng han_chot_quyet_dinh (ví dụ ngày "
+            "họp tổng kết), không sớm hơn 15/01/2022. Nếu ngày ghi nhầm, hãy sửa ngày."})
+DEADLINE_BEFORE_PERIOD_END = Code("deadline-before-period-end", Group.DATES,
+    "Hạn chốt quyết định sớm hơn ngày chốt số liệu",
+    "han_chot_quyet_dinh của một kỳ là ngày cuối cùng nhận quyết định ký sau ngày chốt số liệu (den_ngay), nên "
+    "không thể sớm hơn den_ngay.",
+    "Sửa han_chot_quyet_dinh (thường là ngày họp tổng kết), hoặc xóa dòng đó nếu kỳ không nhận quyết định muộn.",
+    "Hạn chốt quyết định {deadline} sớm hơn ngày chốt số liệu của kỳ ({end}). Hạn này là ngày cuối cùng nhận "
+    "quyết định ký sau ngày {end}: hãy sửa lại, hoặc xóa dòng này nếu kỳ không nhận quyết định muộn.",
+    {"deadline": "15/12/2021", "end": "31/12/2021"})
 PERIOD_ORDER = Code("period-order", Group.DATES, "Kỳ báo cáo sai thứ tự",
     "Các kỳ báo cáo trong chien-dich.yml phải xếp theo thời gian.",
     "Xếp lại các kỳ, hoặc sửa ngày chốt.",
@@ -510,10 +540,11 @@ RESERVED_ID = Code("reserved-id", Group.CODES, "Mã trùng tên dành riêng",
       "reason": "trang web đã dùng tên 'index' cho trang danh sách các phòng, đơn vị, nên trang này sẽ thay mất "
                 "trang đó"})
 DUPLICATE_UNIT = Code("duplicate-unit", Group.CODES, "Một đơn vị có hai lần số liệu",
-    "Cùng một đơn vị được ghi hai lần trong một kỳ.",
-    "Gộp lại thành một.",
-    "Đơn vị '{unit}' có hai lần số liệu trong cùng kỳ. Hãy gộp lại thành một.",
-    {"unit": "phong-a"})
+    "Cùng một đơn vị được ghi hai lần trong một kỳ; chương trình không tự chọn lần nào đúng.",
+    "Giữ một lần, với số liệu đúng, và xóa lần kia.",
+    "'{name}' (mã {unit}) được ghi hai lần trong cùng kỳ: {rows}. Hãy giữ một lần, với số liệu đúng, và xóa lần "
+    "kia.",
+    {"name": "Phòng chuyên môn A", "unit": "phong-a", "rows": "dòng 16 và dòng 40"})
 DUPLICATE_ITEM = Code("duplicate-item", Group.CODES, "Một việc ghi hai lần",
     "Cùng một mã việc xuất hiện hai lần trong một danh mục.",
     "Giữ một lần, hoặc đặt mã khác cho việc kia.",
@@ -526,11 +557,11 @@ DUPLICATE_PERIOD = Code("duplicate-period", Group.CODES, "Hai tệp cho một k�
     {"period": "ca-nam", "other": "data/2021/ket-qua/ca-nam.yml"})
 # ---- figures that do not agree ----------------------------------------------------------------
 RATINGS_SUM_MISMATCH = Code("ratings-sum-mismatch", Group.FIGURES, "Cộng xếp loại không bằng tổng số người",
-    "Cộng số người ở bốn mức xếp loại phải bằng tong_so.",
+    "Cộng số người ở bốn mức xếp loại phải bằng tổng số người (tong_so).",
     "Kiểm tra lại từng mức và tổng số người.",
-    "Cộng số người theo các mức xếp loại được {total}, nhưng tổng số người (tong_so) là {staff}. Hai số này "
+    "Cộng số người theo các mức xếp loại được {total}, nhưng tổng số người ({field}) là {staff}. Hai số này "
     "phải bằng nhau.",
-    {"total": "9", "staff": "10"})
+    {"total": "9", "field": "tong_so", "staff": "10"})
 ADVANCED_OVER_STAFF = Code("advanced-over-staff", Group.FIGURES, "Lao động tiên tiến nhiều hơn tổng số người",
     "Số Lao động tiên tiến không thể lớn hơn tổng số người.",
     "Kiểm tra lại hai số.",
@@ -544,9 +575,9 @@ ADVANCED_OVER_GOOD = Code("advanced-over-good", Group.FIGURES, "Lao động tiê
     {"advanced": "10", "good": "9"})
 SOLDIERS_WITHOUT_ADVANCED = Code("soldiers-without-advanced", Group.FIGURES, "Có Chiến sĩ thi đua mà thiếu số Lao động tiên tiến",
     "Chiến sĩ thi đua cơ sở được chọn trong số Lao động tiên tiến, nên cần cả hai số.",
-    "Ghi thêm lao_dong_tien_tien.",
-    "Có số Chiến sĩ thi đua cơ sở nhưng thiếu số Lao động tiên tiến (lao_dong_tien_tien). Hãy ghi thêm "
-    "số đó.")
+    "Ghi thêm số Lao động tiên tiến (lao_dong_tien_tien).",
+    "Có số Chiến sĩ thi đua cơ sở nhưng thiếu số Lao động tiên tiến ({field}). Hãy ghi thêm số đó.",
+    {"field": "lao_dong_tien_tien"})
 SOLDIERS_OVER_ADVANCED = Code("soldiers-over-advanced", Group.FIGURES, "Chiến sĩ thi đua nhiều hơn Lao động tiên tiến",
     "Chiến sĩ thi đua cơ sở được chọn trong số Lao động tiên tiến.",
     "Kiểm tra lại hai số.",
@@ -556,26 +587,48 @@ SOLDIERS_OVER_ADVANCED = Code("soldiers-over-advanced", Group.FIGURES, "Chiến 
 AUTONOMY_NOT_APPLICABLE = Code("autonomy-not-applicable", Group.FIGURES, "Mức tự chủ của đơn vị không phải sự nghiệp công lập",
     "Mức tự chủ (ty_le_tu_chu) chỉ ghi cho đơn vị sự nghiệp công lập.",
     "Xóa dòng đó, hoặc sửa su_nghiep_cong_lap trong don-vi.yml.",
-    "'{name}' không phải đơn vị sự nghiệp công lập (xem don-vi.yml), nên không ghi mức tự chủ. Hãy xóa "
-    "dòng này hoặc sửa don-vi.yml.",
-    {"name": "Văn phòng Sở"})
+    "'{name}' không phải đơn vị sự nghiệp công lập (xem don-vi.yml), nên không ghi mức tự chủ ({field}). Hãy "
+    "{remove}, hoặc sửa don-vi.yml.",
+    {"name": "Văn phòng Sở", "field": "ty_le_tu_chu", "remove": "xóa dòng này"})
+UNIT_NOT_LISTED = Code("unit-not-listed", Group.FIGURES, "Thiếu hẳn một đơn vị trong kỳ",
+    "Tệp kết quả của kỳ (hay trang tính Đơn vị của tệp Excel) có các đơn vị khác nhưng không có mục (dòng) nào "
+    "của một đơn vị đang hoạt động vào ngày chốt số liệu: thường do xóa nhầm. Nếu để vậy, số liệu của đơn vị "
+    "biến mất khỏi trang web, nên số liệu không được công bố cho đến khi sửa.",
+    "Thêm lại mục (dòng) của đơn vị: để trống các số nếu chưa có; nếu đơn vị không báo cáo kỳ này, ghi "
+    "tinh_trang: khong-bao-cao (trong Excel: chọn “Không báo cáo kỳ này” ở cột Tình trạng).",
+    "Kỳ này không có {entry} của '{name}' (mã {unit}), đơn vị đang hoạt động vào ngày chốt số liệu ({end}); có "
+    "thể đã bị xóa nhầm, và nếu để vậy, số liệu của đơn vị sẽ biến mất khỏi trang web. {fix}",
+    {"entry": "mục", "name": "Phòng chuyên môn B", "unit": "phong-b", "end": "31/12/2021",
+     "fix": "Hãy thêm lại mục của đơn vị vào don_vi, ngay trước dòng này: - ma: phong-b, để trống các số nếu chưa "
+            "có số liệu; nếu đơn vị không báo cáo kỳ này, ghi thêm tinh_trang: khong-bao-cao."})
+UNIT_NOT_REPORTED_WITH_FIGURES = Code("unit-not-reported-with-figures", Group.FIGURES,
+    "Đơn vị ghi không báo cáo mà vẫn có số liệu",
+    "Đơn vị được ghi là không báo cáo kỳ này (tinh_trang: khong-bao-cao, trong Excel “Không báo cáo kỳ này”) "
+    "nhưng vẫn có số liệu; không biết điều nào đúng.",
+    "Nếu đơn vị có báo cáo, xóa tình trạng “không báo cáo”; nếu không, xóa các số liệu của đơn vị.",
+    "'{name}' được ghi là không báo cáo kỳ này ({state}) nhưng vẫn có số liệu: {fields}. Nếu đơn vị có báo cáo, "
+    "hãy bỏ tình trạng “không báo cáo”; nếu không, hãy xóa các số liệu đó.",
+    {"name": "Phòng chuyên môn B", "state": "tinh_trang: khong-bao-cao", "fields": "tong_so"})
 UNIT_MISSING_RESULTS = Code("unit-missing-results", Group.FIGURES, "Đơn vị chưa có số liệu trong kỳ",
-    "Tệp kết quả của kỳ chưa có số liệu của một đơn vị đang hoạt động vào ngày chốt số liệu.",
-    "Nhập số liệu của đơn vị khi có; trong lúc chờ, trang web ghi rõ còn thiếu đơn vị nào.",
+    "Một đơn vị đang hoạt động vào ngày chốt số liệu có mục (dòng) trong kỳ nhưng các số còn để trống: chờ "
+    "đơn vị gửi số liệu.",
+    "Nhập số liệu của đơn vị khi có; trong lúc chờ, trang web ghi rõ còn thiếu đơn vị nào. Nếu đơn vị không báo "
+    "cáo kỳ này, ghi tinh_trang: khong-bao-cao (trong Excel: “Không báo cáo kỳ này” ở cột Tình trạng).",
     "Chưa có số liệu của '{name}' ({unit}) trong kỳ này. Trang web sẽ hiện số liệu đã có của các đơn vị "
     "khác và nêu tên đơn vị còn thiếu (\"Chưa đủ số liệu\", trừ khi kết quả đã chắc chắn).",
     {"name": "Văn phòng Sở", "unit": "van-phong"}, severity=_W)
 UNIT_FIGURES_MISSING = Code("unit-figures-missing", Group.FIGURES, "Đơn vị còn ô để trống",
     "Đơn vị đã có tổng số người, nhưng một số mục còn để trống (chờ điền).",
-    "Điền các mục đó khi có; nếu kỳ này không báo cáo mục nào, xóa dòng của mục đó.",
+    "Điền các mục đó khi có; nếu kỳ này không báo cáo mục nào, xóa dòng của mục đó (trong Excel: để trống cột "
+    "đó cho mọi đơn vị).",
     "'{name}' còn để trống: {fields}. Trang web sẽ nêu tên đơn vị là còn thiếu số liệu ở các chỉ tiêu cần "
     "các số này (\"Chưa đủ số liệu\", trừ khi kết quả đã chắc chắn).",
     {"name": "Văn phòng Sở", "fields": "danh_hieu_tap_the, de_nghi_tap_the_xuat_sac"}, severity=_W)
 STAFF_MISSING = Code("staff-missing", Group.FIGURES, "Có số liệu mà chưa có tổng số người",
-    "Đơn vị đã có số liệu khác nhưng tong_so còn để trống; mọi tỷ lệ đều cần tổng số người.",
-    "Điền tong_so.",
-    "'{name}' đã có số liệu nhưng chưa ghi tổng số người (tong_so). Hãy điền tong_so.",
-    {"name": "Văn phòng Sở"})
+    "Đơn vị đã có số liệu khác nhưng tổng số người (tong_so) còn để trống; mọi tỷ lệ đều cần tổng số người.",
+    "Điền tổng số người.",
+    "'{name}' đã có số liệu nhưng chưa ghi tổng số người ({field}). Hãy điền {field}.",
+    {"name": "Văn phòng Sở", "field": "tong_so"})
 RATINGS_INCOMPLETE = Code("ratings-incomplete", Group.FIGURES, "Xếp loại chưa điền đủ bốn mức",
     "Trong xep_loai có mức đã điền, có mức còn để trống.",
     "Điền đủ bốn mức; ghi 0 cho mức không có ai.",
@@ -597,21 +650,21 @@ UNIT_NOT_IN_PERIOD = Code("unit-not-in-period", Group.UNITS, "Số liệu của 
     "Một kỳ ghi số liệu của đơn vị không còn (hoặc chưa) hoạt động vào ngày chốt số liệu của kỳ.",
     "Xóa số liệu của đơn vị khỏi kỳ này (người đã chuyển sang đơn vị mới thì ghi ở đơn vị mới), hoặc sửa "
     "tu_ngay/den_ngay trong don-vi.yml.",
-    "'{name}' {when}, nên không có số liệu trong kỳ chốt ngày {end}. Hãy xóa phần này (người đã chuyển "
+    "'{name}' {when}, nên không có số liệu trong kỳ chốt ngày {end}. Hãy {remove} (người đã chuyển "
     "sang đơn vị khác thì ghi ở đơn vị đó), hoặc sửa tu_ngay/den_ngay trong don-vi.yml.",
-    {"name": "Phòng chuyên môn B", "when": "kết thúc ngày 15/09/2021", "end": "31/12/2021"})
+    {"name": "Phòng chuyên môn B", "when": "kết thúc ngày 15/09/2021", "end": "31/12/2021",
+     "remove": "xóa mục của đơn vị khỏi tệp kỳ này"})
 # ---- missing evidence -------------------------------------------------------------------------
 DONE_WITHOUT_EVIDENCE = Code("done-without-evidence", Group.EVIDENCE, "Hoàn thành mà chưa có căn cứ",
-    "Việc ghi hoan-thanh phải có văn bản chứng minh (số và ngày).",
-    "Thêm mục can_cu với so và ngay của văn bản.",
-    "Việc '{name}' ghi là hoàn thành nhưng chưa có căn cứ. Hãy thêm mục can_cu với số và ngày của văn bản "
-    "chứng minh.",
-    {"name": "Nhiệm vụ 3"})
+    "Việc ghi hoàn thành phải có văn bản chứng minh (số và ngày).",
+    "Thêm mục can_cu với so và ngay của văn bản (trong Excel: ghi Số và Ngày văn bản căn cứ).",
+    "Việc '{name}' ghi là hoàn thành nhưng chưa có căn cứ. Hãy {add}.",
+    {"name": "Nhiệm vụ 3", "add": "thêm mục can_cu với số (so) và ngày (ngay) của văn bản chứng minh"})
 EARNED_WITHOUT_DECISION = Code("earned-without-decision", Group.EVIDENCE, "Đạt danh hiệu mà chưa có quyết định",
-    "Danh hiệu ghi dat: true phải có quyết định công nhận.",
-    "Thêm mục quyet_dinh với so và ngay của quyết định.",
-    "Ghi là đã đạt danh hiệu nhưng chưa có quyết định công nhận. Hãy thêm mục quyet_dinh với số và ngày "
-    "của quyết định.")
+    "Danh hiệu ghi là đã đạt phải có quyết định công nhận.",
+    "Thêm mục quyet_dinh với so và ngay của quyết định (trong Excel: ghi Số và Ngày quyết định).",
+    "Ghi là đã đạt danh hiệu nhưng chưa có quyết định công nhận. Hãy {add}.",
+    {"add": "thêm mục quyet_dinh với số (so), ngày (ngay) và cơ quan ban hành (co_quan_ban_hanh) của quyết định"})
 # ---- the illustrative switch ------------------------------------------------------------------
 ILLUSTRATIVE_MARKER = Code("illustrative-marker", Group.ILLUSTRATIVE, "Còn dấu minh họa trong năm số liệu thật",
     "Năm đã chuyển sang số liệu thật (minh_hoa: false) mà còn tên có “(minh họa)” hay số văn bản “MH-”.",
@@ -710,6 +763,7 @@ _CODES = (
     TEXT_TOO_LONG,
     TOO_MANY_ITEMS,
     PERCENT_LOOKS_LIKE_FRACTION,
+    PERCENT_CONFIRMATION_MISMATCH,
     SCHEMA_EMPTY,
     SCHEMA_DUPLICATE_ITEM,
     SCHEMA_INVALID,
@@ -717,6 +771,8 @@ _CODES = (
     DATE_INVALID,
     DATE_OUTSIDE_CAMPAIGN,
     DATE_AFTER_PERIOD,
+    DECISION_AFTER_DEADLINE,
+    DEADLINE_BEFORE_PERIOD_END,
     PERIOD_ORDER,
     UNKNOWN_UNIT,
     UNKNOWN_PERIOD,
@@ -736,6 +792,8 @@ _CODES = (
     SOLDIERS_WITHOUT_ADVANCED,
     SOLDIERS_OVER_ADVANCED,
     AUTONOMY_NOT_APPLICABLE,
+    UNIT_NOT_LISTED,
+    UNIT_NOT_REPORTED_WITH_FIGURES,
     UNIT_MISSING_RESULTS,
     UNIT_FIGURES_MISSING,
     STAFF_MISSING,

@@ -40,3 +40,9 @@ class ItemStatus(Coded):
     NOT_STARTED = ("chua-thuc-hien", "Chưa thực hiện")
     IN_PROGRESS = ("dang-thuc-hien", "Đang thực hiện")
     DONE = ("hoan-thanh", "Hoàn thành")
+
+
+class ReportState(Coded):
+    """What the Office says of a unit listed without figures in a period (tinh_trang; blank: figures to come)."""
+
+    NOT_REPORTED = ("khong-bao-cao", "Không báo cáo kỳ này")

@@ -10,7 +10,7 @@ from types import MappingProxyType
 from typing import Mapping
 
 from . import figures
-from .choices import Coded, CollectiveTitle, ItemStatus, Rating  # noqa: F401  (the records' choices)
+from .choices import Coded, CollectiveTitle, ItemStatus, Rating, ReportState  # noqa: F401  (the records' choices)
 
 
 @dataclass(frozen=True)
@@ -43,9 +43,12 @@ def _source():
 
 @dataclass(frozen=True)
 class Evidence:
+    """A document with its number and date: a decision (quyet_dinh) or the evidence of a task done (can_cu)."""
+
     number: str
     issued: date
-    summary: str | None = None
+    summary: str | None = None  # trich_yeu
+    issuer: str | None = None  # co_quan_ban_hanh: the body that issued it, as the Office writes it; None: not written
     source: Source | None = _source()
 
 
@@ -55,6 +58,9 @@ class Period:
     name: str
     end: date
     published: bool = False  # the Office says so (cong_bo): the site then leads with it
+    # han_chot_quyet_dinh: the last day a decision on this period's outcomes may bear (titles and ratings of a
+    # year are often decided in January); None: no decision dated after `end` is accepted.
+    decision_deadline: date | None = None
     source: Source | None = _source()
 
 
@@ -131,6 +137,7 @@ class IssuingDocument:
     place: str
     signer_title: str
     signer: str
+    summary: str | None = None  # the title line under "PHÁT ĐỘNG THI ĐUA" (trích yếu), as printed
 
 
 @dataclass(frozen=True)
@@ -190,11 +197,18 @@ class UnitResult:
     values: Mapping[str, object] = field(default_factory=lambda: MappingProxyType({}))
     blank: tuple[str, ...] = ()  # the entries written but left empty, to be filled
     unrated: tuple[str, ...] = ()  # rating levels left empty while others are filled in
+    collective_title_decision: Evidence | None = None  # quyet_dinh_danh_hieu_tap_the
+    state: ReportState | None = None  # tinh_trang: the Office says the unit did not report this period
     source: Source | None = _source()
 
     @property
     def reported(self) -> bool:
         return self.staff is not None
+
+    @property
+    def did_not_report(self) -> bool:
+        """The Office wrote that the unit did not report this period (it has no figures, and none will come)."""
+        return self.state is ReportState.NOT_REPORTED
 
     @property
     def staff(self) -> int | None:  # None: the unit is listed, its figures not in yet
@@ -281,6 +295,8 @@ class PeriodResults:
     checklist_items: tuple[ChecklistItem, ...] = ()
     titles: tuple[TitleResult, ...] = ()
     org_ratings: Mapping[str, Rating] = field(default_factory=lambda: MappingProxyType({}))
+    # The decision of each organisation's rating, where the Office wrote one (xep_loai_to_chuc.<id>.quyet_dinh).
+    org_decisions: Mapping[str, Evidence] = field(default_factory=lambda: MappingProxyType({}))
     activities: tuple[Activity, ...] = ()
     commendations: tuple[Commendation, ...] = ()
     source: Source | None = _source()

@@ -89,8 +89,14 @@ def _github_property(text: str) -> str:
     return _github_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
+_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.NOTE: 2}
+
+
 def sort_problems(problems: list[Problem]) -> list[Problem]:
-    return sorted(set(problems), key=lambda p: (p.file, p.sheet or "", p.line, p.column, p.code, p.message))
+    """Errors first, then warnings, then notes; each group in file, sheet and line order. An error buried among
+    warnings was missed: it is what stops the site, so it comes first."""
+    return sorted(set(problems), key=lambda p: (_RANK[p.severity], p.file, p.sheet or "", p.line, p.column, p.code,
+                                                p.message))
 
 
 def internal_error(error: Exception) -> str:
@@ -101,17 +107,29 @@ def internal_error(error: Exception) -> str:
             f"người phụ trách kỹ thuật.\n{type(error).__name__}: {visible(str(error))}")
 
 
+# The last line of a build the data stopped: what to do, in one sentence.
+FIX_AND_BUILD_AGAIN = ("Trang web chưa được dựng: hãy sửa các LỖI ở trên, bắt đầu từ lỗi đầu tiên, rồi dựng lại "
+                       "(make validate kiểm tra riêng số liệu).")
+
+
 def summary(problems: list[Problem]) -> str:
+    """One line: how many of each kind, adding up to the number of problems listed, and how many more there are
+    that the bounds left unlisted (read.limits)."""
     listed = [p for p in problems if not p.hidden]
     errors = sum(p.severity is Severity.ERROR for p in listed)
     warnings = sum(p.severity is Severity.WARNING for p in listed)
+    notes = sum(p.severity is Severity.NOTE for p in listed)
     waiting = len({p.file for p in listed if p.severity is Severity.NOTE})
     more = sum(p.hidden for p in problems)
-    if not errors and not warnings and not more:
+    if not problems:
         return "Dữ liệu hợp lệ: không có lỗi, không có cảnh báo."
-    text = f"Tìm thấy {errors} lỗi và {warnings} cảnh báo"
-    text += f", cùng {vi.number(more)} lỗi, cảnh báo khác chưa liệt kê." if more else "."
+    parts = [f"{errors} lỗi", f"{warnings} cảnh báo"] + ([f"{notes} ghi chú"] if notes else [])
+    text = f"Tìm thấy {len(listed)} thông báo: {', '.join(parts[:-1])} và {parts[-1]}."
+    if more:
+        text += f" Còn {vi.number(more)} lỗi, cảnh báo khác chưa liệt kê (dòng “… và N lỗi khác” của mỗi tệp)."
+    if any(p.is_error for p in problems):
+        text += " Lỗi được xếp trước: sửa hết lỗi thì số liệu mới được dùng để dựng trang."
     if waiting:
-        text += (f" {waiting} tệp chưa được kiểm tra hết vì còn lỗi (xem GHI CHÚ): sửa xong các lỗi trên, "
+        text += (f" {waiting} tệp chưa được kiểm tra hết vì còn lỗi (xem GHI CHÚ): sửa xong các lỗi, "
                  "lần kiểm tra sau có thể báo thêm.")
     return text

@@ -6,6 +6,7 @@ import functools
 import math
 import unicodedata
 from datetime import date
+from decimal import Decimal
 from fractions import Fraction
 
 # Letters in dictionary order; a letter with a breve, circumflex or horn is a letter of its own.
@@ -117,7 +118,21 @@ def day(value: date) -> str:
 
 def evidence(document) -> str:
     """A document that proves something (a decision, a report), as readers cite it: "Số 12/QĐ-UBND, ngày
-    15/06/2021"; "–" when there is none."""
+    15/06/2021, của UBND tỉnh" (the issuer as the Office wrote it, when it did); "–" when there is none."""
     if document is None:
         return "–"
-    return f"Số {document.number}, ngày {day(document.issued)}"
+    issuer = getattr(document, "issuer", None)
+    return f"Số {document.number}, ngày {day(document.issued)}" + (f", của {issuer}" if issuer else "")
+
+
+def exact(value: Decimal | Fraction | int) -> str:
+    """A number as written, exactly, with a decimal comma: Decimal('0.245') → '0,245'; 24.50 → '24,5'."""
+    if isinstance(value, Fraction):
+        value = Decimal(value.numerator) / Decimal(value.denominator)
+    text = f"{Decimal(value).normalize():f}"
+    return text.replace(".", ",")
+
+
+def period_in_year(name: str, year: int) -> str:
+    """A period's name with its year: "Sơ kết 6 tháng năm 2021", but "Tổng kết năm 2021", never "năm năm"."""
+    return f"{name} {year}" if name.rstrip().lower().endswith("năm") else f"{name} năm {year}"

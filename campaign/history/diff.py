@@ -9,7 +9,7 @@ from io import BytesIO
 from pathlib import Path
 
 from ..core.chars import visible
-from ..core.markup import md
+from ..core.markup import md, plain
 from ..core.model import Dataset
 from ..read.limits import MAX_DATA_ENTRIES
 from ..read.load import load
@@ -117,7 +117,23 @@ def markdown(rows) -> str:
     return "\n".join(lines) + "\n"
 
 
-def diff(base: str, head: str, repo: Path, data_path: str = "data") -> str:
+def _arrow(before: str, after: str) -> str:
+    return f"{plain(before)} → {plain(after)}" if before != after else plain(after)
+
+
+def text(rows) -> str:
+    """The same changes for a terminal (`make diff`): plain lines, none of Markdown's escapes (II\\.3f, &amp;)."""
+    title = "Thay đổi của bảng theo dõi"
+    if not rows:
+        return f"{title}: thay đổi này không làm thay đổi kết quả hay trạng thái của chỉ tiêu nào.\n"
+    lines = [f"{title}:"]
+    for label, period, v0, v1, s0, s1 in rows:
+        lines.append(f"- {plain(label)} ({plain(period)}): kết quả {_arrow(v0, v1)}; trạng thái {_arrow(s0, s1)}")
+    return "\n".join(lines) + "\n"
+
+
+def diff(base: str, head: str, repo: Path, data_path: str = "data", fmt: str = "markdown") -> str:
+    """The changes from `base` to `head`, as Markdown for the pull request's summary or as `text` for a terminal."""
     with tempfile.TemporaryDirectory() as tmp:
         datasets = []
         for name, revision in (("base", base), ("head", head)):
@@ -130,8 +146,12 @@ def diff(base: str, head: str, repo: Path, data_path: str = "data") -> str:
                 continue
             data, report = load(folder)
             if data is None:
+                if fmt == "text":
+                    errors = "\n".join(f"- {p.as_text()}" for p in report.errors)
+                    return (f"Thay đổi của bảng theo dõi: số liệu ở phiên bản {plain(revision)} còn lỗi, nên chưa so "
+                            f"sánh được:\n{errors}\n")
                 errors = "\n".join(f"- {md(p.as_text())}" for p in report.errors)
                 return (f"### Thay đổi của bảng theo dõi\n\nSố liệu ở phiên bản {md(revision)} còn lỗi, "
                         f"nên chưa so sánh được:\n\n{errors}\n")
             datasets.append(data)
-    return markdown(changes(*datasets))
+    return (text if fmt == "text" else markdown)(changes(*datasets))

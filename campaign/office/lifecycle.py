@@ -51,6 +51,10 @@ def units_file(units: tuple[Unit, ...], header: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+# A decision to fill in, commented out: removing "# " gives one valid line, with no indentation to get right.
+_DECISION = '{so: "", ngay: "", co_quan_ban_hanh: ""}'
+
+
 def _blank_figures(unit: Unit) -> list[str]:
     """A unit's figures, each written and left blank, in the table's order: a group's key, then its figures."""
     lines, groups = [], set()
@@ -59,6 +63,8 @@ def _blank_figures(unit: Unit) -> list[str]:
             continue
         if figure.group is None:
             lines.append(f"    {figure.key}:")
+            if figure.key == "danh_hieu_tap_the":  # its decision, to fill in when there is one
+                lines.append(f"    # quyet_dinh_danh_hieu_tap_the: {_DECISION}")
             continue
         if figure.group not in groups:
             groups.add(figure.group)
@@ -71,8 +77,10 @@ def results_template(campaign: Campaign, units: tuple[Unit, ...], period: Period
     """A period's results file with every unit of the period listed and every figure left to fill in."""
     lines = [
         "# yaml-language-server: $schema=../../schemas/ket-qua.schema.json",
-        f"# Kết quả kỳ {_comment(period.name)} năm {campaign.year} (tính đến {vi.day(period.end)}). Điền số vào chỗ "
-        "để trống; mục nào kỳ này không báo cáo thì xóa dòng đó. Xem trang Hướng dẫn cập nhật số liệu.",
+        f"# Kết quả kỳ {_comment(vi.period_in_year(period.name, campaign.year))} (tính đến {vi.day(period.end)}). "
+        "Điền số vào chỗ để trống; mục nào kỳ này không báo cáo thì xóa dòng đó. Không xóa mục của đơn vị nào: đơn "
+        "vị không báo cáo kỳ này thì thêm dòng tinh_trang: khong-bao-cao dưới dòng ma. Có quyết định thì bỏ dấu # ở "
+        "dòng quyet_dinh và điền số, ngày, cơ quan ban hành. Xem trang Hướng dẫn cập nhật số liệu.",
         f"ky: {period.id}",
         "don_vi:",
     ]
@@ -86,10 +94,11 @@ def results_template(campaign: Campaign, units: tuple[Unit, ...], period: Period
     if campaign.agency_titles:
         lines.append("danh_hieu_co_quan:")
         for t in campaign.agency_titles:
-            lines += [f"  # {_comment(t.name)}", f"  {t.id}:", "    dat:"]
+            lines += [f"  # {_comment(t.name)}", f"  {t.id}:", "    dat:", f"    # quyet_dinh: {_DECISION}"]
     if campaign.organisations:
         lines.append("xep_loai_to_chuc:")
-        lines += [f"  {o.id}:  # {_comment(o.name)}" for o in campaign.organisations]
+        for o in campaign.organisations:
+            lines += [f"  # {_comment(o.name)}", f"  {o.id}:", "    xep_loai:", f"    # quyet_dinh: {_DECISION}"]
     return "\n".join(lines) + "\n"
 
 
@@ -183,6 +192,8 @@ def new_year(data_dir: Path, year: int) -> list[str]:
     text = _top_level_block(text, "moc_thoi_gian")  # the milestones were the old document's own events
     text = _unpublished(text)  # a new year has published nothing yet
     text = re.sub(rf"(?m)^(nam|  nam):[ \t]*{previous}[ \t]*$", rf"\1: {year}", text)
+    # A closing date for decisions falls in the year after its campaign (January): it moves a year too, first.
+    text = re.sub(rf"(?m)^([ \t-]*han_chot_quyet_dinh:[ \t]*)(\d\d/\d\d)/{year}\b", rf"\g<1>\2/{year + 1}", text)
     text = re.sub(rf"\b(\d\d/\d\d)/{previous}\b", rf"\1/{year}", text)
     lines = text.split("\n")
     comment = next((i for i, line in enumerate(lines) if line.startswith("# ") and "$schema" not in line), None)

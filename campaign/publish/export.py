@@ -20,6 +20,7 @@ import markdown
 import yaml
 
 from ..core.fold import fold
+from . import launch
 from .search_index import folded_index
 from .site import Build, generated_files, macros, navigation, site_parts
 
@@ -172,10 +173,14 @@ def write_site(build: Build, root: Path, out: Path) -> list[str]:
         json.dumps(folded_index(_search_entries(pages, config)), ensure_ascii=False, separators=(",", ":")),
         encoding="utf-8")
     exported = {k: v for k, v in config.items() if k not in ("hooks", "watch", "plugins", "nav")}
+    # The newest year names the site, as hooks/pages.py names it for MkDocs.
+    exported["site_name"] = launch.site_name(build.data.years, config["site_name"])
+    exported["site_description"] = launch.site_description(build.data.years, config["copyright"],
+                                                           config["site_description"])
     exported["site_url"] = config.get("site_url") or ""
     exported["theme"] = {**config["theme"], "custom_dir": "overrides"}
     exported["extra"] = {**{k: v for k, v in config.get("extra", {}).items() if k != "campaign_data"},
-                         "site_parts": site_parts(config["site_name"])}
+                         "site_parts": site_parts(exported["site_name"])}
     exported["plugins"] = [{"search": {"lang": "en"}}]
     exported["nav"] = navigation(build, docs)
     (out / "mkdocs.yml").write_text(

@@ -1,9 +1,12 @@
-"""The Office guide's generated parts: the input workbook of each period, every message the checker can give, and
-every bound on what it reads."""
+"""The Office guide's generated parts: the data files of the year, the input workbook of each period and what it
+expects, every message the checker can give, and every bound on what it reads. What names a year, a file or a unit
+is taken from the data, so the guide still holds after `make go-live` and `make new-year`."""
 
 from __future__ import annotations
 
 import json
+import re
+
 
 from ..core import vi
 from ..core.catalogue import CATALOGUE, Group
@@ -12,6 +15,7 @@ from ..core.model import CampaignYear
 from ..core.problems import SEVERITY_LABEL
 from ..read import limits
 from ..read.schema import SCHEMA_DIR
+from ..read.workbook_layout import DATA_SHEETS, UNITS
 from .markdown import link
 from .paths import Paths
 
@@ -44,10 +48,75 @@ def workbook_templates(years: tuple[CampaignYear, ...], here: str) -> str:
             filled = sum(1 for r in (results.units if results else ()) if r.reported)
             state = f"đã có số liệu của {filled}/{len(year.units_in(period))} đơn vị" if filled else "còn trống"
             note = " (số liệu minh họa)" if year.illustrative and filled else ""
-            lines.append(f"- {link(f'{period.id}.xlsx', Paths(year.year).template(period.id), here)}: "
-                         f"{md(period.name)} {year.year}, tính đến {vi.day(period.end)}; "
-                         f"{state}{note}.")
+            # Named by period and year: after a new year, two links to "ca-nam.xlsx" looked alike.
+            label = f"Mẫu {period_of_year(period.name, year.year)} ({period.id}.xlsx)"
+            lines.append(f"- {link(label, Paths(year.year).template(period.id), here)}: "
+                         f"tính đến {vi.day(period.end)}; {state}{note}.")
     return "\n".join(lines) + "\n"
+
+
+def period_of_year(name: str, year: int) -> str:
+    """ "Sơ kết 6 tháng năm 2021", "Tổng kết năm 2021" (not "Tổng kết năm năm 2021")."""
+    return f"{name} {year}" if name.lower().endswith("năm") else f"{name} năm {year}"
+
+
+def leading(years: tuple[CampaignYear, ...]) -> CampaignYear:
+    """The year the Office is working on: the newest."""
+    return max(years, key=lambda y: y.year)
+
+
+def data_files(years: tuple[CampaignYear, ...]) -> str:
+    """Markdown: the table of the year's data files as they are (a period entered by Excel lists its workbook,
+    not the YAML file it replaced)."""
+    year = leading(years)
+    folder = f"data/{year.year}"
+    rows = [(f"{folder}/chien-dich.yml", f"Phong trào năm {year.year}: văn bản phát động, kỳ báo cáo, nội dung, chỉ "
+                                         "tiêu, giới hạn. Ít khi phải sửa."),
+            (f"{folder}/don-vi.yml", "Danh sách các phòng, đơn vị thuộc Sở, kể cả đơn vị thành lập, sáp nhập, giải thể "
+                                     "trong năm.")]
+    for period in year.campaign.periods:
+        results = year.period_results(period.id)
+        if results is not None and results.source is not None and results.source.file.endswith(".xlsx"):
+            rows.append((f"{folder}/ket-qua/{period.id}.xlsx", f"Kết quả kỳ {period.name.lower()}, nhập bằng Excel "
+                         f"(xem “Nhập cả một kỳ bằng Excel”); kỳ này không còn tệp {period.id}.yml."))
+        else:
+            rows.append((f"{folder}/ket-qua/{period.id}.yml", f"Kết quả kỳ {period.name.lower()}. Muốn nhập bằng "
+                         f"Excel thì thay bằng tệp {period.id}.xlsx (xem “Nhập cả một kỳ bằng Excel”)."))
+    lines = ["| Tệp | Nội dung |", "| --- | --- |"] + [f"| `{path}` | {md(what)} |" for path, what in rows]
+    return "\n".join(lines) + "\n"
+
+
+def period_templates(years: tuple[CampaignYear, ...]) -> str:
+    """Markdown: what each period's template expects: the units it lists, the columns its figures fill so far,
+    and, once, each sheet's columns with what to write in them."""
+    year = leading(years)
+    out = []
+    for period in year.campaign.periods:
+        units = year.units_in(period)
+        results = year.period_results(period.id)
+        filled = [c.header for c in UNITS.read_columns[1:]
+                  if results and any(_value(r, c.key) is not None for r in results.units)]
+        said = (f"đang có số liệu ở các cột: {', '.join(filled)}; cột nào kỳ này không báo cáo thì để trống cả cột"
+                if filled else "chưa có số liệu; điền các cột mà kỳ này báo cáo, cột nào kỳ này không báo cáo thì để "
+                               "trống cả cột")
+        out.append(f"- **{md(period_of_year(period.name, year.year))}** (`{period.id}.xlsx`, số liệu tính đến "
+                   f"{vi.day(period.end)}): trang tính Đơn vị liệt kê {len(units)} đơn vị có mặt ngày đó; {md(said)}.")
+    out.append("")
+    for sheet in DATA_SHEETS:
+        columns = "; ".join(f"**{md(c.header)}**: {md(_percent(c.kind.value))}{' (bắt buộc)' if c.required else ''}"
+                            + ("" if c.read else " (chỉ để đọc, không cần sửa)") for c in sheet.columns)
+        out.append(f"- Trang tính **{md(sheet.name)}**: {md(sheet.note)} Các cột: {columns}.")
+    return "\n".join(out) + "\n"
+
+
+def _percent(text: str) -> str:
+    """A percentage as the site writes it everywhere, "24,5%" (the workbook's own words say Excel's "24,5 %")."""
+    return re.sub(r"(\d) %", r"\1%", text)
+
+
+def _value(result, key: tuple[str, ...]):
+    """A unit's figure in a period by its column's key in the results file; None when blank or not reported."""
+    return result.values.get(key[-1])
 
 
 # The schemas' bounds on lists, with what an entry is in the Office's words: (schema, path to the list, words).

@@ -20,9 +20,10 @@ from ..core.problems import summary
 from ..history import log as history
 from ..read.load import load
 from ..score.review import YearReview, reviews
-from . import guide
+from . import front_macros, guide
 from .downloads import scoreboard_csv, scoreboard_json
 from .markdown import Context
+from .nav_places import placed
 from .pages import home, lists, log, scoreboard, target, units
 from .pages.common import paths_of
 from .paths import Paths
@@ -52,6 +53,8 @@ class Build:
     reviews: Mapping[int, YearReview]
     histories: Mapping[int, history.YearHistory]
     contexts: Mapping[int, Context] = field(default_factory=dict)
+    data_dir: Path | None = None  # the folders it was made from: the guide's field reference reads the data's
+    docs_dir: Path | None = None  # examples, the home page the year's text pages
 
     def review(self, year: int) -> YearReview:
         return self.reviews[year]
@@ -64,7 +67,7 @@ def make_build(data_dir: Path, docs_dir: Path) -> Build:
     text_pages = frozenset(p.relative_to(docs_dir).as_posix() for p in Path(docs_dir).rglob("*.md"))
     contexts = {y: Context(histories[y].last_update.isoformat() if histories[y].last_update else None, text_pages)
                 for y in years}
-    return Build(data, reviews(data.years), histories, contexts)
+    return Build(data, reviews(data.years), histories, contexts, data_dir, Path(docs_dir))
 
 
 @dataclass(frozen=True)
@@ -155,6 +158,7 @@ def macros(build: Build, here: str) -> dict[str, Callable[[], str]]:
         "home_summary": lambda: home_summary(build, here),
         "problem_codes": guide.problem_codes,
         "workbook_templates": lambda: guide.workbook_templates(build.data.years, here=here),
+        **front_macros.macros(build, here),
     }
 
 
@@ -229,7 +233,7 @@ def navigation(build: Build, docs_dir: Path) -> list[dict]:
         nav.append({"Các năm trước": [{f"Năm {r.year.year}": _year_sections(r, docs_dir)} for r in years[1:]]})
     if (docs_dir / "huong-dan.md").is_file():
         nav.append({"Hướng dẫn cập nhật số liệu": "huong-dan.md"})
-    return expand_nav(nav, nav_children(build))
+    return expand_nav(nav, placed(nav_children(build), docs_dir, TEXT_PAGES))
 
 
 __all__ = ["Build", "DataError", "GeneratedFile", "Paths", "generated_files", "make_build", "navigation"]

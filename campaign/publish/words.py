@@ -48,12 +48,16 @@ def gap(t: TargetReview) -> str:
     return t.kind.gap(t.evaluation) or "–"
 
 
-def completeness(t: TargetReview, escape=_SAME) -> str:
-    """While figures are missing: how many are in, who is missing, and whether the verdict is already settled."""
+SILENT = "không báo cáo kỳ này"
+
+
+def completeness(t: TargetReview, escape=_SAME, silent: frozenset[str] = frozenset()) -> str:
+    """While figures are missing: how many are in, who is missing (and who will not report, `silent`), and whether
+    the verdict is already settled."""
     e = t.evaluation
     if not e.missing or not e.has_data:
         return ""
-    names = ", ".join(escape(x.name) for x in e.missing)
+    names = ", ".join(escape(x.name) + (f" ({SILENT})" if x.id in silent else "") for x in e.missing)
     reported = e.expected - len(e.missing)
     if e.settled:
         verdict = "đạt" if e.status is Status.MET else "chưa đạt"

@@ -22,6 +22,8 @@ from ..core.catalogue import (
     LAST_YEAR_IN_TEXT,
     NO_CAMPAIGN,
     NUMBER_TOO_LONG,
+    PERCENT_CONFIRMATION_MISMATCH,
+    PERCENT_LOOKS_LIKE_FRACTION,
     PERCENT_OUT_OF_RANGE,
     SCHEMA_DATE_FORMAT,
     SCHEMA_EMPTY,
@@ -57,6 +59,7 @@ from ..core.model import (
     Period,
     PeriodResults,
     Rating,
+    ReportState,
     Source,
     Target,
     TitleResult,
@@ -83,6 +86,9 @@ from .strict_yaml import Document, parse
 from .workbook_layout import WorkbookDocument
 
 _VALUE_FLAGS = {c.code for c in (YAML_AMBIGUOUS_BOOL, YAML_AMBIGUOUS_NUMBER, NUMBER_TOO_LONG, TEXT_CURLY_QUOTES)}
+# Errors of a value that is still a valid number: the file's records can be built, so its other checks run in the
+# same round (a share written as 0.245 must not hide a sum that does not add up).
+_RECORDS_STILL_BUILD = {c.code for c in (PERCENT_LOOKS_LIKE_FRACTION, PERCENT_CONFIRMATION_MISMATCH)}
 _VALUE_SCHEMA_CODES = {c.code for c in (SCHEMA_TYPE, SCHEMA_ENUM, SCHEMA_RANGE, PERCENT_OUT_OF_RANGE,
                                         SCHEMA_DATE_FORMAT, SCHEMA_ID_FORMAT, SCHEMA_EMPTY, SCHEMA_INVALID)}
 
@@ -169,7 +175,8 @@ class _Records:
         raw = self._at(path) if self._has(path) else None
         if raw is None:
             return None
-        return Evidence(raw["so"], self.day(path + ("ngay",)), raw.get("trich_yeu"), self.source(path))
+        return Evidence(raw["so"], self.day(path + ("ngay",)), summary=raw.get("trich_yeu"),
+                        issuer=(raw.get("co_quan_ban_hanh") or "").strip() or None, source=self.source(path))
 
     def _has(self, path: tuple) -> bool:
         try:
@@ -207,10 +214,12 @@ def build_campaign(doc: Document) -> tuple[Campaign, list[Problem]]:
     campaign = Campaign(
         year=v["nam"], illustrative=v["minh_hoa"], name=v["ten"], motto=v["chu_de"],
         document=IssuingDocument(d["so"], d["ngay"], d["thang"], d["nam"], d["noi_ban_hanh"],
-                                 d["chuc_vu_nguoi_ky"], d["nguoi_ky"]),
+                                 d["chuc_vu_nguoi_ky"], d["nguoi_ky"], d.get("trich_yeu")),
         start_text=v["thoi_gian"]["bat_dau"], end=r.day(("thoi_gian", "ket_thuc")),
         periods=tuple(Period(p["ma"], p["ten"], r.day(("ky_bao_cao", i, "den_ngay")), p.get("cong_bo", False),
-                             r.source(("ky_bao_cao", i)))
+                             decision_deadline=r.day(("ky_bao_cao", i, "han_chot_quyet_dinh"))
+                             if "han_chot_quyet_dinh" in p else None,
+                             source=r.source(("ky_bao_cao", i)))
                       for i, p in enumerate(v["ky_bao_cao"])),
         milestones=tuple(Milestone(r.day(("moc_thoi_gian", i, "ngay")), m["su_kien"])
                          for i, m in enumerate(v.get("moc_thoi_gian", []))),
@@ -244,9 +253,10 @@ def _typed(figure: Figure, value: object) -> object:
     return value
 
 
-def unit_result(entry: dict, source: Source) -> UnitResult:
+def unit_result(entry: dict, source: Source, title_decision: Evidence | None = None) -> UnitResult:
     """A unit's entry of a results file as a record, by the figure table: a group's figures (the ratings) are
-    kept only when all are filled; the entries written but left empty are noted as blank."""
+    kept only when all are filled; the entries written but left empty are noted as blank. Beside the figures: the
+    decision of its collective title, and the state the Office wrote (tinh_trang: the unit did not report)."""
     values, blank, unrated = {}, [], []
     for key in ENTRIES:
         if key not in entry:
@@ -266,13 +276,17 @@ def unit_result(entry: dict, source: Source) -> UnitResult:
             unrated.extend(f.key for f in grouped if f.key not in filled)
         else:
             values.update((f.key, _typed(f, filled[f.key])) for f in grouped)
-    return UnitResult(entry["ma"], MappingProxyType(values), tuple(blank), tuple(unrated), source)
+    state = entry.get("tinh_trang")
+    return UnitResult(entry["ma"], MappingProxyType(values), tuple(blank), tuple(unrated),
+                      collective_title_decision=title_decision,
+                      state=ReportState.from_code(state) if state else None, source=source)
 
 
 def build_results(doc: Document) -> tuple[PeriodResults, list[Problem]]:
     r = _Records(doc)
     v = doc.value
-    units = [unit_result(u, r.source(("don_vi", i))) for i, u in enumerate(v.get("don_vi", []))]
+    units = [unit_result(u, r.source(("don_vi", i)), r.evidence(("don_vi", i, "quyet_dinh_danh_hieu_tap_the")))
+             for i, u in enumerate(v.get("don_vi", []))]
     items = []
     for checklist, entries in v.get("danh_muc", {}).items():
         for i, item in enumerate(entries):
@@ -289,11 +303,15 @@ def build_results(doc: Document) -> tuple[PeriodResults, list[Problem]]:
                                        tuple(c.get("tap_the", ())), tuple(c.get("ca_nhan", ())),
                                        r.source(("khen_thuong", i)))
                           for i, c in enumerate(v.get("khen_thuong", [])))
+    # An organisation's rating is its level alone (dang-bo: hoan-thanh-tot) or a block with its decision.
+    org_levels = {k: x["xep_loai"] if isinstance(x, dict) else x for k, x in v.get("xep_loai_to_chuc", {}).items()}
     results = PeriodResults(
         period=v["ky"], source_document=v.get("nguon"),
         units=tuple(units), checklist_items=tuple(items), titles=titles,
-        org_ratings=MappingProxyType({k: Rating.from_code(x) for k, x in v.get("xep_loai_to_chuc", {}).items()
-                                      if x is not None}),
+        org_ratings=MappingProxyType({k: Rating.from_code(x) for k, x in org_levels.items() if x is not None}),
+        org_decisions=MappingProxyType({k: r.evidence(("xep_loai_to_chuc", k, "quyet_dinh"))
+                                        for k, x in v.get("xep_loai_to_chuc", {}).items()
+                                        if isinstance(x, dict) and x.get("quyet_dinh") is not None}),
         activities=activities, commendations=commendations, source=r.source(()),
         sections=MappingProxyType({key: r.source((key,)) for key, x in v.items() if isinstance(x, dict)}))
     return results, r.problems
@@ -323,7 +341,7 @@ def load_year(folder: Path, root: Path) -> tuple[CampaignYear | None, list[Probl
     readable = {}
     for doc in [*docs.values(), *result_docs]:
         problems.extend(doc.problems)
-        if any(p.is_error for p in doc.problems):
+        if any(p.is_error and p.code not in _RECORDS_STILL_BUILD for p in doc.problems):
             problems.append(make(CHECKS_WAITING, doc.file, 1, 1))
         else:
             readable[doc.file] = doc

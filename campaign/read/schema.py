@@ -13,9 +13,10 @@ from typing import Iterable, Iterator
 from jsonschema import Draft202012Validator, FormatChecker, validators
 from jsonschema.exceptions import ValidationError
 
-from ..core import figures
+from ..core import figures, vi
 from ..core.catalogue import (
     ILLUSTRATIVE_ELSEWHERE,
+    PERCENT_CONFIRMATION_MISMATCH,
     PERCENT_LOOKS_LIKE_FRACTION,
     PERCENT_OUT_OF_RANGE,
     SCHEMA_DATE_FORMAT,
@@ -35,8 +36,11 @@ from ..core import vi
 from ..core.chars import visible
 from ..core.problems import Problem
 from .strict_yaml import Document
+from .workbook_layout import WorkbookDocument
 
 SCHEMA_DIR = Path(__file__).resolve().parents[2] / "data" / "schemas"
+# Written beside a share strictly between 0 and 1, repeating it, to say it is really under 1 %.
+CONFIRM_KEY = "xac_nhan_duoi_1_phan_tram"
 
 # What each id pattern of the schemas asks, in the Office's words (a test holds every pattern to an entry).
 ID_RULES = {
@@ -87,13 +91,40 @@ def _pattern(validator, pattern, instance, schema):
 
 _Validator = validators.extend(Draft202012Validator, {"pattern": _pattern})
 # "format": "phan-tram" marks a percentage (an annotation the Office's editor ignores). Its one check: a value
-# strictly between 0 and 1, what a cell formatted as a percentage in Excel gives (24,5 % is 0.245).
+# strictly between 0 and 1, what a cell formatted as a percentage in Excel gives (24,5 % is 0.245). It is an
+# error unless confirmed: in YAML by CONFIRM_KEY beside it repeating the value, in a workbook by the cell's own
+# percentage format (the clerk saw 0,5 %).
 _FORMATS = FormatChecker(formats=())
+
+
+def is_fraction(value: object) -> bool:
+    return not isinstance(value, bool) and isinstance(value, (int, Decimal)) and 0 < value < 1
 
 
 @_FORMATS.checks("phan-tram")
 def _not_a_fraction(value: object) -> bool:
-    return isinstance(value, bool) or not isinstance(value, (int, Decimal)) or not 0 < value < 1
+    return not is_fraction(value)
+
+
+@lru_cache(maxsize=None)
+def percent_keys() -> frozenset[str]:
+    """The keys whose values are percentages ("format": "phan-tram") in any of the schemas."""
+    found = set()
+
+    def walk(node):
+        if isinstance(node, dict):
+            for name, sub in node.get("properties", {}).items():
+                if isinstance(sub, dict) and sub.get("format") == "phan-tram":
+                    found.add(name)
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    for path in sorted(SCHEMA_DIR.glob("*.schema.json")):
+        walk(json.loads(path.read_text(encoding="utf-8")))
+    return frozenset(found)
 
 
 def _figure_schema(figure: figures.Figure) -> dict:
@@ -167,9 +198,54 @@ def validate(doc: Document, kind: str) -> Iterator[Problem]:
     """The schema's problems, as the validator finds them. A list past its `maxItems` ends the check: its
     entries are not checked one by one (each schema says `maxItems` before `items`, so the bound comes first)."""
     for error in validator(kind).iter_errors(doc.value):
+        if error.validator == "format" and _confirmed(doc, tuple(error.absolute_path), error.instance):
+            continue
         yield from _problems(doc, error)
         if error.validator in ("maxItems", "maxProperties"):
             return
+    if not isinstance(doc, WorkbookDocument):
+        yield from _stale_confirmations(doc, doc.value, ())
+
+
+def _confirmed(doc: Document, path: tuple, value: object) -> bool:
+    """Whether the Office said that the share at `path`, under 1 %, is really that small."""
+    if isinstance(doc, WorkbookDocument):
+        return path in doc.percent_cells
+    parent = _value_at(doc.value, path[:-1])
+    confirmation = parent.get(CONFIRM_KEY) if isinstance(parent, dict) else None
+    return is_fraction(confirmation) and confirmation == value
+
+
+def _value_at(value: object, path: tuple) -> object:
+    for step in path:
+        try:
+            value = value[step]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return value
+
+
+def _stale_confirmations(doc: Document, value: object, path: tuple) -> list[Problem]:
+    """Each confirmation that does not repeat the share under 1 % beside it: edited, or no longer needed."""
+    found = []
+    if isinstance(value, dict):
+        confirmation = value.get(CONFIRM_KEY)
+        if is_fraction(confirmation):
+            shares = [(k, value[k]) for k in value if k in percent_keys()]
+            if not any(is_fraction(v) and v == confirmation for _, v in shares):
+                field, share = shares[0] if shares else ("tỷ lệ", None)
+                state = ("để trống" if share is None and shares else "không có" if not shares
+                         else f"là {_show(share)}")
+                found.append(doc.problem(path + (CONFIRM_KEY,), PERCENT_CONFIRMATION_MISMATCH, key=True,
+                                         confirmed=_show(confirmation), field=field, state=state))
+        items = value.items()
+    elif isinstance(value, list):
+        items = enumerate(value)
+    else:
+        return found
+    for key, item in items:
+        found.extend(_stale_confirmations(doc, item, path + (key,)))
+    return found
 
 
 def _show(value: object) -> str:
@@ -181,8 +257,11 @@ def _show(value: object) -> str:
     return text
 
 
-def _subject(value: object) -> str:
-    """The start of a sentence about a value that is wrong."""
+def _subject(value: object, doc: Document | None = None, path: tuple = ()) -> str:
+    """The start of a sentence about a value that is wrong; in a workbook, the cell's column and what it shows."""
+    header = doc.header(path) if isinstance(doc, WorkbookDocument) else None
+    if header and value is not None and not isinstance(value, (dict, list)):
+        return f"Ô {header} ghi {doc.shown(path, value)}:"
     if value is None:
         return "Mục này đang để trống nên"
     if isinstance(value, dict):
@@ -237,22 +316,38 @@ def _problems(doc: Document, error: ValidationError) -> Iterable[Problem]:
         return [doc.problem(path, SCHEMA_TYPE, subject=_subject(error.instance), wanted=words, hint=hint)]
     if kind in ("enum", "const"):
         allowed = error.validator_value if kind == "enum" else [error.validator_value]
+        listed = ", ".join(str(a) for a in allowed if a is not None)
+        if None in allowed:
+            listed += " (hoặc để trống khi chưa có)"
         return [doc.problem(path, SCHEMA_ENUM, subject=_subject(error.instance),
-                            suggestion=_suggest(error.instance, allowed),
-                            allowed=", ".join(str(a) for a in allowed))]
+                            suggestion=_suggest(error.instance, [a for a in allowed if a is not None]),
+                            allowed=listed)]
     if kind == "pattern":
         if "/" in error.validator_value:
             return [doc.problem(path, SCHEMA_DATE_FORMAT, value=_show(error.instance))]
         return [doc.problem(path, SCHEMA_ID_FORMAT, value=_show(error.instance), rule=ID_RULES[error.validator_value])]
     if kind == "format":  # a percentage written as a fraction
-        meant = f"{Decimal(error.instance) * 100:f}"
-        meant = meant.rstrip("0").rstrip(".") if "." in meant else meant
-        return [doc.problem(path, PERCENT_LOOKS_LIKE_FRACTION, value=_show(error.instance),
-                            meant=meant.replace(".", ","), written=meant)]
+        meant = Decimal(error.instance) * 100
+        written, value = f"{meant.normalize():f}", _show(error.instance)
+        if isinstance(doc, WorkbookDocument):
+            fix = (f"Ô này là số thường, không phải phần trăm: hãy gõ lại {vi.exact(meant)} vào ô (ô tự thành "
+                   f"{vi.exact(meant)}%). Nếu tỷ lệ đúng là {vi.exact(error.instance)}%, dưới 1%, hãy gõ kèm dấu "
+                   f"%: {vi.exact(error.instance)}%.")
+        else:
+            fix = (f"Ở đây ghi số phần trăm, không kèm dấu %: {written}. Nếu tỷ lệ đúng là {vi.exact(error.instance)}%, "
+                   f"dưới 1%, hãy ghi thêm ngay dưới dòng này: {CONFIRM_KEY}: {value}")
+        return [doc.problem(path, PERCENT_LOOKS_LIKE_FRACTION, meant=vi.exact(meant), fix=fix,
+                            subject=_subject(error.instance, doc, path) if isinstance(doc, WorkbookDocument)
+                            else f"Tỷ lệ {value}")]
     if kind in ("minimum", "maximum"):
         if schema.get("format") == "phan-tram":
-            return [doc.problem(path, PERCENT_OUT_OF_RANGE, value=error.instance)]
-        return [doc.problem(path, SCHEMA_RANGE, value=error.instance,
+            workbook = isinstance(doc, WorkbookDocument)
+            fix = ("Hãy gõ lại số phần trăm từ 0 đến 100 vào ô, ví dụ 24,5 (ô tự thành 24,5%)." if workbook
+                   else "Hãy ghi số từ 0 đến 100, không kèm dấu %.")
+            return [doc.problem(path, PERCENT_OUT_OF_RANGE, fix=fix,
+                                subject=_subject(error.instance, doc, path).rstrip(":") if workbook
+                                else f"Phần trăm {_show(error.instance)}")]
+        return [doc.problem(path, SCHEMA_RANGE, subject=_subject(error.instance, doc, path).rstrip(":"),
                             bound="nhỏ nhất" if kind == "minimum" else "lớn nhất", limit=error.validator_value)]
     if kind == "maxLength":
         return [doc.problem(path, TEXT_TOO_LONG, length=len(error.instance), limit=error.validator_value)]

@@ -66,6 +66,7 @@ from .workbook_layout import (
     Kind,
     Sheet,
     WorkbookDocument,
+    shown,
 )
 from .workbook_records import WRONG, Records
 from .workbook_scan import scan
@@ -201,6 +202,7 @@ class _SheetReader(Records):
         # The cells the file has, by (row, column). Worksheet.iter_rows would make a cell for every empty place in
         # its range: a sheet whose last cell is far down or far right would cost millions of them.
         self.cells = sheet._cells
+        self.percent_at: set[tuple[int, int]] = set()  # (row, column) of numbers read from a percentage cell
 
     def problem(self, where: tuple[int, int], code: Code, **blanks: object) -> None:
         self.reader.problem((self.title, *where), code, **blanks)
@@ -239,7 +241,7 @@ class _SheetReader(Records):
                 continue
             columns[column] = cell.column
         for index, column in enumerate(self.spec.columns, start=1):
-            if column.read and column not in columns:
+            if column.read and not column.optional and column not in columns:
                 self.problem((row, index), WORKBOOK_COLUMN_MISSING, name=column.header)
         return row, columns
 
@@ -363,19 +365,23 @@ class _SheetReader(Records):
     def convert(self, column: Column, cell, raw: Any, row: int, number: int) -> Any:
         """The value of a cell that is neither blank, a formula nor refused text, as its column wants it."""
         kind = column.kind
+        number_read = isinstance(raw, (int, float)) and not isinstance(raw, bool)
+        percent_format = number_read and percent_scale(cell.number_format, raw) > 0
         if kind in (Kind.COUNT, Kind.NUMBER):
             if isinstance(raw, bool) or isinstance(raw, (datetime, date)):
                 return self.wrong(column, raw, row, number)
             if isinstance(raw, (int, float)):
-                if float(raw).is_integer():
+                if float(raw).is_integer() and not percent_format:
                     return int(raw)
-                return self.wrong(column, raw, row, number)
+                return self.wrong(column, raw, row, number, percent=percent_format)
             return self.text_number(column, raw, row, number)
         if kind is Kind.PERCENT:
             if isinstance(raw, bool) or isinstance(raw, (datetime, date)):
                 return self.wrong(column, raw, row, number)
             if isinstance(raw, (int, float)):
                 # 24,5 % typed in Excel is stored as 0.245: the cell's format says it is a percentage.
+                if percent_format:
+                    self.percent_at.add((row, number))
                 share = Decimal(repr(raw)) * 100 ** percent_scale(cell.number_format, raw)
                 share = round(share, 6).normalize()
                 return int(share) if share == share.to_integral_value() else share
@@ -412,8 +418,10 @@ class _SheetReader(Records):
             return WRONG
         return self.wrong(column, raw, row, number)
 
-    def wrong(self, column: Column, raw: Any, row: int, number: int, wanted: str | None = None) -> object:
-        self.problem((row, number), WORKBOOK_CELL_TYPE, name=column.header, value=_show(raw),
+    def wrong(self, column: Column, raw: Any, row: int, number: int, wanted: str | None = None, *,
+              percent: bool = False) -> object:
+        """A value of the wrong kind, quoted as the cell shows it (24,5% in a cell formatted as a percentage)."""
+        self.problem((row, number), WORKBOOK_CELL_TYPE, name=column.header, value=_show(raw, percent),
                      wanted=wanted or column.kind.value)
         return WRONG
 
@@ -434,8 +442,9 @@ def _blank(cell) -> bool:
     return cell is None or cell.value is None or (isinstance(cell.value, str) and not cell.value.strip())
 
 
-def _show(value: object) -> str:
-    """A value as Excel shows it in the formula bar: an array formula in braces, a decimal comma."""
+def _show(value: object, percent: bool = False) -> str:
+    """A cell's value as Excel shows it: an array formula in braces, Có/Không, 24,5% for a share in a percentage
+    cell, 0,245 otherwise."""
     if isinstance(value, bool):
         return YES if value else NO
     if isinstance(value, ArrayFormula):
@@ -444,10 +453,10 @@ def _show(value: object) -> str:
         text = "{=TABLE(" + ",".join(str(x) for x in (value.r1, value.r2) if x) + ")}"
     elif isinstance(value, float) and not math.isfinite(value):
         text = "không phải một số" if math.isnan(value) else "vô hạn"
-    elif isinstance(value, float):
-        text = repr(value).replace(".", ",")
     elif isinstance(value, int) and _digits(value) > 60:
         text = f"một số có {vi.number(_digits(value))} chữ số"
+    elif isinstance(value, (int, float)):
+        text = shown(value, percent)
     elif isinstance(value, (datetime, date)):
         text = value.strftime("%d/%m/%Y")
     else:

@@ -9,11 +9,13 @@ layout. Nothing here imports a spreadsheet library: the checker loads one only w
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from enum import Enum
 
+from ..core import vi
 from ..core.catalogue import Code
 from ..core.figures import FIGURES, Figure, Form
-from ..core.model import Coded, ItemStatus, Rating
+from ..core.model import Coded, ItemStatus, Rating, ReportState
 from ..core.problems import Problem
 from .strict_yaml import Document, Path
 
@@ -42,6 +44,8 @@ class Column:
     choices: type[Coded] | None = None
     required: bool = False  # a row with data must fill it
     note: str = ""  # the input message Excel shows when the cell is selected
+    # A column added after templates were in use: a workbook made from an older template lacks it, and still reads.
+    optional: bool = False
 
     @property
     def read(self) -> bool:
@@ -76,6 +80,23 @@ class Sheet:
 
 
 _YES_NO = "Chọn Có hoặc Không."
+_ISSUER = "Không bắt buộc. Ghi đúng như trên quyết định, ví dụ Đảng ủy Sở; chưa rõ thì để trống."
+
+
+def _decision(key: str, what: str) -> tuple[Column, ...]:
+    """The columns of a decision (number, date, issuer, summary) kept under `key` of the row's record; added with
+    issue #18, so a workbook made from an earlier template may lack them."""
+    return (
+        Column(f"Số quyết định{what}", (key, "so"), Kind.TEXT, 20, note="Ví dụ 123/QĐ-UBND.", optional=True),
+        Column(f"Ngày quyết định{what}", (key, "ngay"), Kind.DATE, 13, optional=True,
+               note="Ví dụ 20/12/2021. Sau ngày chốt số liệu: đến hạn chốt quyết định của kỳ."),
+        Column(f"Cơ quan ban hành quyết định{what}", (key, "co_quan_ban_hanh"), Kind.TEXT, 24, note=_ISSUER,
+               optional=True),
+        Column(f"Trích yếu quyết định{what}", (key, "trich_yeu"), Kind.TEXT, 30, note="Không bắt buộc.",
+               optional=True),
+    )
+
+
 # A unit's figure in its column: the kind of value the reader checks and the template offers, by its form.
 _FORM_KIND = {Form.COUNT: Kind.COUNT, Form.CHOICE: Kind.CHOICE, Form.YES_NO: Kind.YES_NO, Form.PERCENT: Kind.PERCENT}
 
@@ -87,12 +108,17 @@ def figure_column(figure: Figure) -> Column:
 
 UNITS = Sheet(
     "Đơn vị", "don_vi", Shape.UNITS, "Số liệu từng phòng, đơn vị",
-    "Mỗi đơn vị một dòng. Chỉ ghi số người, không ghi tên. Ô để trống là chưa có số liệu, sẽ điền sau; "
-    "cột để trống cho mọi đơn vị là kỳ này không báo cáo mục đó.",
+    "Mỗi đơn vị một dòng; không xóa dòng nào. Chỉ ghi số người, không ghi tên. Ô để trống là chưa có số liệu, sẽ "
+    "điền sau; cột để trống cho mọi đơn vị là kỳ này không báo cáo mục đó. Đơn vị không báo cáo kỳ này: chọn "
+    "“Không báo cáo kỳ này” ở cột Tình trạng.",
     (
         Column("Mã đơn vị", ("ma",), Kind.CODE, 20, required=True, note="Mã trong don-vi.yml. Không sửa."),
         Column("Tên đơn vị", (), Kind.TEXT, 36),
         *(figure_column(f) for f in FIGURES),
+        # Added after the figures: a workbook made from an older template lacks them and still reads.
+        *_decision("quyet_dinh_danh_hieu_tap_the", " danh hiệu tập thể"),
+        Column("Tình trạng", ("tinh_trang",), Kind.CHOICE, 22, ReportState, optional=True,
+               note="Chỉ chọn khi đơn vị không báo cáo kỳ này. Đơn vị sẽ gửi số liệu thì để trống."),
     ))
 
 CHECKLISTS = Sheet(
@@ -111,23 +137,29 @@ CHECKLISTS = Sheet(
 
 TITLES = Sheet(
     "Danh hiệu cơ quan", "danh_hieu_co_quan", Shape.KEYED, "Danh hiệu của cơ quan",
-    "Mỗi danh hiệu một dòng. Đã đạt thì ghi số và ngày của quyết định công nhận. Để trống khi chưa có kết quả.",
+    "Mỗi danh hiệu một dòng. Đã đạt thì ghi số, ngày và cơ quan ban hành của quyết định công nhận. Để trống khi "
+    "chưa có kết quả.",
     (
         Column("Mã danh hiệu", ("@id",), Kind.CODE, 18, required=True, note="Mã trong chien-dich.yml. Không sửa."),
         Column("Tên danh hiệu", (), Kind.TEXT, 36),
         Column("Đạt", ("dat",), Kind.YES_NO, 8, note=_YES_NO),
         Column("Số quyết định", ("quyet_dinh", "so"), Kind.TEXT, 20, note="Ví dụ 45/QĐ-CAT."),
-        Column("Ngày quyết định", ("quyet_dinh", "ngay"), Kind.DATE, 13, note="Ví dụ 20/12/2021."),
+        Column("Ngày quyết định", ("quyet_dinh", "ngay"), Kind.DATE, 13,
+               note="Ví dụ 20/12/2021. Sau ngày chốt số liệu: đến hạn chốt quyết định của kỳ."),
         Column("Trích yếu quyết định", ("quyet_dinh", "trich_yeu"), Kind.TEXT, 36, note="Không bắt buộc."),
+        Column("Cơ quan ban hành quyết định", ("quyet_dinh", "co_quan_ban_hanh"), Kind.TEXT, 24, note=_ISSUER,
+               optional=True),
     ))
 
 ORGANISATIONS = Sheet(
-    "Xếp loại tổ chức", "xep_loai_to_chuc", Shape.KEYED_VALUE, "Xếp loại Đảng, Công đoàn, Chi đoàn",
-    "Mỗi tổ chức một dòng. Để trống khi chưa có kết quả.",
+    "Xếp loại tổ chức", "xep_loai_to_chuc", Shape.KEYED, "Xếp loại Đảng, Công đoàn, Chi đoàn",
+    "Mỗi tổ chức một dòng. Để trống khi chưa có kết quả. Có quyết định xếp loại thì ghi số, ngày và cơ quan ban "
+    "hành của quyết định.",
     (
         Column("Mã tổ chức", ("@id",), Kind.CODE, 14, required=True, note="Mã trong chien-dich.yml. Không sửa."),
         Column("Tên tổ chức", (), Kind.TEXT, 36),
-        Column("Xếp loại", ("@value",), Kind.CHOICE, 30, Rating, note="Chọn trong danh sách."),
+        Column("Xếp loại", ("xep_loai",), Kind.CHOICE, 30, Rating, note="Chọn trong danh sách."),
+        *_decision("quyet_dinh", ""),
     ))
 
 ACTIVITIES = Sheet(
@@ -152,6 +184,8 @@ COMMENDATIONS = Sheet(
                note="Các mã đơn vị, cách nhau bằng dấu chấm phẩy (;)."),
         Column("Cá nhân được khen", ("ca_nhan",), Kind.NAMES, 36,
                note="Họ tên, cách nhau bằng dấu chấm phẩy (;). Chỉ khi quyết định đã công khai."),
+        Column("Cơ quan ban hành quyết định", ("quyet_dinh", "co_quan_ban_hanh"), Kind.TEXT, 24, note=_ISSUER,
+               optional=True),
     ))
 
 DATA_SHEETS = (UNITS, CHECKLISTS, TITLES, ORGANISATIONS, ACTIVITIES, COMMENDATIONS)
@@ -170,6 +204,23 @@ def choice_labels(choices: type[Coded]) -> list[str]:
     return [member.label for member in choices]
 
 
+def header_of(sheet: Sheet, *key: str) -> str | None:
+    """The header of the column holding `key` of a row's record; for a group (xep_loai), its columns' headers."""
+    exact = [c.header for c in sheet.columns if c.key == key]
+    grouped = [c.header for c in sheet.columns if len(key) == 1 and c.key[:1] == key and len(c.key) > 1]
+    headers = exact or grouped
+    return ", ".join(f"'{h}'" for h in headers) if headers else None
+
+
+def shown(value: object, percent: bool = False) -> str:
+    """A number as Excel shows it on a Vietnamese Windows: a decimal comma, 15 significant digits; a share in a
+    cell formatted as a percentage as its percent (0.245 → '24,5%')."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
+        return str(value)
+    number = Decimal(f"{float(value) * (100 if percent else 1):.15g}")
+    return vi.exact(number) + ("%" if percent else "")
+
+
 @dataclass
 class WorkbookDocument(Document):
     """A workbook read into the shape of a YAML Document: a place is a row and a column on one sheet.
@@ -182,12 +233,29 @@ class WorkbookDocument(Document):
     # Where the reader already said what is wrong: a row with a wrong cell, or a whole sheet (row None) whose
     # columns are wrong. The reader leaves such values out, and the schema would only say they are missing.
     said: set[tuple[str, int | None]] = field(default_factory=set)
+    # Values read from a cell formatted as a percentage: the clerk saw them with their % sign (0,5 %), so a share
+    # under 1 % there is what the cell shows, not a fraction typed by mistake.
+    percent_cells: set[Path] = field(default_factory=set)
 
     def repeats(self, problem: Problem) -> bool:
         return (problem.sheet, problem.line) in self.said or (problem.sheet, None) in self.said
 
     def sheet_of(self, path: Path) -> str:
         return self.sheets.get(path[0] if path else UNITS.section, UNITS.name)
+
+    def header(self, path: Path) -> str | None:
+        """The header of the column the value at `path` was read from, quoted, or None."""
+        spec = next((s for s in DATA_SHEETS if path and s.section == path[0]), None)
+        if spec is None:
+            return None
+        skip = {Shape.GROUPED: 2, Shape.UNITS: 1, Shape.LIST: 1, Shape.KEYED: 1, Shape.KEYED_VALUE: 1}[spec.shape]
+        key = tuple(str(step) for step in path[1 + skip:])
+        return header_of(spec, *key) if key else None
+
+    def shown(self, path: Path, value: object) -> str:
+        """The value at `path` as the clerk saw it in its cell."""
+        return shown(value / 100 if tuple(path) in self.percent_cells else value, tuple(path) in self.percent_cells) \
+            if isinstance(value, (int, Decimal)) and not isinstance(value, bool) else shown(value)
 
     def problem(self, path: Path, code: Code, *, key: bool = False, **blanks: object) -> Problem:
         return replace(super().problem(path, code, key=key, **blanks), sheet=self.sheet_of(tuple(path)))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..core.catalogue import WORKBOOK_CELL_REQUIRED, YAML_DUPLICATE_KEY
+from ..core.figures import ENTRIES
 from .strict_yaml import Pos
 from .workbook_layout import Column, Shape
 
@@ -17,7 +18,7 @@ WRONG = object()
 
 
 class Records:
-    """Mixed into the sheet reader, which gives `spec`, `doc` and `problem`."""
+    """Mixed into the sheet reader, which gives `spec`, `doc`, `problem` and `percent_at`."""
 
     def section(self, rows: list[tuple[int, dict[Column, Any]]], columns: dict[Column, int]) -> Any:
         spec, doc = self.spec, self.doc
@@ -74,6 +75,8 @@ class Records:
         target[key[-1]] = value
         here = path + key
         self.doc.positions[here] = self.doc.key_positions[here] = Pos(row, column)
+        if (row, column) in self.percent_at:
+            self.doc.percent_cells.add(here)
         if isinstance(value, list):
             for index in range(len(value)):
                 self.doc.positions[here + (index,)] = Pos(row, column)
@@ -104,7 +107,9 @@ class Records:
                     doc.positions[path] = Pos(number, columns[column])
             else:
                 record = self.record(path, number, values, columns)
-                record.setdefault("dat", None)
+                for column in spec.read_columns:  # the row's outcome (dat, xep_loai) is there, blank: to fill
+                    if len(column.key) == 1 and not column.key[0].startswith("@"):
+                        record.setdefault(column.key[0], None)
                 doc.positions[path] = doc.key_positions[path] = Pos(number, columns[spec.columns[0]])
                 out[key] = record
         return out
@@ -115,7 +120,8 @@ class Records:
         The autonomy is reported by public service units only, which the workbook cannot tell: blank is out."""
         spec, doc = self.spec, self.doc
         records = [self.record((spec.section, i), number, values, columns) for i, (number, values) in enumerate(rows)]
-        figures = [c for c in spec.read_columns if c.key[0] not in ("ma", "ty_le_tu_chu") and c in columns]
+        figures = [c for c in spec.read_columns
+                   if c.key[0] in ENTRIES and c.key[0] != "ty_le_tu_chu" and c in columns]
         groups: dict[str, list[Column]] = {}
         for column in figures:
             groups.setdefault(column.key[0], []).append(column)

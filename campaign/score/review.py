@@ -130,6 +130,7 @@ class UnitReview:
     exists: bool  # on the period's closing day
     result: UnitResult | None  # what it reported, when it did
     cells: tuple[tuple[TargetReview, UnitCell], ...]
+    silent: bool = False  # the Office wrote that it does not report this period (tinh_trang: khong-bao-cao)
 
     @property
     def reported(self) -> bool:
@@ -190,6 +191,11 @@ class Review:
     def missing(self) -> tuple[Unit, ...]:
         """The units expected that have not reported."""
         return tuple(u.unit for u in self.units if u.exists and not u.reported)
+
+    @property
+    def silent(self) -> frozenset[str]:
+        """The units the Office wrote do not report this period: missing for good, not late."""
+        return frozenset(u.unit.id for u in self.units if u.silent)
 
     @property
     def complete(self) -> bool:
@@ -285,7 +291,8 @@ def review_period(year: CampaignYear, period: Period, previous: Review | None) -
         found = results.unit(unit.id) if results else None
         exists = unit.exists_on(period.end)
         units.append(UnitReview(unit, exists, found if exists and found is not None and found.reported else None,
-                                tuple((t, t.cells[i]) for t in targets)))
+                                tuple((t, t.cells[i]) for t in targets),
+                                found is not None and found.did_not_report))
     return Review(year, period, results, tuple(targets), tuple(units), previous)
 
 

@@ -56,10 +56,11 @@ def headline(yr: YearReview, review: Review, here: str, prefix: str = "") -> str
     return f'<p class="tt-headline" markdown>{out}</p>\n\n'
 
 
-def result_cell(t: TargetReview) -> str:
-    """The figure of a target, with what is still missing and what is above a cap."""
+def result_cell(t: TargetReview, silent: frozenset[str] = frozenset()) -> str:
+    """The figure of a target, with what is still missing (`silent`: the units that will not report) and what is
+    above a cap."""
     parts = [wording(words.value(t))]
-    partial = words.completeness(t, md)
+    partial = words.completeness(t, md, silent)
     if partial:
         parts.append(f'<span class="tt-partial">{partial}</span>')
     over = words.cap(t)

@@ -33,7 +33,7 @@ def scoreboard_page(yr: YearReview, period_id: str | None = None, *, here: str, 
     for t in sorted(review.targets, key=lambda t: _FIRST.index(t.status) if t.status in _FIRST else len(_FIRST)):
         rows.append([
             link(f"{t.target.id}. {t.target.name}", paths.target(t.target), here),
-            result_cell(t) + progress(t),
+            result_cell(t, review.silent) + progress(t),
             wording(words.requirement(t)),
             badge(t.status),
             wording(words.gap(t)),

@@ -76,7 +76,8 @@ def target_page(yr: YearReview, target_id: str, *, here: str, context: Context =
     out.append("## Theo kỳ báo cáo\n\n")
     out.append(chart(over_periods, cap))
     rows = [[link(t.evaluation.period.name, paths.board(t.evaluation.period.id), here),
-             vi.day(t.evaluation.period.end), result_cell(t), badge(t.status), wording(words.gap(t)),
+             vi.day(t.evaluation.period.end), result_cell(t, yr.period(t.evaluation.period.id).silent),
+             badge(t.status), wording(words.gap(t)),
              wording(words.change(t))] for t in over_periods]
     out.append(table(["Kỳ", "Tính đến", "Kết quả", "Trạng thái", "Còn thiếu", "So với kỳ trước"], rows,
                      label="Theo kỳ báo cáo"))

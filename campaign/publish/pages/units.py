@@ -45,6 +45,11 @@ def _shown(u: UnitReview) -> list[str] | None:
     return [figures.shown(f, u.result.values[f.key]) if f.key in u.result.values else "–" for f in FIGURES]
 
 
+def _not_in(u: UnitReview) -> str:
+    """Why a unit that exists has no figures: it will not report, or they have not come yet."""
+    return words.SILENT[0].upper() + words.SILENT[1:] if u.silent else "Chưa có số liệu"
+
+
 def _figure_total(figure: Figure, values: list) -> str:
     """The department's figure: a sum of counts; how many units hold a title, are proposed, or report a share."""
     if not values:
@@ -88,7 +93,7 @@ def units_page(yr: YearReview, *, here: str, context: Context = NO_CONTEXT) -> s
                                         for i in keep]
         rows = [[link(u.unit.name, paths.unit(u.unit), here)]
                 + [(shown[u.unit.id][i] if shown[u.unit.id] else
-                    ((absence(u, review) or "Chưa có số liệu") if n == 0 else "–"))
+                    ((absence(u, review) or _not_in(u)) if n == 0 else "–"))
                    for n, i in enumerate(keep)] for u in ordered]
         totals = _totals(review)
         out.append(table(columns, rows, label=f"Các phòng, đơn vị: {period.name}",
@@ -106,8 +111,12 @@ def _reported(u: UnitReview, review: Review) -> str:
     if gone:
         return f"Kỳ này: {gone[0].lower()}{gone[1:]}.\n\n"
     if shown is None:
-        return "Đơn vị chưa báo cáo số liệu kỳ này.\n\n"
+        return "Đơn vị không báo cáo kỳ này.\n\n" if u.silent else "Đơn vị chưa báo cáo số liệu kỳ này.\n\n"
     pairs = [(f.label, value) for f, value in zip(FIGURES, shown) if value != "–"]
+    decision = u.result.collective_title_decision
+    if decision is not None:  # beside the title it decided
+        at = next((i + 1 for i, (label, _) in enumerate(pairs) if label == "Danh hiệu tập thể"), len(pairs))
+        pairs.insert(at, ("Quyết định danh hiệu tập thể", vi.evidence(decision)))
     missing = [f.in_sentence for f, value in zip(FIGURES, shown) if value == "–"
                and (not f.public_service_only or u.unit.public_service)]
     items = "".join(f"<div><dt {NO_SEARCH}>{wording(label)}</dt><dd>{wording(value)}</dd></div>"

@@ -53,10 +53,18 @@ def scoreboard_workbook(yr: YearReview, period_id: str | None = None) -> bytes:
     for period in periods:
         results = year.period_results(period.id)
         for unit in vi.sort_names(year.units, key=lambda u: u.name):
-            rows.append([period.name, unit.id, unit.name, *unit_state_and_figures(unit, period, results)])
+            found = results.unit(unit.id) if results else None
+            decision = found.collective_title_decision if found else None
+            rows.append([period.name, unit.id, unit.name, *unit_state_and_figures(unit, period, results),
+                         vi.evidence(decision) if decision else None])
     first = 4  # the figures' columns follow the period, the unit's code and name, and its state
-    write_table(book, ws, ["Kỳ báo cáo", "Mã đơn vị", "Đơn vị", "Tình trạng", *(f.column for f in FIGURES)],
-           rows, {first + i: book.percent for i, f in enumerate(FIGURES) if f.form is Form.PERCENT})
+    write_table(book, ws, ["Kỳ báo cáo", "Mã đơn vị", "Đơn vị", "Tình trạng", *(f.column for f in FIGURES),
+                           "Quyết định danh hiệu tập thể"],
+                rows, {first + i: book.percent for i, f in enumerate(FIGURES) if f.form is Form.PERCENT})
+
+    ws = book.sheet("Quyết định", f"Kết quả và quyết định công nhận: {scope}", said, 8)
+    write_table(book, ws, ["Kỳ báo cáo", "Kết quả về", "Của", "Kết quả", "Số quyết định", "Ngày quyết định",
+                           "Cơ quan ban hành", "Trích yếu"], [row for p in periods for row in _decisions(year, p)], {})
 
     ws = book.sheet("Danh mục", f"Danh mục việc và căn cứ: {scope}", said, 8)
     names = {c.id: c.name for c in year.campaign.checklists}
@@ -71,17 +79,42 @@ def scoreboard_workbook(yr: YearReview, period_id: str | None = None) -> bytes:
     write_table(book, ws, ["Kỳ báo cáo", "Danh mục", "Mã việc", "Việc", "Trạng thái", "Số văn bản căn cứ",
                       "Ngày văn bản căn cứ", "Trích yếu căn cứ"], rows, {})
 
-    ws = book.sheet("Khen thưởng", f"Khen thưởng: {scope}", said, 7)
+    ws = book.sheet("Khen thưởng", f"Khen thưởng: {scope}", said, 8)
     rows = []
     for period in periods:
         results = year.period_results(period.id)
         for c in (results.commendations if results else ()):
             units = "; ".join(year.unit(u).name if year.unit(u) else u for u in c.units)
-            rows.append([period.name, c.decision.number, c.decision.issued, c.decision.summary, c.form, units,
-                         "; ".join(c.people)])
-    write_table(book, ws, ["Kỳ báo cáo", "Số quyết định", "Ngày quyết định", "Trích yếu", "Hình thức khen thưởng",
-                      "Tập thể", "Cá nhân"], rows, {})
+            rows.append([period.name, c.decision.number, c.decision.issued, c.decision.issuer, c.decision.summary,
+                         c.form, units, "; ".join(c.people)])
+    write_table(book, ws, ["Kỳ báo cáo", "Số quyết định", "Ngày quyết định", "Cơ quan ban hành", "Trích yếu",
+                           "Hình thức khen thưởng", "Tập thể", "Cá nhân"], rows, {})
     return book.close()
+
+
+def _decisions(year, period: Period) -> list[list[object]]:
+    """Each outcome recorded in a period with the decision behind it, when the Office wrote one: the agency's
+    titles, the organisations' ratings, the units' collective titles."""
+    results = year.period_results(period.id)
+    if results is None:
+        return []
+    rows = []
+
+    def row(about: str, whose: str, outcome: str, decision) -> None:
+        rows.append([period.name, about, whose, outcome, *(
+            [decision.number, decision.issued, decision.issuer, decision.summary] if decision else [None] * 4)])
+
+    titles = {t.id: t.name for t in year.campaign.agency_titles}
+    for t in results.titles:
+        row("Danh hiệu cơ quan", titles.get(t.title, t.title), "Đạt" if t.earned else "Chưa đạt", t.decision)
+    for org in year.campaign.organisations:
+        if org.id in results.org_ratings:
+            row("Xếp loại tổ chức", org.name, results.org_ratings[org.id].label, results.org_decisions.get(org.id))
+    for r in results.units:
+        unit = year.unit(r.unit)
+        if unit is not None and r.collective_title is not None:
+            row("Danh hiệu tập thể", unit.name, r.collective_title.label, r.collective_title_decision)
+    return rows
 
 
 def _total(t) -> str:
@@ -95,7 +128,8 @@ def unit_state_and_figures(unit: Unit, period: Period, results) -> list[object]:
         return [state] + [None] * len(FIGURES)
     r = results.unit(unit.id) if results else None
     if r is None or not r.reported:
-        return ["Chưa có số liệu"] + [None] * len(FIGURES)
+        state = "Không báo cáo kỳ này" if r is not None and r.did_not_report else "Chưa có số liệu"
+        return [state] + [None] * len(FIGURES)
     return ["Có số liệu", *figure_cells(r)]
 
 

@@ -7,7 +7,7 @@ from datetime import date
 
 from ...core import vi
 from ...core.figures import FIGURES
-from ...core.model import CampaignYear, Period, Unit, UnitResult
+from ...core.model import CampaignYear, Evidence, Period, Unit, UnitResult
 from ...read.workbook_layout import (
     ACTIVITIES,
     CHECKLISTS,
@@ -27,41 +27,82 @@ from ...read.workbook_layout import (
     choice_labels,
 )
 from .book import ILLUSTRATIVE, Book, height, note
-from .council import figure_cells
 
 _EXTRA_ROWS = 200  # blank rows, with their input checks, under the rows a list sheet already has
 
 
-def template_rows(year: CampaignYear, period: Period) -> dict[str, list[list[object]]]:
-    """Each data sheet's rows, as values in the order of its columns, prefilled from the period's results."""
+def _decision(evidence: Evidence | None) -> dict | None:
+    """A decision or a piece of evidence as the data writes it (quyet_dinh, can_cu)."""
+    if evidence is None:
+        return None
+    return {"so": evidence.number, "ngay": evidence.issued, "trich_yeu": evidence.summary,
+            "co_quan_ban_hanh": evidence.issuer}
+
+
+def _unit_entry(unit: Unit, r: UnitResult | None) -> dict:
+    entry: dict = {"ma": unit.id, "@name": unit.name}
+    if r is None:
+        return entry
+    for f in FIGURES:
+        value = r.values.get(f.key)
+        if value is not None:
+            at = entry
+            for step in f.path[:-1]:
+                at = at.setdefault(step, {})
+            at[f.path[-1]] = value
+    entry["quyet_dinh_danh_hieu_tap_the"] = _decision(r.collective_title_decision)
+    entry["tinh_trang"] = r.state
+    return entry
+
+
+def template_entries(year: CampaignYear, period: Period) -> dict[str, list[dict]]:
+    """Each data sheet's rows as the data writes them (keys of the results file; "@name" the name shown beside an
+    id), prefilled from the period's results; every unit of the period listed."""
     results = year.period_results(period.id)
     listed = [r for r in (results.units if results else ()) if year.unit(r.unit)]
-    expected = [u for u in year.units_in(period) if not any(r.unit == u.id for r in listed)]
-    units = []
-    for r in listed:
-        units.append(_unit_row(year.unit(r.unit), r))
-    for u in expected:
-        units.append(_unit_row(u, None))
-    items = [[i.checklist, i.id, i.name, i.status.label, i.evidence.number if i.evidence else None,
-              i.evidence.issued if i.evidence else None, i.evidence.summary if i.evidence else None]
+    units = [_unit_entry(year.unit(r.unit), r) for r in listed]
+    units += [_unit_entry(u, None) for u in year.units_in(period) if not any(r.unit == u.id for r in listed)]
+    items = [{"@group": i.checklist, "ma": i.id, "ten": i.name, "trang_thai": i.status, "can_cu": _decision(i.evidence)}
              for i in (results.checklist_items if results else ())]
     titles = []
     for t in year.campaign.agency_titles:
         found = next((x for x in (results.titles if results else ()) if x.title == t.id), None)
-        decision = found.decision if found else None
-        titles.append([t.id, t.name, found.earned if found else None, decision.number if decision else None,
-                       decision.issued if decision else None, decision.summary if decision else None])
-    organisations = [[o.id, o.name, results.org_ratings[o.id].label if results and o.id in results.org_ratings
-                      else None] for o in year.campaign.organisations]
-    activities = [[a.content_item, a.day, a.description, a.unit] for a in (results.activities if results else ())]
-    commendations = [[c.decision.number, c.decision.issued, c.decision.summary, c.form, "; ".join(c.units) or None,
-                      "; ".join(c.people) or None] for c in (results.commendations if results else ())]
+        titles.append({"@id": t.id, "@name": t.name, "dat": found.earned if found else None,
+                       "quyet_dinh": _decision(found.decision if found else None)})
+    organisations = [{"@id": o.id, "@name": o.name,
+                      "xep_loai": results.org_ratings.get(o.id) if results else None,
+                      "quyet_dinh": _decision(results.org_decisions.get(o.id) if results else None)}
+                     for o in year.campaign.organisations]
+    activities = [{"noi_dung": a.content_item, "ngay": a.day, "mo_ta": a.description, "don_vi": a.unit}
+                  for a in (results.activities if results else ())]
+    commendations = [{"quyet_dinh": _decision(c.decision), "hinh_thuc": c.form, "tap_the": list(c.units),
+                      "ca_nhan": list(c.people)} for c in (results.commendations if results else ())]
     return {UNITS.name: units, CHECKLISTS.name: items, TITLES.name: titles, ORGANISATIONS.name: organisations,
             ACTIVITIES.name: activities, COMMENDATIONS.name: commendations}
 
 
-def _unit_row(unit: Unit, r: UnitResult | None) -> list[object]:
-    return [unit.id, unit.name, *(figure_cells(r) if r is not None else [None] * len(FIGURES))]
+def _cell(column: Column, entry: dict) -> object:
+    """The value of `column` in a row written as the data writes it, as the workbook's cell holds it."""
+    value: object = entry.get("@name") if not column.key else entry
+    for step in column.key:
+        value = value.get(step) if isinstance(value, dict) else None
+    if value is None:
+        return None
+    if column.kind is Kind.CHOICE:
+        return value.label
+    if column.kind is Kind.PERCENT:
+        return float(value) / 100
+    if column.kind in (Kind.CODES, Kind.NAMES):
+        return "; ".join(value) or None
+    return value
+
+
+def template_rows(year: CampaignYear, period: Period) -> dict[str, list[list[object]]]:
+    """Each data sheet's rows, as values in the order of its columns: every column of the layout is filled from
+    the data by its key, so a column added to the layout is filled without more code."""
+    entries = template_entries(year, period)
+    return {spec.name: [[_cell(c, entry) for c in spec.columns] for entry in entries[spec.name]]
+            for spec in DATA_SHEETS}
 
 
 def _validation(column: Column, year: CampaignYear, unit_rows: int) -> dict | None:

@@ -38,8 +38,9 @@ class OrganisationRating(Kind):
             rating = results.org_ratings.get(org.id)
             reached = "–" if rating is None else (
                 Status.MET if rating.rank >= e.target.min_rating.rank else Status.NOT_MET)
-            rows.append((org.name, rating.label if rating else "Chưa có số liệu", reached))
-        return Detail("Xếp loại từng tổ chức", ("Tổ chức", "Xếp loại", "Kết quả"), tuple(rows))
+            rows.append((org.name, rating.label if rating else "Chưa có số liệu", reached,
+                         vi.evidence(results.org_decisions.get(org.id))))
+        return Detail("Xếp loại từng tổ chức", ("Tổ chức", "Xếp loại", "Kết quả", "Quyết định"), tuple(rows))
 
     def value(self, e):
         return f"{vi.number(e.numerator)}/{e.denominator} tổ chức đạt"
