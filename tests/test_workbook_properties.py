@@ -38,7 +38,8 @@ values = st.one_of(
 cells = st.tuples(st.sampled_from(SHEETS), st.integers(1, 8), st.integers(1, 13))
 changes = st.lists(st.one_of(
     st.tuples(st.just("value"), cells, values),
-    st.tuples(st.just("format"), cells, st.one_of(st.sampled_from(FORMATS), st.text(max_size=8))),
+    st.tuples(st.just("format"), cells, st.one_of(st.sampled_from(FORMATS),
+                                                    st.text(max_size=8).map(lambda t: ILLEGAL_CHARACTERS_RE.sub("", t)))),
     st.tuples(st.just("row"), st.sampled_from(SHEETS), st.integers(1, 8), st.sampled_from([0, 0.5, 3, 15, None])),
     st.tuples(st.just("column"), st.sampled_from(SHEETS), st.integers(1, 13), st.sampled_from([0, 0.5, 8, None])),
     st.tuples(st.just("merge"), cells, st.integers(0, 2), st.integers(0, 2)),
