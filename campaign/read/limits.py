@@ -72,6 +72,11 @@ class Collector:
         self.more = 0
         self.worst: Severity | None = None  # the gravest severity among those only counted
 
+    @property
+    def full(self) -> bool:
+        """Whether a problem added now would only be counted: a reader can then count it without writing it."""
+        return len(self.kept) >= self.bound
+
     def add(self, problem: Problem) -> None:
         if problem.hidden:  # another collector's "… và N lỗi khác": its count joins this one's
             self.count(problem.hidden, problem.severity)

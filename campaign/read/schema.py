@@ -32,9 +32,9 @@ from ..core.catalogue import (
     TEXT_TOO_LONG,
     TOO_MANY_ITEMS,
 )
-from ..core import vi
 from ..core.chars import visible
-from ..core.problems import Problem
+from ..core.problems import Problem, Severity
+from .limits import MAX_PROBLEMS_PER_FILE, not_shown
 from .strict_yaml import Document
 from .workbook_layout import WorkbookDocument
 
@@ -291,9 +291,13 @@ def _problems(doc: Document, error: ValidationError) -> Iterable[Problem]:
     if kind == "additionalProperties":
         known = list(schema.get("properties", {}))
         extra = [k for k in error.instance if k not in known]
-        return (doc.problem(path + (name,), ILLUSTRATIVE_ELSEWHERE, key=True) if name == "minh_hoa" and not path
+        # A mapping of 50,000 unknown keys: the first are said (each with a suggestion, which costs), the rest counted.
+        said = [doc.problem(path + (name,), ILLUSTRATIVE_ELSEWHERE, key=True) if name == "minh_hoa" and not path
                 else doc.problem(path + (name,), SCHEMA_UNKNOWN_KEY, key=True, **_unknown_key(name, known))
-                for name in extra)  # lazily: a mapping of 50,000 unknown keys is cut by the file's bound
+                for name in extra[:MAX_PROBLEMS_PER_FILE]]
+        if len(extra) > MAX_PROBLEMS_PER_FILE:
+            said.append(not_shown(doc.file, len(extra) - MAX_PROBLEMS_PER_FILE, Severity.ERROR))
+        return said
     if list(error.schema_path)[-2:-1] == ["propertyNames"]:
         # jsonschema checks each key against `propertyNames` as if it were a value of the object.
         name = error.instance

@@ -373,6 +373,9 @@ class _Reader:
         return value
 
     def _problem(self, mark, code: Code, **blanks: object) -> None:
+        if self.problems.full:  # counted, not written: a file of 100,000 mistakes costs no 100,000 messages
+            self.problems.count(1, code.severity)
+            return
         self.problems.add(make(code, self.file, mark.line + 1, mark.column + 1, **blanks))
 
     def _check_node(self, event, depth: int) -> None:
