@@ -65,6 +65,15 @@ def pipe_in_a_hidden_folder(data):
     os.mkfifo(data / ".git-hooks" / "pipe")
 
 
+@case(("schemas/ket-qua.schema.json", 1, "file-not-regular"))
+def link_for_a_schema_and_nothing_else_read(data):
+    """While a link is anywhere in data/, nothing is read: not the schemas (a link there would be read as the
+    rules), not the results file broken beside it."""
+    (data / "schemas").mkdir(exist_ok=True)
+    (data / "schemas" / "ket-qua.schema.json").symlink_to("/etc/passwd")
+    (data / "2021" / "ket-qua" / "ca-nam.yml").write_text("ky: [\n", encoding="utf-8")
+
+
 # ---- names Windows cannot hold ------------------------------------------------------------------------------
 
 @case(("2021/ket-qua/con.yml", 1, "file-name-reserved"))

@@ -18,6 +18,7 @@ from ..core.catalogue import (
     CHECKS_WAITING_FOR,
     DATE_INVALID,
     FILE_MISSING,
+    FILE_NOT_REGULAR,
     ILLUSTRATIVE_MARKER,
     LAST_YEAR_IN_TEXT,
     NO_CAMPAIGN,
@@ -85,6 +86,9 @@ from .limits import MAX_RESULTS_FILES, MAX_YEARS, Collector, bounded
 from .strict_yaml import Document, parse
 from .workbook_layout import WorkbookDocument
 
+# What the walk of data/ finds that stops the check before any file is read: a link or special file anywhere
+# (data/schemas/ too), or too many files.
+_NOTHING_READ = {FILE_NOT_REGULAR.code, TOO_MANY_FILES.code}
 _VALUE_FLAGS = {c.code for c in (YAML_AMBIGUOUS_BOOL, YAML_AMBIGUOUS_NUMBER, NUMBER_TOO_LONG, TEXT_CURLY_QUOTES)}
 # Errors of a value that is still a valid number: the file's records can be built, so its other checks run in the
 # same round (a share written as 0.245 must not hide a sum that does not add up).
@@ -466,9 +470,9 @@ def _load(data_dir: Path) -> tuple[Dataset | None, Report]:
     # Every link, special file and name Windows cannot hold under data/, hidden folders too: refused unread.
     tree = files.walk(root, data_dir) if data_dir.is_dir() else files.Tree()
     report.problems.extend(tree.problems)
-    heavy = too_heavy(data_dir, tree.size)
-    if heavy:  # nothing is read: the bound is checked from the files' sizes
-        report.problems = bounded(sort_problems([*report.problems, *heavy]))
+    stop = too_heavy(data_dir, tree.size) + [p for p in tree.problems if p.code in _NOTHING_READ]
+    if stop:  # nothing is read while a link is there (a schema could be one) or past the folder's bound
+        report.problems = bounded(sort_problems([*report.problems, *stop]))
         return None, report
     entries = sorted(p for p in data_dir.iterdir() if YEAR_DIR.fullmatch(p.name)) if data_dir.is_dir() else []
     folders = [p for p in entries if p.is_dir() and not p.is_symlink()]
