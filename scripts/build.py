@@ -48,6 +48,10 @@ class Interrupted(BaseException):
 
 
 def _raise_interrupted(signum, _frame):
+    # The cleanup that follows must not be cut short by a second signal: make, stopped by the same signal,
+    # sends one more to this process, which used to leave a .site-build-* folder behind now and then.
+    for other in SIGNALS:
+        signal.signal(other, signal.SIG_IGN)
     raise Interrupted(signum)
 
 
