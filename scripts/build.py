@@ -48,8 +48,8 @@ class Interrupted(BaseException):
 
 
 def _raise_interrupted(signum, _frame):
-    # The cleanup that follows must not be cut short by a second signal: make, stopped by the same signal,
-    # sends one more to this process, which used to leave a .site-build-* folder behind now and then.
+    # The first signal stops the build; the ones after it (make passes its own on to its children, a group gets
+    # one each) must not break the clean-up it started, or a temporary folder is left half removed.
     for other in SIGNALS:
         signal.signal(other, signal.SIG_IGN)
     raise Interrupted(signum)

@@ -9,6 +9,7 @@ from browser_support import open_page
 
 from campaign.publish.paths import target_slug
 from campaign.read.load import load
+from campaign.score.evaluation import Status
 from campaign.score.review import review
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,11 +39,18 @@ def expected_content_links() -> list[tuple[str, str]]:
     dataset, report = load(ROOT / "data")
     assert dataset is not None, report.problems
     year = dataset.year(2021)
-    current = review(year).leading.period
+    leading = review(year).leading
+    current = leading.period
+    # The verdict first: the targets not reached, by their short names.
+    short = [(f"../chi-tieu/{target_slug(t.target)}/", t.target.label) for t in leading.targets
+             if t.status is Status.NOT_MET]
     log = [("../nhat-ky-so-lieu/", "Nhật ký cập nhật số liệu")]  # beside "Cập nhật số liệu lần cuối", at the top
     periods = [(f"{p.id}/", f"{p.name} (") for p in year.campaign.periods if p.id != current.id]
-    targets = [(f"../chi-tieu/{target_slug(t)}/", f"{t.id}. ") for t in year.campaign.targets]
-    return log + periods + targets
+    # The table: what is not reached first, then what waits for the Council, then the rest, each in code order.
+    first = [Status.NOT_MET, Status.MET_OVER_CAP, Status.INCOMPLETE, Status.NO_DATA]
+    rows = sorted(leading.targets, key=lambda t: first.index(t.status) if t.status in first else len(first))
+    targets = [(f"../chi-tieu/{target_slug(t.target)}/", f"{t.target.id}. ") for t in rows]
+    return short + log + periods + targets
 
 
 def tab_through(page, stop_at: str, limit: int = 150) -> list[dict]:

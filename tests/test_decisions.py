@@ -246,7 +246,7 @@ def test_each_decision_is_shown_beside_its_outcome_on_the_site_and_in_the_workbo
     assert "Số 15-QĐ/ĐU, ngày 20/12/2021, của Cơ quan thử nghiệm" in section
     unit = article_text(site / "2021" / "don-vi" / "phong-a" / "index.html")
     assert "Quyết định danh hiệu tập thể Số 12/QĐ-THU, ngày 28/12/2021" in unit
-    book = openpyxl.load_workbook(site / "2021" / "tai-ve" / "bang-theo-doi-ca-nam.xlsx")
+    book = openpyxl.load_workbook(site / "2021" / "tai-ve" / "ky-ca-nam" / "bang-theo-doi-2021-ca-nam.xlsx")
     rows = [r for r in book["Quyết định"].iter_rows(min_row=4, values_only=True)]
     rated = next(r for r in rows if r[1] == "Xếp loại tổ chức" and r[4] == "15-QĐ/ĐU")
     assert rated[0] == "Tổng kết năm" and rated[3] == "Hoàn thành tốt nhiệm vụ" and rated[6] == "Cơ quan thử nghiệm"

@@ -842,8 +842,9 @@ def make_build(project: pathlib.Path, **popen) -> subprocess.CompletedProcess | 
 
 
 def _ours(output: str) -> list[str]:
-    """The lines the build printed, without make's own "make: *** [Makefile:…] Error 1" after a failed recipe."""
-    return [line for line in output.rstrip().splitlines() if not line.startswith("make: ***")]
+    """The lines the build printed, without make's own "make: *** [Makefile:…] Error 1" after a failed recipe
+    ("make[1]: ***" when the tests themselves run under make, as `make test-fast` runs them)."""
+    return [line for line in output.rstrip().splitlines() if not re.match(r"make(\[\d+\])?: \*\*\*", line)]
 
 
 def build_leftovers(project: pathlib.Path) -> list[str]:

@@ -38,7 +38,7 @@ def test_the_folder_holds_every_page_as_plain_markdown_and_the_navigation(export
     for page in pages:
         text = (exported / "docs" / page).read_text(encoding="utf-8")
         assert "{{" not in text and "render_macros: true" not in text, page
-    assert (exported / "docs" / "2021" / "tai-ve" / "bang-theo-doi-ca-nam.xlsx").is_file()
+    assert (exported / "docs" / "2021" / "tai-ve" / "ky-ca-nam" / "bang-theo-doi-2021-ca-nam.xlsx").is_file()
     assert (exported / "docs" / "search" / "folded_index.json").is_file()
 
 

@@ -162,3 +162,5 @@ def test_a_revision_whose_data_holds_a_link_is_not_compared_and_says_why(own_rep
     assert log.entries[0].changes is None and log.entries[0].problem == "invalid"
     said = diff("HEAD~1", "HEAD", own_repo)
     assert "liên kết \\(symbolic link\\) data/2021/mat\\-khau" in said and "root:" not in said
+    said = diff("HEAD~1", "HEAD", own_repo, fmt="text")
+    assert "liên kết (symbolic link) data/2021/mat-khau" in said and "root:" not in said

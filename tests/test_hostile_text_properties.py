@@ -179,6 +179,9 @@ def test_hostile_text_is_refused_at_its_line_or_shown_as_text_and_inert(generate
         page = _Page()
         page.feed(content)
         for tag, attrs in page.tags:
+            if tag == "script" and path.startswith("2021/hoi-dong/") and dict(attrs).get("src", "").endswith(
+                    "/javascripts/ngay-in.js"):
+                continue  # the review pack's own print date, a file of the site: the one script a page holds
             assert tag not in ("script", "img", "iframe", "pre", "code", "em", "hr"), (path, tag)
             for name, value in attrs:
                 assert not name.startswith("on"), (path, tag, name)

@@ -62,7 +62,7 @@ def test_the_web_grid_the_workbook_grid_and_the_csv_say_the_same(built_site):
         board_page = "index.html" if period is yr.leading else f"{period.period.id}/index.html"
         page = (built_site / "2021" / "bang-theo-doi" / board_page).read_text(encoding="utf-8")
         web = _web_grid(page)
-        book = openpyxl.load_workbook(built_site / "2021" / "tai-ve" / f"bang-theo-doi-{period.period.id}.xlsx")
+        book = openpyxl.load_workbook(built_site / "2021" / "tai-ve" / f"ky-{period.period.id}" / f"bang-theo-doi-2021-{period.period.id}.xlsx")
         sheet = book["Đơn vị × chỉ tiêu"]
         workbook = {row[1]: [c for c in row[2:]] for row in sheet.iter_rows(min_row=4, values_only=True)}
         for u in period.units:
@@ -70,9 +70,9 @@ def test_the_web_grid_the_workbook_grid_and_the_csv_say_the_same(built_site):
         assert web["Toàn Sở"] == workbook["Toàn Sở"]
 
         board = _web_board(page)
-        text = (built_site / "2021" / "tai-ve" / f"bang-theo-doi-{period.period.id}.csv").read_text(encoding="utf-8")
+        text = (built_site / "2021" / "tai-ve" / f"ky-{period.period.id}" / f"bang-theo-doi-2021-{period.period.id}.csv").read_text(encoding="utf-8")
         rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
-        document = json.loads((built_site / "2021" / "tai-ve" / f"bang-theo-doi-{period.period.id}.json")
+        document = json.loads((built_site / "2021" / "tai-ve" / f"ky-{period.period.id}" / f"bang-theo-doi-2021-{period.period.id}.json")
                               .read_text(encoding="utf-8"))
         sheet = book["Bảng theo dõi"]
         headers = [c.value for c in sheet[3]]

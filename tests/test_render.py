@@ -103,7 +103,7 @@ def test_scoreboard_page_summary_and_rows():
     assert "1/1 chỉ tiêu đạt" in html and "chưa công bố" in html  # no period of this year is published
     assert '<td data-label="Kết quả">15,0% (3/20)<br><meter class="tt-meter"' in html
     assert '<a href="../chi-tieu/ii-3b.md">II.3b. Tỷ lệ thử</a>' in html
-    assert "bang-theo-doi-ca-nam.csv" in page
+    assert "ky-ca-nam/bang-theo-doi-2021-ca-nam.csv" in page
 
 
 @pytest.fixture(scope="module")

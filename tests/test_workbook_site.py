@@ -18,8 +18,11 @@ def links(page) -> set[str]:
 
 def test_the_scoreboard_links_its_workbooks_beside_the_csv(built_site):
     page = built_site / "2021" / "bang-theo-doi" / "index.html"  # the latest period, ca-nam
-    assert links(page) == {"../tai-ve/bang-theo-doi-ca-nam.xlsx", "../tai-ve/bang-theo-doi-2021-moi-ky.xlsx",
-                           "../tai-ve/bang-theo-doi-ca-nam.csv", "../tai-ve/bang-theo-doi-ca-nam.json"}
+    assert links(page) == {"../tai-ve/ky-ca-nam/bang-theo-doi-2021-ca-nam.xlsx",
+                           "../tai-ve/bang-theo-doi-2021-moi-ky.xlsx",
+                           "../tai-ve/ky-ca-nam/bang-theo-doi-2021-ca-nam.csv",
+                           "../tai-ve/ky-ca-nam/bang-theo-doi-2021-ca-nam.json",
+                           "../tai-ve/ky-ca-nam/ho-so-hoi-dong-2021-ca-nam.xlsx"}
     assert "Tải về để mở bằng Excel" in page.read_text(encoding="utf-8")
     for link in links(page):
         assert (page.parent / link).resolve().is_file(), link
@@ -28,7 +31,7 @@ def test_the_scoreboard_links_its_workbooks_beside_the_csv(built_site):
 def test_the_scoreboard_workbook_says_what_the_page_says(built_site):
     for period, page in (("6-thang", "6-thang/index.html"), ("ca-nam", "index.html")):
         page_rows = rows_of(built_site / "2021" / "bang-theo-doi" / page)[1:]
-        book = openpyxl.load_workbook(built_site / "2021" / "tai-ve" / f"bang-theo-doi-{period}.xlsx")
+        book = openpyxl.load_workbook(built_site / "2021" / "tai-ve" / f"ky-{period}" / f"bang-theo-doi-2021-{period}.xlsx")
         sheet = book["Bảng theo dõi"]
         headers = [c.value for c in sheet[3]]
         rows = [dict(zip(headers, r)) for r in sheet.iter_rows(min_row=4, values_only=True)]

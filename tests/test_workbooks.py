@@ -328,6 +328,30 @@ def test_the_checker_loads_openpyxl_only_for_a_workbook_and_never_xlsxwriter(tmp
     assert subprocess.run(run, cwd=ROOT, capture_output=True, text=True, check=True).stdout.split() == ["True", "False"]
 
 
+def test_the_councils_workbooks_print_readably_on_a4():
+    from campaign.publish.workbooks import pack_workbook
+
+    year = _year(ROOT / "data")
+    for raw in (scoreboard_workbook(review(year), "ca-nam"), pack_workbook(review(year), "ca-nam")):
+        book = openpyxl.load_workbook(io.BytesIO(raw))
+        for sheet in book.worksheets:
+            setup = sheet.page_setup
+            assert setup.paperSize == 9 and setup.orientation == "landscape", sheet.title
+            assert not sheet.sheet_properties.pageSetUpPr or not sheet.sheet_properties.pageSetUpPr.fitToPage
+            assert setup.scale in (None, 100)
+            header, footer = sheet.oddHeader, sheet.oddFooter
+            assert "Sở Khoa học và Công nghệ tỉnh Cao Bằng" in header.left.text and "&D" in header.right.text
+            assert "&P" in footer.right.text and "&N" in footer.right.text
+            sizes = {cell.font.sz for row in sheet.iter_rows() for cell in row if cell.value is not None}
+            assert sizes and min(sizes) >= 9, (sheet.title, sizes)
+            # Widths as stored: XlsxWriter adds a character's padding (0,71) to each; A4 across holds 140.
+            widths = [d.width - 0.7109375 for d in sheet.column_dimensions.values() if d.width]
+            assert sum(widths) <= 140, (sheet.title, sum(widths))
+    grid = openpyxl.load_workbook(io.BytesIO(pack_workbook(review(year), "ca-nam")))["Đơn vị × chỉ tiêu"]
+    cells = [c.value for row in grid.iter_rows(min_row=4) for c in row if c.value]
+    assert "⚠ Vượt giới hạn 28,6%" in cells and "✗ Chưa đạt 83,3%" in cells and "phong-a" not in cells
+
+
 @pytest.mark.parametrize("name, said", [
     ("array-formula", "Ô này chứa công thức ({=SUM(D4:G4*1)})"),
     ("xml-entity-bomb", "Tệp này không an toàn để mở: phần xl/worksheets/sheet2.xml có khai báo thực thể XML"),

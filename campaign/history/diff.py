@@ -140,6 +140,8 @@ def diff(base: str, head: str, repo: Path, data_path: str = "data", fmt: str = "
             try:
                 folder = data_at(revision, repo, data_path, Path(tmp) / name)
             except UnsafeRevision as refused:
+                if fmt == "text":
+                    return f"Thay đổi của bảng theo dõi: {plain(str(refused))}\n"
                 return f"### Thay đổi của bảng theo dõi\n\n{md(str(refused))}\n"
             if folder is None:
                 datasets.append(None)

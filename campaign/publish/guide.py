@@ -49,15 +49,10 @@ def workbook_templates(years: tuple[CampaignYear, ...], here: str) -> str:
             state = f"đã có số liệu của {filled}/{len(year.units_in(period))} đơn vị" if filled else "còn trống"
             note = " (số liệu minh họa)" if year.illustrative and filled else ""
             # Named by period and year: after a new year, two links to "ca-nam.xlsx" looked alike.
-            label = f"Mẫu {period_of_year(period.name, year.year)} ({period.id}.xlsx)"
+            label = f"Mẫu {vi.period_in_year(period.name, year.year)} ({period.id}.xlsx)"
             lines.append(f"- {link(label, Paths(year.year).template(period.id), here)}: "
                          f"tính đến {vi.day(period.end)}; {state}{note}.")
     return "\n".join(lines) + "\n"
-
-
-def period_of_year(name: str, year: int) -> str:
-    """ "Sơ kết 6 tháng năm 2021", "Tổng kết năm 2021" (not "Tổng kết năm năm 2021")."""
-    return f"{name} {year}" if name.lower().endswith("năm") else f"{name} năm {year}"
 
 
 def leading(years: tuple[CampaignYear, ...]) -> CampaignYear:
@@ -99,7 +94,7 @@ def period_templates(years: tuple[CampaignYear, ...]) -> str:
         said = (f"đang có số liệu ở các cột: {', '.join(filled)}; cột nào kỳ này không báo cáo thì để trống cả cột"
                 if filled else "chưa có số liệu; điền các cột mà kỳ này báo cáo, cột nào kỳ này không báo cáo thì để "
                                "trống cả cột")
-        out.append(f"- **{md(period_of_year(period.name, year.year))}** (`{period.id}.xlsx`, số liệu tính đến "
+        out.append(f"- **{md(vi.period_in_year(period.name, year.year))}** (`{period.id}.xlsx`, số liệu tính đến "
                    f"{vi.day(period.end)}): trang tính Đơn vị liệt kê {len(units)} đơn vị có mặt ngày đó; {md(said)}.")
     out.append("")
     for sheet in DATA_SHEETS:

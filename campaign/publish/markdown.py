@@ -63,9 +63,11 @@ NO_CONTEXT = Context()
 
 
 def stamp_line(context: Context, log: str, here: str) -> str:
-    """When the year's figures last changed, and where the log of the changes (page `log`) is."""
+    """When the Office last changed the year's figures on the site, and where the log of the changes (page `log`)
+    is: the day of the change, which a reader must not take for the day the figures count to."""
     stamp = context.stamp
-    when = (f"ngày {vi.day(date.fromisoformat(stamp))}" if stamp
+    when = (f"ngày {vi.day(date.fromisoformat(stamp))} (ngày Văn phòng Sở đưa số liệu lên trang, không phải ngày "
+            "chốt số liệu)" if stamp
             else "chưa xác định được (bản dựng này không có lịch sử thay đổi của số liệu)")
     return (f'<p class="tt-stamp" {NO_SEARCH} markdown>Cập nhật số liệu lần cuối: {when} · '
             f"{link('Nhật ký cập nhật số liệu', log, here)}</p>\n\n")

@@ -21,6 +21,10 @@ class Paths:
     def board(self, period_id: str | None = None) -> str:
         return f"{self.year}/bang-theo-doi/{'index' if period_id is None else period_id}.md"
 
+    def pack(self, period_id: str) -> str:
+        """The Council's review pack of a period, for print."""
+        return f"{self.year}/hoi-dong/{period_id}.md"
+
     def target(self, target: Target) -> str:
         return f"{self.year}/chi-tieu/{target_slug(target)}.md"
 
@@ -49,8 +53,13 @@ class Paths:
     def history(self) -> str:
         return f"{self.year}/nhat-ky-so-lieu.md"
 
+    # A period's downloads sit in a folder of the period's own ("ky-" and its id), the year's beside those folders,
+    # the Office's templates in "mau-nhap": no period id can make two downloads share a name.
     def download(self, period_id: str, extension: str) -> str:
-        return f"{self.year}/tai-ve/bang-theo-doi-{period_id}.{extension}"
+        return f"{self.year}/tai-ve/ky-{period_id}/bang-theo-doi-{self.year}-{period_id}.{extension}"
+
+    def pack_workbook(self, period_id: str) -> str:
+        return f"{self.year}/tai-ve/ky-{period_id}/ho-so-hoi-dong-{self.year}-{period_id}.xlsx"
 
     def year_workbook(self) -> str:
         return f"{self.year}/tai-ve/bang-theo-doi-{self.year}-moi-ky.xlsx"

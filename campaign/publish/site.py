@@ -24,10 +24,10 @@ from . import front_macros, guide
 from .downloads import scoreboard_csv, scoreboard_json
 from .markdown import Context
 from .nav_places import placed
-from .pages import home, lists, log, scoreboard, target, units
+from .pages import home, lists, log, pack, scoreboard, target, units
 from .pages.common import paths_of
 from .paths import Paths
-from .workbooks import scoreboard_workbook, template_workbook
+from .workbooks import pack_workbook, scoreboard_workbook, template_workbook
 
 
 class DataError(Exception):
@@ -112,9 +112,12 @@ def year_files(build: Build, year: CampaignYear) -> list[GeneratedFile]:
         period = review.period
         page(paths.board(period.id), f"Bảng theo dõi năm {y}: {period.name}",
              lambda here, p=period.id: scoreboard.scoreboard_page(yr, p, here=here, context=context), wide=True)
+        page(paths.pack(period.id), f"Hồ sơ trình Hội đồng: {vi.period_in_year(period.name, y)}",
+             lambda here, p=period.id: pack.pack_page(yr, p, here=here, context=context), wide=True, searched=False)
         files.append(GeneratedFile(paths.download(period.id, "csv"), scoreboard_csv(review)))
         files.append(GeneratedFile(paths.download(period.id, "json"), scoreboard_json(review)))
         files.append(GeneratedFile(paths.download(period.id, "xlsx"), scoreboard_workbook(yr, period.id)))
+        files.append(GeneratedFile(paths.pack_workbook(period.id), pack_workbook(yr, period.id)))
         files.append(GeneratedFile(paths.template(period.id), template_workbook(year, period.id)))
     files.append(GeneratedFile(paths.year_workbook(), scoreboard_workbook(yr)))
     for t in year.campaign.targets:
@@ -214,6 +217,8 @@ def _year_sections(yr: YearReview, docs_dir: Path) -> list[dict]:
             for label, page in TEXT_PAGES if (docs_dir / str(year.year) / page).is_file()]
     boards = [{"Kỳ đang công bố": paths.board()}]
     boards += [{period.name: paths.board(period.id)} for period in year.campaign.periods]
+    boards += [{f"Hồ sơ Hội đồng: {period.name}": paths.pack(period.id)}
+               for period in year.campaign.periods]
     boards += [{"Các phòng, đơn vị": paths.units()}, {"Danh mục nhiệm vụ": paths.checklists()},
                {"Hoạt động theo nội dung": paths.activities()}, {"Khen thưởng": paths.commendations()},
                {"Mốc thời gian": paths.timeline()}, {"Nhật ký cập nhật số liệu": paths.history()}]

@@ -10,6 +10,7 @@ from fractions import Fraction
 from typing import Callable
 
 from ..core import vi
+from ..core.figures import FIGURES, shown
 from ..score.evaluation import Status
 from ..score.review import Change, Scope, TargetReview, UnitCell, allowed
 
@@ -171,3 +172,30 @@ def grid_cell(t: TargetReview, cell: UnitCell) -> GridCell:
     if cell.scope is not Scope.OWN:
         return GridCell(SHARE, COUNTED_TOGETHER, None, False, short)
     return GridCell(sign(cell.status), cell.status.label, cell.status, False, short)
+
+
+def figure_changes(before, after) -> list[str]:
+    """What a unit reported that changed between two periods (or two versions of one), figure by figure:
+    "Lao động tiên tiến 6 → 7"; `before` and `after` are UnitResults or None."""
+    said = []
+    for figure in FIGURES:
+        old = before.values.get(figure.key) if before is not None else None
+        new = after.values.get(figure.key) if after is not None else None
+        if old != new:
+            said.append(f"{figure.label} {shown(figure, old) if old is not None else '–'} → "
+                        f"{shown(figure, new) if new is not None else '–'}")
+    return said
+
+
+def target_change(t: TargetReview) -> str:
+    """A target since the period before, in plain words: "16,3% (7/43) → 17,1% (8/47); Chưa đạt → Đạt"; empty when
+    nothing changed."""
+    if t.change is None:
+        return ""
+    before = t.change.before
+    old = t.kind.value(before) if before.has_data else "chưa có số liệu"
+    new = value(t) if t.has_data else "chưa có số liệu"
+    parts = [f"{old} → {new}"] if old != new else []
+    if before.status is not t.status:
+        parts.append(f"{before.status.label} → {t.status.label}")
+    return "; ".join(parts)

@@ -32,7 +32,8 @@ def headline(yr: YearReview, review: Review, here: str, prefix: str = "") -> str
     before, what waits for the Council, and the targets not reached by their short names and gaps."""
     total = len(review.targets)
     state = "" if review.period.published else " (chưa công bố, số liệu đang cập nhật)"
-    lead = f"**{prefix}{md(review.period.name)}{state}: {review.met}/{total} chỉ tiêu đạt**"
+    lead = (f"**{prefix}{md(review.period.name)}{state}, số liệu tính đến {vi.day(review.period.end)}: "
+            f"{review.met}/{total} chỉ tiêu đạt**")
     if review.previous is not None:
         lead += f" ({md(review.previous.period.name)}: {review.previous.met}/{total})"
     parts = []

@@ -8,6 +8,7 @@ from ...score.evaluation import Status
 from ...score.review import Review, TargetReview, YearReview
 from .. import words
 from ..markdown import (
+    COUNCIL,
     NO_CONTEXT,
     NO_SEARCH,
     Column,
@@ -40,7 +41,10 @@ def scoreboard_page(yr: YearReview, period_id: str | None = None, *, here: str, 
             wording(words.change(t)),
         ])
     title = f"# Bảng theo dõi chỉ tiêu năm {year.year}: {md(review.period.name)}\n\n"
-    downloads = (f'<p class="tt-no-print" {NO_SEARCH} markdown>Tải về để mở bằng Excel: '
+    downloads = (f'<p class="tt-no-print" {NO_SEARCH} markdown>In cho {COUNCIL}: '
+                 + link(f"Hồ sơ trình Hội đồng, {review.period.name}", paths.pack(review.period.id), here)
+                 + " (" + link("bản Excel", paths.pack_workbook(review.period.id), here) + ")"
+                 + ". Tải về để mở bằng Excel: "
                  + link(f"{review.period.name} (.xlsx)", paths.download(review.period.id, "xlsx"), here) + " · "
                  + link("Cả năm, mọi kỳ (.xlsx)", paths.year_workbook(), here)
                  + ". Cho phần mềm khác: "
@@ -77,14 +81,14 @@ def _total(review: Review) -> list[str]:
     return [status_mark(t.status, wording(words.short_value(t))) for t in review.targets]
 
 
-def unit_grid(yr: YearReview, review: Review, here: str) -> str:
-    """Every unit against every target, with the department's total and the period before it: for the Council,
-    behind a summary on screen (it is wide), opened on paper by the print stylesheet."""
+def unit_grid(yr: YearReview, review: Review, here: str, heading: str = "##") -> str:
+    """Every unit against every target by its short name, with the department's total and the period before it,
+    open: for the Council on screen (it scrolls sideways in its own box on a phone) and on paper."""
     paths = paths_of(yr)
     year = yr.year
     if not year.units or not review.targets:
         return ""
-    columns = [Column("Đơn vị")] + [Column(link(t.target.id, paths.target(t.target), here),
+    columns = [Column("Đơn vị")] + [Column(link(f"{t.target.id} {t.target.label}", paths.target(t.target), here),
                                            label=f"{t.target.id}. {t.target.name}") for t in review.targets]
     rows = []
     for u in vi.sort_names(review.units, key=lambda u: u.unit.name):
@@ -100,10 +104,9 @@ def unit_grid(yr: YearReview, review: Review, here: str) -> str:
     legend = (f'<p class="tt-legend" {NO_SEARCH}>✓ đơn vị đạt · ✗ đơn vị chưa đạt (chỉ tiêu cần từng đơn vị '
               f"đạt) · ⚠ vượt giới hạn · {words.SHARE} chỉ tiêu tính chung toàn Sở: số của đơn vị là phần đóng góp · "
               "– chưa có số liệu.</p>\n")
-    return (f"## Theo từng phòng, đơn vị: {md(review.period.name)}\n\n"
-            f'<details class="tt-grid" {NO_SEARCH} markdown>\n'
-            f'<summary {NO_SEARCH}>Xem bảng theo từng phòng, đơn vị (bảng rộng: trên màn hình hẹp, kéo sang '
-            "ngang để xem hết)</summary>\n\n"
+    # The heading inside the box: on paper the box goes to a page of its own, across, and the heading with it.
+    return (f'<div class="tt-grid" {NO_SEARCH} markdown>\n\n'
+            f"{heading} Theo từng phòng, đơn vị: {md(review.period.name)}\n\n"
             + table(columns, rows, totals=totals, wide=True, links_header=True,
                     label=f"Theo từng phòng, đơn vị: {review.period.name}")
-            + "\n" + legend + "\n</details>\n\n")
+            + "\n" + legend + "\n</div>\n\n")

@@ -20,6 +20,12 @@ from ...read.workbook_layout import DATE_FORMAT, HEADER_ROW, NO, NOTE_ROW, PERCE
 ILLUSTRATIVE = ("SỐ LIỆU MINH HỌA: các con số, tên đơn vị và số văn bản về kết quả chưa phải số liệu thật; chúng "
                 "chỉ minh họa cách trình bày, cho đến khi Văn phòng Sở nhập số liệu thật.")
 _MAX_WIDTH = 45
+# What A4 across holds at 100 %, in Excel's column widths (each a character of the default font, and 5 pixels of
+# padding): 277 mm inside the margins is 1,047 pixels. Printed at 100 %, never shrunk to fit: a sheet wider than
+# this wraps its texts in narrower columns instead of printing 5-point text.
+PAGE_WIDTH = 140
+FONT_SIZE = 10  # points, on screen and on paper
+AGENCY = "Sở Khoa học và Công nghệ tỉnh Cao Bằng"
 
 
 class Book:
@@ -31,12 +37,16 @@ class Book:
                                                       "strings_to_urls": False, "strings_to_numbers": False})
         # A fixed creation time, so the same data makes the same file.
         self.book.set_properties({"created": datetime.combine(created, time()), "author": "Sở KH&CN Cao Bằng"})
-        f = self.book.add_format
+        self.book.formats[0].set_font_size(FONT_SIZE)  # the workbook's default cell format
+
+        def f(properties: dict):
+            return self.book.add_format({"font_size": FONT_SIZE, **properties})
 
         def cell(properties: dict):  # a cell of a table: a light border, so a printed sheet reads as a table
             return f({"border": 1, "border_color": "#BFBFBF", "valign": "top", **properties})
 
         self.title = f({"bold": True, "font_size": 13})
+        self.header_footer = None
         self.note = f({"italic": True, "font_color": "#444444", "text_wrap": True, "valign": "top"})
         self.warning = f({"bold": True, "font_color": "#9C0006", "bg_color": "#FFEB9C", "text_wrap": True,
                           "valign": "top"})
@@ -50,16 +60,23 @@ class Book:
         self.percent_cut = cell({"num_format": "0.0%"})
         self.day = cell({"num_format": DATE_FORMAT, "align": "left"})
 
+    def printed(self, ws, what: str) -> None:
+        """A sheet as it prints: A4 across at 100 % (PAGE_WIDTH), the department and `what` at the top with the day
+        it is printed, the page numbers at the foot, the header row on every page."""
+        ws.set_landscape()
+        ws.set_paper(9)
+        ws.set_print_scale(100)
+        ws.set_margins(left=0.4, right=0.4, top=0.75, bottom=0.6)
+        ws.set_header(f"&L&{FONT_SIZE - 1}{_header_text(AGENCY)}&C&{FONT_SIZE - 1}{_header_text(what)}"
+                      f"&R&{FONT_SIZE - 1}In ngày &D", {"margin": 0.3})
+        ws.set_footer(f"&R&{FONT_SIZE - 1}Trang &P/&N", {"margin": 0.3})
+
     def sheet(self, name: str, title: str, note: tuple[str, object], columns: int):
         """A sheet with its title, and the note under it spread over the table's `columns` and wrapped, so it
         neither hides under the next cells nor makes the printed page as wide as the text."""
         ws = self.book.add_worksheet(name)
-        # Printed for the file: A4 across, as wide as the page, the header row on every page.
-        ws.set_landscape()
-        ws.set_paper(9)
-        ws.fit_to_pages(1, 0)
+        self.printed(ws, title)
         ws.repeat_rows(HEADER_ROW - 1)
-        ws.set_margins(left=0.4, right=0.4, top=0.5, bottom=0.5)
         ws.merge_range(TITLE_ROW - 1, 0, TITLE_ROW - 1, max(columns - 1, 1), "", self.title)
         ws.write_string(TITLE_ROW - 1, 0, title, self.title)
         text, style = note
@@ -87,6 +104,12 @@ class Book:
         return self.buffer.getvalue()
 
 
+def _header_text(text: str) -> str:
+    """Text for a printed header: "&" doubled (Excel's codes start with it), within Excel's 255 characters."""
+    text = text.replace("&", "&&")
+    return text if len(text) <= 80 else text[:79] + "…"
+
+
 def note(year: CampaignYear, book: Book, text: str) -> tuple[str, object]:
     return (ILLUSTRATIVE + " " + text, book.warning) if year.illustrative else (text, book.note)
 
@@ -95,8 +118,9 @@ def write_table(book: Book, ws, headers: list[str], rows: list[list[object]], st
     """Headers on the frozen header row, the rows under them, a filter on every column, widths that fit."""
     header_row = HEADER_ROW - 1
     shown = [[_shown(v) for v in row] for row in rows]
-    widths = [min(max([len(texts[c]) + 2 for texts in shown]
-                      + [len(max(header.split(), key=len)) + 4, 10]), _MAX_WIDTH) for c, header in enumerate(headers)]
+    widths = fit_page([min(max([len(texts[c]) + 2 for texts in shown]
+                               + [len(max(header.split(), key=len)) + 4, 10]), _MAX_WIDTH)
+                       for c, header in enumerate(headers)])
     for column, header in enumerate(headers):
         ws.write_string(header_row, column, header, book.header)
         ws.set_column(column, column, widths[column])
@@ -110,6 +134,18 @@ def write_table(book: Book, ws, headers: list[str], rows: list[list[object]], st
             ws.set_row(r, needed)
     ws.freeze_panes(header_row + 1, 0)
     ws.autofilter(header_row, 0, header_row + max(len(rows), 1), len(headers) - 1)
+
+
+def fit_page(widths: list[float], least: float = 8) -> list[float]:
+    """Column widths that fit A4 across at 100 %: the wide ones narrowed first (their texts wrap), none under
+    `least`."""
+    widths = list(widths)
+    while sum(widths) > PAGE_WIDTH:
+        widest = max(range(len(widths)), key=lambda i: widths[i])
+        if widths[widest] <= least:
+            break
+        widths[widest] = max(least, widths[widest] - 1)
+    return widths
 
 
 def height(texts: list[str], widths: list[float]) -> float:

@@ -38,27 +38,19 @@ def scoreboard_workbook(yr: YearReview, period_id: str | None = None) -> bytes:
                            "Tỷ lệ", "Yêu cầu", "Vượt giới hạn", "Còn thiếu số liệu của", "So với kỳ trước"],
                 rows, {8: book.percent_cut})
 
-    # The Council's grid as the web page shows it: each unit's sign and figure, then the department's total.
-    targets = year.campaign.targets
-    ws = book.sheet("Đơn vị × chỉ tiêu", f"Từng đơn vị theo các chỉ tiêu: {scope}", said, 2 + len(targets))
-    rows = []
-    for review in reviews:
-        for u in vi.sort_names(review.units, key=lambda u: u.unit.name):
-            rows.append([review.period.name, u.unit.name, *(words.grid_cell(t, cell).text for t, cell in u.cells)])
-        rows.append([review.period.name, "Toàn Sở", *(_total(t) for t in review.targets)])
-    write_table(book, ws, ["Kỳ báo cáo", "Đơn vị", *[f"{t.id}. {t.name}" for t in targets]], rows, {})
+    grid_sheet(book, reviews, f"Từng đơn vị theo các chỉ tiêu: {scope}", said)
 
-    ws = book.sheet("Số liệu đơn vị", f"Số liệu từng phòng, đơn vị: {scope}", said, 4 + len(FIGURES))
+    ws = book.sheet("Số liệu đơn vị", f"Số liệu từng phòng, đơn vị: {scope}", said, 3 + len(FIGURES))
     rows = []
     for period in periods:
         results = year.period_results(period.id)
         for unit in vi.sort_names(year.units, key=lambda u: u.name):
             found = results.unit(unit.id) if results else None
             decision = found.collective_title_decision if found else None
-            rows.append([period.name, unit.id, unit.name, *unit_state_and_figures(unit, period, results),
+            rows.append([period.name, unit.name, *unit_state_and_figures(unit, period, results),
                          vi.evidence(decision) if decision else None])
-    first = 4  # the figures' columns follow the period, the unit's code and name, and its state
-    write_table(book, ws, ["Kỳ báo cáo", "Mã đơn vị", "Đơn vị", "Tình trạng", *(f.column for f in FIGURES),
+    first = 3  # the figures' columns follow the period, the unit's name and its state
+    write_table(book, ws, ["Kỳ báo cáo", "Đơn vị", "Tình trạng", *(f.column for f in FIGURES),
                            "Quyết định danh hiệu tập thể"],
                 rows, {first + i: book.percent for i, f in enumerate(FIGURES) if f.form is Form.PERCENT})
 
@@ -90,6 +82,19 @@ def scoreboard_workbook(yr: YearReview, period_id: str | None = None) -> bytes:
     write_table(book, ws, ["Kỳ báo cáo", "Số quyết định", "Ngày quyết định", "Cơ quan ban hành", "Trích yếu",
                            "Hình thức khen thưởng", "Tập thể", "Cá nhân"], rows, {})
     return book.close()
+
+
+def grid_sheet(book: Book, reviews: list, title: str, said) -> None:
+    """The Council's grid as the web page shows it: each unit's sign, verdict and figure under each target's short
+    name, then the department's total, one block per period."""
+    targets = reviews[0].year.campaign.targets
+    ws = book.sheet("Đơn vị × chỉ tiêu", title, said, 2 + len(targets))
+    rows = []
+    for review in reviews:
+        for u in vi.sort_names(review.units, key=lambda u: u.unit.name):
+            rows.append([review.period.name, u.unit.name, *(words.grid_cell(t, cell).text for t, cell in u.cells)])
+        rows.append([review.period.name, "Toàn Sở", *(_total(t) for t in review.targets)])
+    write_table(book, ws, ["Kỳ báo cáo", "Đơn vị", *[f"{t.id} {t.label}" for t in targets]], rows, {})
 
 
 def _decisions(year, period: Period) -> list[list[object]]:

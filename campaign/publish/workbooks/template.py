@@ -182,8 +182,7 @@ def _column_style(book: Book, column: Column):
 def _instructions(book: Book, year: CampaignYear, period: Period) -> None:
     ws = book.book.add_worksheet(INSTRUCTIONS)
     ws.set_column(0, 0, 82, book.plain)
-    ws.set_paper(9)
-    ws.fit_to_pages(1, 0)
+    book.printed(ws, INSTRUCTIONS)
     name = f"{period.id}.xlsx"
     lines: list[tuple[str, object]] = [
         (f"Mẫu nhập số liệu kỳ {period.name} {year.year} (tính đến {vi.day(period.end)})", book.title),
