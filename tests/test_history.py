@@ -63,7 +63,7 @@ def test_the_log_page_shows_each_change(repo):
 
 def test_comparisons_are_kept_per_commit(repo, monkeypatch):
     history.read(repo / "data", [2021])
-    assert (repo / ".cache" / "nhat-ky-so-lieu.json").is_file()
+    assert (repo / ".git" / "nhat-ky-so-lieu.json").is_file() and not (repo / ".cache").exists()
 
     def no_load(*args):
         raise AssertionError("the data was loaded again")
@@ -95,3 +95,72 @@ def test_a_folder_outside_git_has_no_log_and_the_page_says_so(tmp_path):
 
 def test_a_year_never_committed(repo):
     assert history.read(repo / "data", [2022])[2022].limitation == history.NO_COMMITS
+
+
+# ---- issue #19: what a pull request commits is data, never structure or derived state ------------------------
+
+@pytest.fixture()
+def own_repo(repo, tmp_path):
+    """A clone of the module's repository, for a test that commits to it."""
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "-q", str(repo), str(clone)], check=True)
+    return clone
+
+
+def test_a_committed_cache_cannot_forge_the_log(own_repo):
+    """A pull request that commits .cache/nhat-ky-so-lieu.json with an invented change: never read."""
+    log = history.read(own_repo / "data", [2021])[2021]
+    honest = {(c.target, c.value_after) for c in log.entries[0].changes}
+    kept = (own_repo / ".git" / "nhat-ky-so-lieu.json").read_text(encoding="utf-8")
+    forged = {key: [[["II.1a. Tham mưu", "Tổng kết năm 2021", "0%", "100%", "Chưa đạt", "Đạt"]], False, None,
+                     ["ket-qua/ca-nam.yml"]] for key in __import__("json").loads(kept)}
+    (own_repo / ".git" / "nhat-ky-so-lieu.json").unlink()
+    (own_repo / ".cache").mkdir()
+    (own_repo / ".cache" / "nhat-ky-so-lieu.json").write_text(__import__("json").dumps(forged), encoding="utf-8")
+    git(own_repo, "add", "-f", ".cache")
+    git(own_repo, "commit", "-qm", "Bộ nhớ đệm", when=DAYS[1])
+    log = history.read(own_repo / "data", [2021])[2021]
+    assert {(c.target, c.value_after) for c in log.entries[0].changes} == honest
+    assert not any(c.value_after == "100%" and c.target.startswith("II.1a") for e in log.entries for c in e.changes)
+
+
+def test_a_cache_of_another_shape_is_computed_again(own_repo):
+    history.read(own_repo / "data", [2021])
+    cache = own_repo / ".git" / "nhat-ky-so-lieu.json"
+    keys = __import__("json").loads(cache.read_text(encoding="utf-8"))
+    cache.write_text(__import__("json").dumps({key: ["x", 1, 2, 3] for key in keys}), encoding="utf-8")
+    assert len(history.read(own_repo / "data", [2021])[2021].entries[0].changes) > 0
+
+
+@pytest.mark.parametrize("char", ["\x1f", "\u2028", "\x0b", "\x85", "\x1e"])
+def test_any_character_in_a_commit_message_is_shown_inert(own_repo, char):
+    results = own_repo / "data" / "2021" / "ket-qua" / "ca-nam.yml"
+    results.write_text(results.read_text(encoding="utf-8").replace(
+        "hoan_thanh_tot: 5\n      hoan_thanh: 0", "hoan_thanh_tot: 4\n      hoan_thanh: 1"), encoding="utf-8")
+    git(own_repo, "commit", "-qam", f"Sửa{char}số liệu\n\nthân{char}thư", when=DAYS[1])
+    log = history.read(own_repo / "data", [2021])[2021]
+    assert len(log.entries) == 3 and log.entries[0].subject == f"Sửa[ký tự ẩn U+{ord(char):04X}]số liệu"
+    assert log.entries[0].changes and log.entries[1].subject == "Sửa xếp loại của Phòng B"
+
+
+def test_paths_are_shown_as_the_office_wrote_them(own_repo):
+    (own_repo / "data" / "2021" / "ghi-chú cuộc họp.txt").write_text("Họp Hội đồng", encoding="utf-8")
+    git(own_repo, "add", "-A")
+    git(own_repo, "commit", "-qm", "Ghi chú", when=DAYS[1])
+    log = history.read(own_repo / "data", [2021])[2021]
+    assert log.entries[0].files == ("ghi-chú cuộc họp.txt",)
+
+
+def test_a_revision_whose_data_holds_a_link_is_not_compared_and_says_why(own_repo):
+    from campaign.history.diff import diff
+
+    (own_repo / "data" / "2021" / "mat-khau").symlink_to("/etc/passwd")
+    (own_repo / "data" / "2021" / "tai-lieu").symlink_to("../../..")
+    git(own_repo, "add", "-A")
+    git(own_repo, "commit", "-qm", "Liên kết", when=DAYS[1])
+    log = history.read(own_repo / "data", [2021])[2021]
+    assert log.entries[0].changes is None and log.entries[0].problem == "invalid"
+    said = diff("HEAD~1", "HEAD", own_repo)
+    assert "liên kết \\(symbolic link\\) data/2021/mat\\-khau" in said and "root:" not in said
+    said = diff("HEAD~1", "HEAD", own_repo, fmt="text")
+    assert "liên kết (symbolic link) data/2021/mat-khau" in said and "root:" not in said

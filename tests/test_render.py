@@ -206,7 +206,8 @@ FORMULAS = ['=HYPERLINK("http://x.invalid")', "+2", "-1+1", "@SUM(A1)", "\t=1", 
 @pytest.mark.parametrize("text", FORMULAS)
 def test_a_cell_that_starts_like_a_formula_is_written_as_text(text):
     cell = spreadsheet_cell(text)
-    assert cell == "'" + text
+    # A Tab or CR also starts a cell of its own when the file is read with it as a separator (tests/test_markup.py).
+    assert cell == "'" + (text if text[0] not in "\t\r" else text[0] + "'" + text[1:])
 
 
 @pytest.mark.parametrize("text", ["Văn phòng Sở", "97,7 %", "–", "10/10 việc", "tăng 2; Chưa đạt → Đạt", "", "'=x"])
@@ -238,4 +239,4 @@ def test_every_csv_field_is_quoted_and_every_cell_inert(real_year):
         csv.writer(again, lineterminator="\r\n", quoting=csv.QUOTE_ALL).writerows(rows)
         assert body == again.getvalue()  # every field quoted
         assert not [cell for row in rows for cell in row if formula_start(cell)]
-        assert {row[1] for row in rows[1:]} <= {"'" + f for f in FORMULAS}  # the names, kept whole
+        assert {row[1] for row in rows[1:]} <= {spreadsheet_cell(f) for f in FORMULAS}  # the names, kept whole

@@ -350,3 +350,22 @@ def test_the_councils_workbooks_print_readably_on_a4():
     grid = openpyxl.load_workbook(io.BytesIO(pack_workbook(review(year), "ca-nam")))["Đơn vị × chỉ tiêu"]
     cells = [c.value for row in grid.iter_rows(min_row=4) for c in row if c.value]
     assert "⚠ Vượt giới hạn 28,6%" in cells and "✗ Chưa đạt 83,3%" in cells and "phong-a" not in cells
+
+
+@pytest.mark.parametrize("name, said", [
+    ("array-formula", "Ô này chứa công thức ({=SUM(D4:G4*1)})"),
+    ("xml-entity-bomb", "Tệp này không an toàn để mở: phần xl/worksheets/sheet2.xml có khai báo thực thể XML"),
+    ("zip-that-lies-about-its-sizes", "Tệp này không an toàn để mở: phần xl/worksheets/sheet2.xml"),
+    ("two-parts-with-one-name", "Tệp này không an toàn để mở: tệp nén có hai phần cùng tên"),
+    ("infinite-percentage", "nhưng đang ghi 'vô hạn'"),
+    ("format-shows-another-figure", "Ô này hiện “2” thay cho con số, nhưng giá trị thật của nó là 10"),
+    ("percentage-rounded-by-its-format", "Ô này hiện 22% (làm tròn), nhưng giá trị thật của nó là 21,5%"),
+    ("one-merge-over-a-whole-sheet", "vùng A1:XFD1048576 gộp, gắn liên kết hay ghi chú cho 17.179.869.184 ô"),
+    ("sheet-named-twice-composed-and-decomposed", "trùng tên với trang tính 'Đơn vị'"),
+])
+def test_a_refusal_names_the_real_reason(name, said, workbook, tmp_path):
+    """Issue #19: the formula as Excel shows it, 'not safe to open' and why, what the cell shows and holds."""
+    case = next(c for c in CASES if c.name == name)
+    _, report = load(make_data(tmp_path, case, workbook))
+    messages = [p.message for p in report.problems]
+    assert any(said in m for m in messages), messages

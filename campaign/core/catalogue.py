@@ -166,6 +166,16 @@ WORKBOOK_UNREADABLE = Code("workbook-unreadable", Group.WORKBOOK, "Không mở �
     "Không mở được tệp Excel: {reason}",
     {"reason": "tệp có mật khẩu, hoặc là tệp Excel đời cũ (.xls) đổi tên thành .xlsx. Hãy bỏ mật khẩu, mở "
                 "tệp và chọn File → Save As → Excel Workbook (*.xlsx)."})
+WORKBOOK_UNSAFE = Code("workbook-unsafe", Group.WORKBOOK, "Tệp Excel không an toàn để mở",
+    "Bên trong tệp có thứ mà Excel không bao giờ tự ghi ra: khai báo thực thể XML (DOCTYPE, ENTITY), hay các "
+    "phần nén khai sai kích thước. Đó là cách làm một tệp nhỏ phình ra hàng tỷ lần khi mở, nên chương trình "
+    "không mở tệp.",
+    "Tải lại mẫu của kỳ từ trang Hướng dẫn, chép số liệu vào (chỉ các ô số liệu, dùng Paste Special → Values), "
+    "lưu bằng Excel rồi tải lên lại.",
+    "Tệp này không an toàn để mở: {reason} Hãy tải lại mẫu của kỳ, chép số liệu vào bằng Paste Special → "
+    "Values, lưu bằng Excel rồi tải lên lại.",
+    {"reason": "phần xl/worksheets/sheet1.xml có khai báo thực thể XML (DOCTYPE), thứ Excel không bao giờ "
+                "ghi ra và có thể làm tệp phình ra hàng tỷ lần khi mở."})
 WORKBOOK_TOO_LARGE = Code("workbook-too-large", Group.WORKBOOK, "Tệp Excel quá lớn",
     "Tệp lớn hơn nhiều so với mẫu của một kỳ (mẫu 500 đơn vị chỉ khoảng 100 KB), nên không được mở để "
     "kiểm tra.",
@@ -200,6 +210,13 @@ WORKBOOK_SHEET_UNKNOWN = Code("workbook-sheet-unknown", Group.WORKBOOK, "Trang t
     "sang đúng trang tính ({known}); rồi xóa trang tính này.",
     {"name": "Sheet1", "suggestion": "", "known": "Đơn vị, Danh mục, Danh hiệu cơ quan, Xếp loại tổ chức, "
                                                   "Hoạt động, Khen thưởng"})
+WORKBOOK_SHEET_DUPLICATE = Code("workbook-sheet-duplicate", Group.WORKBOOK, "Hai trang tính trùng tên",
+    "Hai trang tính có tên đọc giống nhau (chỉ khác chữ hoa, chữ thường, dấu cách, hay cách gõ dấu tiếng "
+    "Việt), nên không biết trang nào là trang của mẫu.",
+    "Giữ một trang tính có số liệu đúng, xóa trang kia.",
+    "Trang tính '{name}' trùng tên với trang tính '{first}' (chỉ khác cách gõ), nên chương trình chỉ đọc "
+    "trang '{first}'. Hãy giữ một trang có số liệu đúng và xóa trang kia.",
+    {"name": "Đơn vị", "first": "Đơn vị"})
 WORKBOOK_HEADER_ROW = Code("workbook-header-row", Group.WORKBOOK, "Không tìm thấy dòng tiêu đề",
     "Trang tính không còn dòng tiêu đề của bảng (các tiêu đề bị xóa hoặc sửa hết).",
     "Chép lại dòng tiêu đề từ mẫu của kỳ.",
@@ -231,11 +248,21 @@ WORKBOOK_MERGED_CELLS = Code("workbook-merged-cells", Group.WORKBOOK, "Các ô b
     "ô của nó.",
     {"cells": "D7:E7"})
 WORKBOOK_HIDDEN = Code("workbook-hidden", Group.WORKBOOK, "Dòng, cột hay trang tính bị ẩn",
-    "Một phần có số liệu đang bị ẩn (Hide, hoặc do bộ lọc), nên người duyệt không thấy số liệu sẽ được đọc.",
-    "Bỏ ẩn (chuột phải → Unhide) hoặc bỏ bộ lọc, kiểm tra lại số liệu rồi lưu.",
+    "Một phần có số liệu đang bị ẩn (Hide, bộ lọc, hay kéo thấp, kéo hẹp đến mức không còn nhìn thấy), nên người "
+    "duyệt không thấy số liệu sẽ được đọc.",
+    "Bỏ ẩn (chuột phải → Unhide) hoặc bỏ bộ lọc, kéo dòng, cột về độ rộng thường, kiểm tra lại số liệu rồi lưu.",
     "{what} đang bị ẩn nhưng vẫn được đọc. Hãy bỏ ẩn (chuột phải → Unhide) hoặc bỏ bộ lọc, kiểm tra lại số "
     "liệu ở đó rồi lưu.",
-    {"what": "Dòng 7"})
+    {"what": "Dòng 7 (kéo thấp còn 0 điểm, nên không nhìn thấy)"})
+WORKBOOK_NUMBER_FORMAT = Code("workbook-number-format", Group.WORKBOOK, "Ô hiện khác giá trị của nó",
+    "Định dạng của ô (Format Cells → Number) làm ô hiện một con số hay chữ khác với giá trị thật của nó, hoặc "
+    "không hiện gì. Người duyệt sẽ thấy một số, còn trang web đăng số khác.",
+    "Chọn ô, Format Cells → Number → General (hoặc Percentage cho phần trăm, Date cho ngày), rồi kiểm tra lại "
+    "số liệu.",
+    "Ô này {shows}, nhưng giá trị thật của nó là {value}: định dạng của ô ({format}) làm ô hiện khác giá trị. "
+    "Hãy chọn ô, Format Cells → Number → General (Percentage cho phần trăm, Date cho ngày), rồi kiểm tra lại "
+    "số liệu.",
+    {"shows": "hiện 2", "value": "3", "format": "\"2\""})
 WORKBOOK_NUMBER_AS_TEXT = Code("workbook-number-as-text", Group.WORKBOOK, "Số lưu dưới dạng chữ",
     "Ô có con số nhưng Excel lưu nó dưới dạng chữ (ô có tam giác xanh ở góc, hoặc gõ kèm dấu ' ở đầu).",
     "Chọn ô, bấm vào dấu chấm than → Convert to Number; hoặc gõ lại con số.",
@@ -271,11 +298,12 @@ FILE_UNREADABLE = Code("file-unreadable", Group.FILES, "Không đọc được t
     "Làm theo gợi ý trong thông báo.",
     "Không đọc được tệp này: {reason}",
     {"reason": "tệp hỏng hoặc không còn. Hãy tạo lại tệp."})
-FILE_NOT_REGULAR = Code("file-not-regular", Group.FILES, "Không phải tệp số liệu thật",
-    "Ở chỗ của tệp hay thư mục số liệu là một liên kết (symbolic link) hoặc một tệp đặc biệt của hệ thống. "
-    "Chương trình không đọc những thứ này, để không bao giờ đọc nhầm tệp ngoài thư mục số liệu.",
-    "Xóa liên kết, đặt vào đó tệp (hoặc thư mục) thật với nội dung số liệu.",
-    "Đây là {what}, không phải tệp số liệu thật, nên chương trình không đọc. Hãy xóa nó và đặt vào đó tệp "
+FILE_NOT_REGULAR = Code("file-not-regular", Group.FILES, "Không phải tệp thật",
+    "Ở chỗ của một tệp hay thư mục (số liệu, trang, mẫu giao diện, kể cả thư mục ẩn như .github) là một liên kết "
+    "(symbolic link) hoặc một tệp đặc biệt của hệ thống. Chương trình kiểm tra và chương trình dựng trang không đọc "
+    "những thứ này, để không bao giờ đọc (hay đăng lên trang web) một tệp nằm ngoài kho.",
+    "Xóa liên kết, đặt vào đó tệp (hoặc thư mục) thật.",
+    "Đây là {what}, không phải một tệp thật của kho, nên chương trình không đọc. Hãy xóa nó và đặt vào đó tệp "
     "(hoặc thư mục) thật.",
     {"what": "một liên kết (symbolic link) tới tệp hay thư mục khác"})
 FILE_TOO_LARGE = Code("file-too-large", Group.FILES, "Tệp quá lớn",
@@ -291,11 +319,33 @@ FILE_NAME_UNSAFE = Code("file-name-unsafe", Group.FILES, "Tên tệp có ký t�
     "Tên tệp có ký tự không nhìn thấy: {char}. Chương trình không đọc tệp này. Hãy đổi tên tệp, chỉ dùng "
     "chữ thường không dấu, số và dấu gạch ngang, ví dụ ca-nam.yml.",
     {"char": "ký tự xuống dòng (mã U+000A)"})
+FILE_NAME_RESERVED = Code("file-name-reserved", Group.FILES, "Tên tệp Windows không cho dùng",
+    "Tên tệp hay thư mục là một tên Windows dành riêng (con, nul, aux, prn, com1…, lpt1…), hoặc có ký tự, dấu "
+    "chấm hay dấu cách cuối mà Windows không cho dùng trong tên tệp: kho số liệu không mở được trên máy Windows.",
+    "Đổi tên tệp, chỉ dùng chữ thường không dấu, số và dấu gạch ngang.",
+    "Tên '{name}' không dùng được: {reason}. Hãy đổi tên, chỉ dùng chữ thường không dấu, số và dấu gạch ngang, "
+    "ví dụ ca-nam.yml.",
+    {"name": "con.yml", "reason": "'con' là tên Windows dành riêng, nên tệp này không mở được trên máy Windows"})
 FILE_UNEXPECTED = Code("file-unexpected", Group.FILES, "Tệp nằm sai chỗ hoặc sai tên",
     "Chương trình chỉ đọc các tệp có tên và vị trí quy định, nên tệp này bị bỏ qua.",
     "Đổi tên hoặc chuyển tệp theo gợi ý.",
     "Tệp này không được đọc: {hint}",
     {"hint": "chương trình chỉ đọc tệp có đuôi .yml. Hãy đổi tên thành ca-nam.yml."})
+TOO_MANY_FILES = Code("too-many-files", Group.FILES, "Quá nhiều tệp",
+    "Thư mục có nhiều tệp hay thư mục hơn mức một phong trào cần, nên chương trình không đọc tiếp.",
+    "Xóa các tệp thừa (thường do tải nhầm cả một thư mục lên).",
+    "{where} có {count} {what}, quá mức {limit}. Chương trình không đọc tiếp; hãy xóa các tệp thừa (thường do "
+    "tải nhầm cả một thư mục lên).",
+    {"where": "Thư mục 2021/ket-qua", "count": "31", "what": "tệp kết quả", "limit": "30"})
+DATA_TOO_LARGE = Code("data-too-large", Group.FILES, "Số liệu quá lớn để kiểm tra và dựng trang",
+    "Cả kho số liệu, cộng mọi năm, lớn hơn mức được kiểm tra và dựng trang trong khoảng nửa phút: quá nhiều "
+    "đơn vị × kỳ × chỉ tiêu (mỗi ô là một ô của bảng theo dõi trên nhiều trang), hoặc các tệp quá nặng. Thường "
+    "do chép nhầm danh sách đơn vị, kỳ báo cáo hay cả một thư mục nhiều lần.",
+    "Kiểm tra lại số đơn vị, số kỳ, số chỉ tiêu và các tệp của các năm; xóa phần chép nhầm.",
+    "Cả kho số liệu quá lớn để kiểm tra và dựng trang: {detail}, quá mức {limit}. Hãy xem lại phần vừa thêm "
+    "(có thể đã chép nhầm).",
+    {"detail": "72.000 ô của bảng theo dõi (cộng mọi năm: số đơn vị × số kỳ × số chỉ tiêu; nhiều nhất là năm "
+               "2021 với 500 đơn vị × 12 kỳ × 12 chỉ tiêu)", "limit": "15.000 ô"})
 NO_CAMPAIGN = Code("no-campaign", Group.FILES, "Không có năm thi đua nào",
     "Thư mục số liệu không có thư mục năm (ví dụ 2021).",
     "Khôi phục thư mục của năm.",
@@ -352,6 +402,13 @@ TEXT_TOO_LONG = Code("text-too-long", Group.FIELDS, "Chữ quá dài",
     "Nội dung ở đây dài {length} ký tự, quá mức {limit} ký tự của mục này. Hãy rút gọn (có thể đã dán nhầm "
     "cả một đoạn văn bản).",
     {"length": "1250", "limit": "300"})
+TOO_MANY_ITEMS = Code("too-many-items", Group.FIELDS, "Danh sách quá dài",
+    "Một danh sách (đơn vị, việc, hoạt động…) dài hơn mức cho phép của nó: thường do dán nhầm, hoặc do chép "
+    "nhiều lần một phần của tệp.",
+    "Kiểm tra lại danh sách, xóa phần dán nhầm. Nếu đúng là cần nhiều hơn, báo người phụ trách kỹ thuật.",
+    "Danh sách {name} có {count} mục, quá mức {limit} mục cho phép, nên các mục của nó chưa được kiểm tra. "
+    "Hãy xem lại danh sách (có thể đã dán nhầm).",
+    {"name": "don_vi", "count": "30.000", "limit": "500"})
 PERCENT_LOOKS_LIKE_FRACTION = Code("percent-looks-like-fraction", Group.FIELDS, "Phần trăm ghi như phân số",
     "Một tỷ lệ lớn hơn 0 và nhỏ hơn 1, như khi chép từ ô Excel định dạng phần trăm: 24,5% được lưu là 0.245. "
     "Ghi 0.245 ở đây nghĩa là 0,245%, nên trang web sẽ công bố 0,2% và chỉ tiêu 20% bị tính là chưa đạt. Vì gần "
@@ -640,6 +697,13 @@ CHECKS_WAITING_FOR = Code("checks-waiting-for", Group.WAITING, "Chờ tệp khá
     "Chưa đối chiếu được tệp này với {other} vì {other} còn lỗi; sửa xong {other}, lần kiểm tra sau có "
     "thể báo thêm cho tệp này.",
     {"other": "don-vi.yml"}, severity=_N)
+PROBLEMS_NOT_SHOWN = Code("problems-not-shown", Group.WAITING, "Còn lỗi chưa liệt kê",
+    "Tệp có nhiều lỗi hơn mức một lần kiểm tra liệt kê (100 mỗi tệp, 300 mỗi lần); chỉ những lỗi đầu được nêu. "
+    "Dòng này được báo là LỖI khi trong số lỗi chưa liệt kê có lỗi, nên tệp không bao giờ được coi là hết lỗi.",
+    "Sửa các lỗi đã nêu (thường cùng một nguyên nhân); lần kiểm tra sau sẽ nêu tiếp.",
+    "… và {count} lỗi khác của tệp này chưa được liệt kê. Hãy sửa các lỗi ở trên (thường cùng một nguyên "
+    "nhân) rồi kiểm tra lại.",
+    {"count": "992.649"}, severity=_N)
 
 _CODES = (
     YAML_SYNTAX,
@@ -659,17 +723,20 @@ _CODES = (
     TEXT_FORMULA_START,
     TEXT_NOT_NFC,
     WORKBOOK_UNREADABLE,
+    WORKBOOK_UNSAFE,
     WORKBOOK_TOO_LARGE,
     WORKBOOK_FILE_NAME,
     WORKBOOK_AND_YAML,
     WORKBOOK_SHEET_MISSING,
     WORKBOOK_SHEET_UNKNOWN,
+    WORKBOOK_SHEET_DUPLICATE,
     WORKBOOK_HEADER_ROW,
     WORKBOOK_COLUMN_MISSING,
     WORKBOOK_COLUMN_UNKNOWN,
     WORKBOOK_FORMULA,
     WORKBOOK_MERGED_CELLS,
     WORKBOOK_HIDDEN,
+    WORKBOOK_NUMBER_FORMAT,
     WORKBOOK_NUMBER_AS_TEXT,
     WORKBOOK_CELL_TYPE,
     WORKBOOK_CELL_REQUIRED,
@@ -680,7 +747,10 @@ _CODES = (
     FILE_NOT_REGULAR,
     FILE_TOO_LARGE,
     FILE_NAME_UNSAFE,
+    FILE_NAME_RESERVED,
     FILE_UNEXPECTED,
+    TOO_MANY_FILES,
+    DATA_TOO_LARGE,
     NO_CAMPAIGN,
     YEAR_MISMATCH,
     SCHEMA_UNKNOWN_KEY,
@@ -691,6 +761,7 @@ _CODES = (
     SCHEMA_RANGE,
     PERCENT_OUT_OF_RANGE,
     TEXT_TOO_LONG,
+    TOO_MANY_ITEMS,
     PERCENT_LOOKS_LIKE_FRACTION,
     PERCENT_CONFIRMATION_MISMATCH,
     SCHEMA_EMPTY,
@@ -737,6 +808,7 @@ _CODES = (
     ILLUSTRATIVE_ELSEWHERE,
     CHECKS_WAITING,
     CHECKS_WAITING_FOR,
+    PROBLEMS_NOT_SHOWN,
 )
 
 CATALOGUE: Mapping[str, Code] = MappingProxyType({c.code: c for c in _CODES})

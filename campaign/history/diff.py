@@ -8,8 +8,10 @@ import tempfile
 from io import BytesIO
 from pathlib import Path
 
+from ..core.chars import visible
 from ..core.markup import md, plain
 from ..core.model import Dataset
+from ..read.limits import MAX_DATA_ENTRIES
 from ..read.load import load
 from ..score.review import review
 
@@ -18,20 +20,60 @@ class DiffError(Exception):
     pass
 
 
+class UnsafeRevision(DiffError):
+    """The data at a revision holds what the checker never reads (a link, a submodule) or far more than any data
+    folder: said in Vietnamese, never extracted."""
+
+
+# The data folder of one revision, as git lists it: at most this many files and bytes are extracted. A year is
+# a few files of at most 2 MB (a workbook 5 MB); read.limits bounds the entries of data/ alike.
+MAX_REVISION_FILES = MAX_DATA_ENTRIES
+MAX_REVISION_BYTES = 100_000_000
+_MODES = {"120000": "liên kết (symbolic link)", "160000": "kho con (submodule)"}
+
+
+def git(repo: Path, *args: str) -> subprocess.CompletedProcess:
+    """git with paths as they are written (not quoted as octal), its output as bytes."""
+    return subprocess.run(["git", "-C", str(repo), "-c", "core.quotepath=off", *args], capture_output=True)
+
+
 def data_at(revision: str, repo: Path, data_path: str, into: Path) -> Path | None:
-    """Extract the data folder as it was at `revision`; None when it did not exist then."""
-    listing = subprocess.run(["git", "-C", str(repo), "ls-tree", "-d", revision, data_path],
-                             capture_output=True, text=True)
+    """Extract the data folder as it was at `revision`; None when it did not exist then. Only regular files are
+    extracted: a link or a submodule anywhere in it, or more than the bounds, is an UnsafeRevision."""
+    if git(repo, "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}").returncode != 0:
+        raise DiffError(f"Không tìm thấy phiên bản '{visible(revision)}' trong kho git.")
+    listing = git(repo, "ls-tree", "-r", "-z", "-l", revision, "--", data_path)
     if listing.returncode != 0:
-        raise DiffError(f"Không tìm thấy phiên bản '{revision}' trong kho git.")
-    if not listing.stdout.strip():
+        raise DiffError(f"Không đọc được danh sách tệp của phiên bản '{visible(revision)}'.")
+    entries = [line.decode("utf-8", "replace") for line in listing.stdout.split(b"\0") if line]
+    if not entries:
         return None
-    archive = subprocess.run(["git", "-C", str(repo), "archive", "--format=tar", revision, data_path],
-                             capture_output=True)
+    odd, size = [], 0
+    for entry in entries:
+        meta, _, name = entry.partition("\t")
+        mode, _, _, length = (meta.split() + ["", "", "", ""])[:4]
+        if mode in _MODES:
+            odd.append(f"{_MODES[mode]} {visible(name)}")
+        size += int(length) if length.isdigit() else 0
+    shown = visible(revision)
+    if odd:
+        listed = "; ".join(odd[:5]) + (f" và {len(odd) - 5} mục khác" if len(odd) > 5 else "")
+        raise UnsafeRevision(f"Số liệu ở phiên bản {shown} có {listed}. Chương trình chỉ đọc tệp thật trong thư "
+                             "mục số liệu, không bao giờ đọc theo liên kết, nên chưa so sánh được phiên bản này.")
+    if len(entries) > MAX_REVISION_FILES or size > MAX_REVISION_BYTES:
+        raise UnsafeRevision(f"Thư mục {data_path} ở phiên bản {shown} có {len(entries)} tệp, {size // 1_000_000} MB: "
+                             f"quá mức {MAX_REVISION_FILES} tệp, {MAX_REVISION_BYTES // 1_000_000} MB của một thư mục "
+                             "số liệu, nên chưa so sánh được phiên bản này.")
+    archive = git(repo, "archive", "--format=tar", revision, "--", data_path)
     if archive.returncode != 0:
-        raise DiffError(f"Không lấy được thư mục {data_path} ở phiên bản '{revision}'.")
-    with tarfile.open(fileobj=BytesIO(archive.stdout)) as tar:
-        tar.extractall(into, filter="data")
+        raise DiffError(f"Không lấy được thư mục {data_path} ở phiên bản '{shown}'.")
+    try:
+        with tarfile.open(fileobj=BytesIO(archive.stdout)) as tar:
+            members = [m for m in tar.getmembers() if m.isfile() or m.isdir()]
+            tar.extractall(into, members=members, filter="data")
+    except (tarfile.TarError, OSError) as error:  # listed as regular files above: only a damaged archive is left
+        raise UnsafeRevision(f"Không giải nén được thư mục {data_path} ở phiên bản {shown} "
+                             f"({visible(str(error))}).") from None
     return into / data_path
 
 
@@ -95,7 +137,12 @@ def diff(base: str, head: str, repo: Path, data_path: str = "data", fmt: str = "
     with tempfile.TemporaryDirectory() as tmp:
         datasets = []
         for name, revision in (("base", base), ("head", head)):
-            folder = data_at(revision, repo, data_path, Path(tmp) / name)
+            try:
+                folder = data_at(revision, repo, data_path, Path(tmp) / name)
+            except UnsafeRevision as refused:
+                if fmt == "text":
+                    return f"Thay đổi của bảng theo dõi: {plain(str(refused))}\n"
+                return f"### Thay đổi của bảng theo dõi\n\n{md(str(refused))}\n"
             if folder is None:
                 datasets.append(None)
                 continue

@@ -3,18 +3,26 @@
 Read at build time. A build without the history (a shallow clone, an exported folder) still builds: the log
 then says what it lacks. Comparing two revisions loads the data twice, so each commit's comparison is kept
 in a small cache file, keyed by the commit and by the code and schemas that computed it.
+
+Nothing here trusts the repository's content as structure. Commit messages are data: git's output is read as
+NUL-separated fields (a subject can hold any character but NUL), shown with its invisible characters as codes;
+paths come as the Office wrote them (`core.quotepath=off`). The cache is derived state, so it lives in git's own
+folder (`git rev-parse --git-path`), where no commit can put one: a `.cache/` a pull request commits is never
+read.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 import subprocess
 import tempfile
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from pathlib import Path
 
+from ..core.chars import visible
 from ..core.model import Dataset
 from ..read.load import load
 from .diff import DiffError, changes, data_at
@@ -22,7 +30,10 @@ from .diff import DiffError, changes, data_at
 # The log shows the latest changes only: each one costs two loads of the data the first time it is seen.
 MAX_ENTRIES = 20
 _CODE = Path(__file__).resolve().parents[1]  # the campaign package
-_CACHE_FILE = Path(".cache") / "nhat-ky-so-lieu.json"
+CACHE_NAME = "nhat-ky-so-lieu.json"  # in git's folder: `git rev-parse --git-path nhat-ky-so-lieu.json`
+_SHA = re.compile(r"[0-9a-f]{40}(?:[0-9a-f]{24})?")
+_PARENTS = re.compile(r"(?:[0-9a-f]{40}(?:[0-9a-f]{24})?(?: |$))*")
+_SUBJECT_LENGTH = 300  # a subject is kept to this many characters: it is shown nowhere in full
 
 # Why a year has no log, or only part of one; the log's page words each for readers.
 NOT_GIT = "not-git"  # the data folder is not in a git repository (an exported copy, a test's folder)
@@ -65,11 +76,13 @@ class YearHistory:
 
 
 def _git(repo: Path, *args: str) -> str | None:
+    """git's output as text (any byte that is not UTF-8 replaced, never an error), None when git failed."""
     try:
-        done = subprocess.run(["git", "-C", str(repo), *args], capture_output=True, text=True, timeout=60)
+        done = subprocess.run(["git", "-C", str(repo), "-c", "core.quotepath=off", *args], capture_output=True,
+                              timeout=60)
     except (OSError, subprocess.TimeoutExpired):
         return None
-    return done.stdout if done.returncode == 0 else None
+    return done.stdout.decode("utf-8", "replace") if done.returncode == 0 else None
 
 
 def _code_digest() -> str:
@@ -139,11 +152,8 @@ def _read(data_dir: Path, years: list[int], limit: int) -> dict[int, YearHistory
         path = path if path.is_absolute() else repo / path
         if path.is_file():
             boundary = set(path.read_text().split())
-    cache_path = repo / _CACHE_FILE
-    try:
-        cache = json.loads(cache_path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        cache = {}
+    cache_path = _cache_path(repo)
+    cache = _read_cache(cache_path)
     digest = _code_digest()
     kept: dict[str, object] = {}
     found = {}
@@ -151,37 +161,95 @@ def _read(data_dir: Path, years: list[int], limit: int) -> dict[int, YearHistory
         revisions = _Revisions(repo, data_path, Path(tmp))
         for year in years:
             found[year] = _year(repo, data_path, year, limit, boundary, revisions, cache, kept, digest)
-    if kept != cache:
+    if kept != cache and cache_path is not None:
         try:
-            cache_path.parent.mkdir(exist_ok=True)
             cache_path.write_text(json.dumps(kept, ensure_ascii=False), encoding="utf-8")
         except OSError:
             pass  # a read-only checkout: the log is computed again next time
     return found
 
 
+def _cache_path(repo: Path) -> Path | None:
+    """Where the comparisons are kept: inside git's own folder, which no commit can write."""
+    found = _git(repo, "rev-parse", "--git-path", CACHE_NAME)
+    if not found or not found.strip():
+        return None
+    path = Path(found.strip())
+    return path if path.is_absolute() else repo / path
+
+
+def _read_cache(path: Path | None) -> dict:
+    """The kept comparisons; an entry of another shape is dropped (and computed again), never trusted."""
+    try:
+        cache = json.loads(path.read_text(encoding="utf-8")) if path is not None else {}
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(cache, dict):
+        return {}
+    return {key: value for key, value in cache.items() if _well_formed(value)}
+
+
+def _well_formed(value: object) -> bool:
+    if not (isinstance(value, list) and len(value) == 4):
+        return False
+    rows, first, problem, files = value
+    return ((rows is None or (isinstance(rows, list) and all(
+                isinstance(r, list) and len(r) == 6 and all(isinstance(x, str) for x in r) for r in rows)))
+            and isinstance(first, bool) and (problem is None or isinstance(problem, str))
+            and isinstance(files, list) and all(isinstance(f, str) for f in files))
+
+
 def _changed_files(repo: Path, parent: str | None, commit: str, path: str) -> list[str]:
+    """The year's files a commit changed, as the Office named them, each shown with what cannot be seen as a code."""
     if parent is None:
-        listing = _git(repo, "ls-tree", "-r", "--name-only", commit, "--", path)
+        listing = _git(repo, "ls-tree", "-r", "-z", "--name-only", commit, "--", path)
     else:
-        listing = _git(repo, "diff", "--name-only", parent, commit, "--", path)
-    return [line.removeprefix(path + "/") for line in (listing or "").splitlines() if line]
+        listing = _git(repo, "diff", "--name-only", "-z", "--no-renames", parent, commit, "--", path)
+    return [visible(name.removeprefix(path + "/")) for name in (listing or "").split("\0") if name]
+
+
+def _commits(log: str) -> list[tuple[str, str, date, str]]:
+    """(commit, parents, day, subject) from `git log -z` with five NUL-separated fields a commit; a field that is
+    not what git writes there is skipped to the next commit, never parsed as something else."""
+    fields = log.split("\0")
+    found, i = [], 0
+    while i + 4 < len(fields):
+        sha, parents, when, seconds, subject = fields[i:i + 5]
+        day = _day(when, seconds)
+        if _SHA.fullmatch(sha) and _PARENTS.fullmatch(parents) and day is not None:
+            found.append((sha, parents, day, visible(subject[:_SUBJECT_LENGTH])))
+            i += 5
+        else:
+            i += 1
+    return found
+
+
+def _day(iso: str, seconds: str) -> date | None:
+    """The commit's day in its committer's time zone; from the Unix time if git wrote no usable date."""
+    try:
+        return datetime.fromisoformat(iso).date()
+    except ValueError:
+        pass
+    try:
+        return datetime.fromtimestamp(int(seconds), timezone.utc).date()
+    except (ValueError, OverflowError, OSError):
+        return None
 
 
 def _year(repo, data_path, year, limit, boundary, revisions, cache, kept, digest) -> YearHistory:
     path = f"{data_path}/{year}"
-    log = _git(repo, "log", "--first-parent", f"-n{limit + 1}", "--format=%H%x1f%P%x1f%cI%x1f%s", "--", path)
+    log = _git(repo, "log", "--first-parent", f"-n{limit + 1}", "-z", "--format=%H%x00%P%x00%cI%x00%ct%x00%s",
+               "--", path)
     if log is None:
         return YearHistory(year, limitation=NOT_GIT)
-    commits = [line.split("\x1f") for line in log.splitlines() if line]
+    commits = _commits(log)
     if not commits:
         return YearHistory(year, limitation=NO_COMMITS)
-    total = _git(repo, "rev-list", "--first-parent", "--count", "HEAD", "--", path)
-    older = max(0, int(total or 0) - limit)
+    total = (_git(repo, "rev-list", "--first-parent", "--count", "HEAD", "--", path) or "").strip()
+    older = max(0, (int(total) if total.isdigit() else 0) - limit)
     entries = []
-    for sha, parents, when, subject in commits[:limit]:
+    for sha, parents, day, subject in commits[:limit]:
         parent = parents.split()[0] if parents else None
-        day = datetime.fromisoformat(when).date()
         if sha in boundary:  # the commit before it is not in this clone: nothing to compare with
             entries.append(Entry(sha, day, subject, None, problem=SHALLOW))
             continue
