@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import re
 
-
 from ..core import vi
 from ..core.catalogue import CATALOGUE, Group
 from ..core.markup import md
