@@ -282,8 +282,10 @@ def test_the_pull_requests_summary_shows_what_an_uploaded_workbook_changes(tmp_p
     changed = run_diff(repo, "HEAD~1", "HEAD")
     assert changed.returncode == 0, changed.stderr
     lines = [line.replace("\\", "") for line in changed.stdout.splitlines() if line.startswith("| II")]
-    assert len(lines) == 1 and lines[0].startswith("| II.3g."), changed.stdout
+    assert len(lines) == 1 and lines[0].startswith("| II.3g Tập thể lao động tiên tiến |"), changed.stdout
     assert "80,0% (4/5) → 100,0% (5/5)" in lines[0] and "Chưa đạt → Đạt" in lines[0], changed.stdout
+    assert "| Phòng chuyên môn B (minh họa) | Tổng kết năm 2021 | Danh hiệu tập thể: Không đạt → Tập thể lao " \
+           "động tiên tiến<br>" in changed.stdout.replace("\\", ""), changed.stdout
 
 
 def test_a_workbook_saved_by_another_program_reads_the_same(tmp_path):

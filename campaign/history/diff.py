@@ -8,12 +8,15 @@ import tempfile
 from io import BytesIO
 from pathlib import Path
 
+from ..core import vi
 from ..core.chars import visible
+from ..core.figures import FIGURES, shown
 from ..core.markup import md, plain
 from ..core.model import Dataset
 from ..read.limits import MAX_DATA_ENTRIES
 from ..read.load import load
-from ..score.review import review
+from ..score.evaluation import Status
+from ..score.review import Scope, review
 
 
 class DiffError(Exception):
@@ -84,21 +87,56 @@ def _rows(data: Dataset | None) -> dict[tuple[int, str, str], tuple[str, str, st
         for period in review(year).periods:
             for t in period.targets:
                 found[(year.year, period.period.id, t.target.id)] = (
-                    f"{t.target.id}. {t.target.name}", f"{period.period.name} {year.year}",
+                    f"{t.target.id} {t.target.label}", vi.period_in_year(period.period.name, year.year),
                     t.kind.value(t.evaluation) if t.has_data else "–", t.status.label)
     return found
 
 
+def _unit_rows(data: Dataset | None) -> dict[tuple[int, str, str], tuple[str, str, dict[str, str]]]:
+    """(year, period, unit) → (unit name, period name, {what: as shown}): each figure the unit reported, and its own
+    verdict on each target that judges it on its own."""
+    found = {}
+    for year in (data.years if data else ()):
+        for period in review(year).periods:
+            for u in period.units:
+                said = {}
+                if u.result is not None:
+                    said |= {f.label: shown(f, u.result.values[f.key]) for f in FIGURES if f.key in u.result.values}
+                said |= {f"{t.target.id} {t.target.label}": cell.status.label for t, cell in u.cells
+                         if cell.scope is Scope.OWN and cell.reported}
+                found[(year.year, period.period.id, u.unit.id)] = (
+                    u.unit.name, vi.period_in_year(period.period.name, year.year), said)
+    return found
+
+
+def unit_changes(before: Dataset | None, after: Dataset | None) -> list[tuple[str, str, str]]:
+    """(unit, period, what changed in words, one change a line: "Lao động tiên tiến: 6 → 7\nII.3e …: Chưa đạt → Đạt")."""
+    old, new = _unit_rows(before), _unit_rows(after)
+    out = []
+    for key in sorted(set(old) | set(new)):
+        a, b = old.get(key), new.get(key)
+        was, now = (a[2] if a else {}), (b[2] if b else {})
+        said = [f"{what}: {was.get(what, '–')} → {now.get(what, '–')}" for what in dict.fromkeys([*was, *now])
+                if was.get(what) != now.get(what)]
+        if said:
+            name, period = (b or a)[:2]
+            out.append((name, period, "\n".join(said)))
+    return out
+
+
 def changes(before: Dataset | None, after: Dataset | None) -> list[tuple[str, str, str, str, str, str]]:
+    """(target, period, result before, after, status before, after) of each target whose result or status changed.
+    A target (or period) that comes or goes without a figure changed nothing a reader sees: it is not listed."""
     old, new = _rows(before), _rows(after)
+    empty = ("–", Status.NO_DATA.label)
     out = []
     for key in sorted(set(old) | set(new), key=lambda k: (k[0], k[1], k[2])):
         a, b = old.get(key), new.get(key)
-        if a and b and a[2:] == b[2:]:
+        was, now = (a[2:] if a else empty), (b[2:] if b else empty)
+        if was == now:
             continue
         label, period = (b or a)[:2]
-        out.append((label, period, a[2] if a else "(chưa có)", b[2] if b else "(đã bỏ)",
-                    a[3] if a else "(chưa có)", b[3] if b else "(đã bỏ)"))
+        out.append((label, period, was[0], now[0] if b else "(đã bỏ)", was[1], now[1] if b else "(đã bỏ)"))
     return out
 
 
@@ -106,29 +144,43 @@ def _before_after(before: str, after: str) -> str:
     return f"{md(before)} → {md(after)}" if before != after else md(after)
 
 
-def markdown(rows) -> str:
+def markdown(rows, units=()) -> str:
     title = "### Thay đổi của bảng theo dõi\n\n"
     if not rows:
-        return title + "Thay đổi này không làm thay đổi kết quả hay trạng thái của chỉ tiêu nào.\n"
-    lines = [title.rstrip("\n") + "\n", "| Chỉ tiêu | Kỳ | Kết quả trước → sau | Trạng thái trước → sau |",
-             "| --- | --- | --- | --- |"]
-    for label, period, v0, v1, s0, s1 in rows:
-        lines.append(f"| {md(label)} | {md(period)} | {_before_after(v0, v1)} | {_before_after(s0, s1)} |")
-    return "\n".join(lines) + "\n"
+        out = title + "Thay đổi này không làm thay đổi kết quả hay trạng thái của chỉ tiêu nào.\n"
+    else:
+        lines = [title.rstrip("\n") + "\n", "| Chỉ tiêu | Kỳ | Kết quả trước → sau | Trạng thái trước → sau |",
+                 "| --- | --- | --- | --- |"]
+        for label, period, v0, v1, s0, s1 in rows:
+            lines.append(f"| {md(label)} | {md(period)} | {_before_after(v0, v1)} | {_before_after(s0, s1)} |")
+        out = "\n".join(lines) + "\n"
+    if units:
+        out += "\n#### Số liệu từng đơn vị\n\n| Đơn vị | Kỳ | Số liệu trước → sau |\n| --- | --- | --- |\n"
+        out += "".join(f"| {md(unit)} | {md(period)} | {said_md(said)} |\n" for unit, period, said in units)
+    return out
+
+
+def said_md(said: str) -> str:
+    """A unit's changes, one a line, for a Markdown table cell."""
+    return "<br>".join(md(line) for line in said.split("\n"))
 
 
 def _arrow(before: str, after: str) -> str:
     return f"{plain(before)} → {plain(after)}" if before != after else plain(after)
 
 
-def text(rows) -> str:
+def text(rows, units=()) -> str:
     """The same changes for a terminal (`make diff`): plain lines, none of Markdown's escapes (II\\.3f, &amp;)."""
     title = "Thay đổi của bảng theo dõi"
     if not rows:
-        return f"{title}: thay đổi này không làm thay đổi kết quả hay trạng thái của chỉ tiêu nào.\n"
-    lines = [f"{title}:"]
-    for label, period, v0, v1, s0, s1 in rows:
-        lines.append(f"- {plain(label)} ({plain(period)}): kết quả {_arrow(v0, v1)}; trạng thái {_arrow(s0, s1)}")
+        lines = [f"{title}: thay đổi này không làm thay đổi kết quả hay trạng thái của chỉ tiêu nào."]
+    else:
+        lines = [f"{title}:"]
+        for label, period, v0, v1, s0, s1 in rows:
+            lines.append(f"- {plain(label)} ({plain(period)}): kết quả {_arrow(v0, v1)}; trạng thái {_arrow(s0, s1)}")
+    if units:
+        lines.append("Số liệu từng đơn vị:")
+        lines += [f"- {plain(unit)} ({plain(period)}): {plain(said.replace(chr(10), '; '))}" for unit, period, said in units]
     return "\n".join(lines) + "\n"
 
 
@@ -156,4 +208,4 @@ def diff(base: str, head: str, repo: Path, data_path: str = "data", fmt: str = "
                 return (f"### Thay đổi của bảng theo dõi\n\nSố liệu ở phiên bản {md(revision)} còn lỗi, "
                         f"nên chưa so sánh được:\n\n{errors}\n")
             datasets.append(data)
-    return (text if fmt == "text" else markdown)(changes(*datasets))
+    return (text if fmt == "text" else markdown)(changes(*datasets), unit_changes(*datasets))

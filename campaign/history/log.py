@@ -5,10 +5,13 @@ then says what it lacks. Comparing two revisions loads the data twice, so each c
 in a small cache file, keyed by the commit and by the code and schemas that computed it.
 
 Nothing here trusts the repository's content as structure. Commit messages are data: git's output is read as
-NUL-separated fields (a subject can hold any character but NUL), shown with its invisible characters as codes;
-paths come as the Office wrote them (`core.quotepath=off`). The cache is derived state, so it lives in git's own
-folder (`git rev-parse --git-path`), where no commit can put one: a `.cache/` a pull request commits is never
-read.
+NUL-separated fields (a subject can hold any character but NUL), kept with its invisible characters as codes.
+The cache is derived state, so it lives in git's own folder (`git rev-parse --git-path`), where no commit can
+put one: a `.cache/` a pull request commits is never read.
+
+Each comparison records whether the data on either side was the illustrative data, so the public log can start
+where the real year did (`make go-live`): the commit that went live is compared with nothing, never with the
+invented figures before it.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from pathlib import Path
 from ..core.chars import visible
 from ..core.model import Dataset
 from ..read.load import load
-from .diff import DiffError, changes, data_at
+from .diff import DiffError, changes, data_at, unit_changes
 
 # The log shows the latest changes only: each one costs two loads of the data the first time it is seen.
 MAX_ENTRIES = 20
@@ -54,16 +57,35 @@ class Change:
 
 
 @dataclass(frozen=True)
+class UnitChange:
+    """One unit's figures and own verdicts in one period that a commit changed, in words: "Lao động tiên tiến 6 → 7"."""
+
+    unit: str
+    period: str
+    said: str
+
+
+@dataclass(frozen=True)
 class Entry:
-    """A commit that changed a year's data; `changes` is None when it could not be compared, `problem` says why."""
+    """A commit that changed a year's data; `changes` is None when it could not be compared, `problem` says why.
+
+    Readers see the day and what changed; the commit and its message stay here, for the people who keep the
+    repository (a message is in whoever wrote it's words, a hash means nothing to a reader)."""
 
     commit: str
     day: date
-    subject: str  # the commit's message, in the words of whoever wrote it: kept, but not shown as the site's
+    subject: str
     changes: tuple[Change, ...] | None
     first: bool = False  # the commit that brought the year's data in
     problem: str | None = None
-    files: tuple[str, ...] = ()  # the year's files it changed, relative to the year's folder
+    units: tuple[UnitChange, ...] = ()
+    illustrative_before: bool | None = None  # whether the data before it was the illustrative data; None: unknown
+    illustrative_after: bool | None = None
+
+    @property
+    def went_live(self) -> bool:
+        """The commit that replaced the illustrative data with the real year: compared with nothing before it."""
+        return self.illustrative_before is True and self.illustrative_after is False
 
 
 @dataclass(frozen=True)
@@ -120,15 +142,25 @@ def _only(data: Dataset | None, year: int) -> Dataset | None:
     return Dataset(kept) if kept else None
 
 
-def _compare(revisions: _Revisions, commit: str, parent: str | None, year: int) -> tuple[list | None, bool, str | None]:
+def _illustrative(data: Dataset | None | str, year: int) -> bool | None:
+    if isinstance(data, str):
+        return None
+    kept = _only(data, year)
+    return kept.years[0].illustrative if kept else None
+
+
+def _compare(revisions: _Revisions, commit: str, parent: str | None, year: int) -> list:
+    """[target rows, unit rows, first, problem, illustrative before, illustrative after], as the cache keeps it."""
     after = revisions.at(commit)
     before = revisions.at(parent) if parent else None
-    for side in (after, before):
-        if isinstance(side, str):
-            return None, False, "invalid"
+    flags = [_illustrative(before, year), _illustrative(after, year)]
+    if isinstance(after, str) or isinstance(before, str):
+        return [None, [], False, "invalid", *flags]
     before_year, after_year = _only(before, year), _only(after, year)
-    rows = changes(before_year, after_year)
-    return [list(row) for row in rows], before_year is None, None
+    if flags == [True, False]:
+        before_year = None  # going live: the real year starts here, the illustrative figures were never results
+    return [[list(row) for row in changes(before_year, after_year)],
+            [list(row) for row in unit_changes(before_year, after_year)], before_year is None, None, *flags]
 
 
 def read(data_dir: Path, years, limit: int = MAX_ENTRIES) -> dict[int, YearHistory]:
@@ -189,23 +221,18 @@ def _read_cache(path: Path | None) -> dict:
     return {key: value for key, value in cache.items() if _well_formed(value)}
 
 
+def _strings(rows: object, width: int) -> bool:
+    return isinstance(rows, list) and all(
+        isinstance(r, list) and len(r) == width and all(isinstance(x, str) for x in r) for r in rows)
+
+
 def _well_formed(value: object) -> bool:
-    if not (isinstance(value, list) and len(value) == 4):
+    if not (isinstance(value, list) and len(value) == 6):
         return False
-    rows, first, problem, files = value
-    return ((rows is None or (isinstance(rows, list) and all(
-                isinstance(r, list) and len(r) == 6 and all(isinstance(x, str) for x in r) for r in rows)))
-            and isinstance(first, bool) and (problem is None or isinstance(problem, str))
-            and isinstance(files, list) and all(isinstance(f, str) for f in files))
-
-
-def _changed_files(repo: Path, parent: str | None, commit: str, path: str) -> list[str]:
-    """The year's files a commit changed, as the Office named them, each shown with what cannot be seen as a code."""
-    if parent is None:
-        listing = _git(repo, "ls-tree", "-r", "-z", "--name-only", commit, "--", path)
-    else:
-        listing = _git(repo, "diff", "--name-only", "-z", "--no-renames", parent, commit, "--", path)
-    return [visible(name.removeprefix(path + "/")) for name in (listing or "").split("\0") if name]
+    rows, units, first, problem, before, after = value
+    return ((rows is None or _strings(rows, 6)) and _strings(units, 3) and isinstance(first, bool)
+            and (problem is None or isinstance(problem, str))
+            and all(flag is None or isinstance(flag, bool) for flag in (before, after)))
 
 
 def _commits(log: str) -> list[tuple[str, str, date, str]]:
@@ -254,14 +281,11 @@ def _year(repo, data_path, year, limit, boundary, revisions, cache, kept, digest
             entries.append(Entry(sha, day, subject, None, problem=SHALLOW))
             continue
         key = f"{digest}:{year}:{sha}:{parent}"
-        if key in cache:
-            rows, first, problem, files = cache[key]
-        else:
-            rows, first, problem = _compare(revisions, sha, parent, year)
-            files = _changed_files(repo, parent, sha, path)
-        kept[key] = [rows, first, problem, files]
+        kept[key] = cache[key] if key in cache else _compare(revisions, sha, parent, year)
+        rows, units, first, problem, before, after = kept[key]
         entries.append(Entry(sha, day, subject, None if rows is None else tuple(Change(*r) for r in rows),
-                             first=first, problem=problem, files=tuple(files)))
+                             first=first, problem=problem, units=tuple(UnitChange(*u) for u in units),
+                             illustrative_before=before, illustrative_after=after))
     latest = entries[0]
     shallow = any(e.problem == SHALLOW for e in entries)
     # In a shallow clone the oldest commit seems to bring in every file, so its day says nothing.
