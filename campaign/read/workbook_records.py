@@ -25,7 +25,7 @@ class Records:
         base = (spec.section,)
         if spec.shape is Shape.UNITS:
             return self.units(rows, columns)
-        if spec.shape in (Shape.KEYED, Shape.KEYED_VALUE):
+        if spec.shape is Shape.KEYED:
             return self.keyed(rows, columns)
         if spec.shape is Shape.GROUPED:
             groups: dict[str, list] = {}
@@ -100,18 +100,12 @@ class Records:
             first[key] = number
             path = (spec.section, key)
             doc.positions[path] = doc.key_positions[path] = Pos(number, columns[spec.columns[0]])
-            if spec.shape is Shape.KEYED_VALUE:
-                column = spec.columns[-1]
-                out[key] = None if values.get(column) is WRONG else values.get(column)
-                if column in columns:
-                    doc.positions[path] = Pos(number, columns[column])
-            else:
-                record = self.record(path, number, values, columns)
-                for column in spec.read_columns:  # the row's outcome (dat, xep_loai) is there, blank: to fill
-                    if len(column.key) == 1 and not column.key[0].startswith("@"):
-                        record.setdefault(column.key[0], None)
-                doc.positions[path] = doc.key_positions[path] = Pos(number, columns[spec.columns[0]])
-                out[key] = record
+            record = self.record(path, number, values, columns)
+            for column in spec.read_columns:  # the row's outcome (dat, xep_loai) is there, blank: to fill
+                if len(column.key) == 1 and not column.key[0].startswith("@"):
+                    record.setdefault(column.key[0], None)
+            doc.positions[path] = doc.key_positions[path] = Pos(number, columns[spec.columns[0]])
+            out[key] = record
         return out
 
     def units(self, rows, columns) -> list[dict]:
