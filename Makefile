@@ -60,7 +60,7 @@ test: $(VENV)/.dev-installed node_modules/.installed
 
 # The loop to run while working: everything but the tests that drive chromium or start sshd and nginx.
 test-fast: $(VENV)/.dev-installed node_modules/.installed
-	@$(BIN)/python -m pytest -q -n 2 -m "not browser and not server"
+	@$(BIN)/python -m pytest -q -n 2 -m "not browser and not server and not office"
 
 # Publishing reads its settings from DEPLOY_* environment variables: see scripts/deploy.sh.
 deploy: $(VENV)/.site-installed

@@ -202,16 +202,21 @@ def test_the_councils_workbook_has_numbers_dates_formats_and_the_notice():
         assert sheet.freeze_panes == "A4" and sheet.auto_filter.ref, sheet.title
     board = book["Bảng theo dõi"]
     headers = [c.value for c in board[3]]
-    rows = {r[2]: dict(zip(headers, r)) for r in board.iter_rows(min_row=4, values_only=True)}
-    assert rows["II.3f"]["Kỳ báo cáo"] == "Tổng kết năm"
-    assert rows["II.3f"]["Tính đến"] == datetime(2021, 12, 31)
+    rows = {r[headers.index("Mã")]: dict(zip(headers, r)) for r in board.iter_rows(min_row=4, values_only=True)}
+    # One period's workbook says its period and day in the title and the note, not on every row.
+    assert "Kỳ báo cáo" not in headers and "Tính đến" not in headers
+    assert board["A1"].value == "Bảng theo dõi chỉ tiêu năm 2021: Tổng kết năm 2021"
+    assert "Số liệu tính đến 31/12/2021." in board["A2"].value
     assert rows["II.3f"]["Tử số"] == 7 and rows["II.3f"]["Mẫu số"] == 43
     assert rows["II.3f"]["Tỷ lệ"] == pytest.approx(0.163)  # 16,3 %, rounded as the site and Excel's ROUND do
-    share = next(c for c in board["I"] if c.row > 3 and c.value is not None)
+    share = next(c for c in board[openpyxl.utils.get_column_letter(headers.index("Tỷ lệ") + 1)]
+                 if c.row > 3 and c.value is not None)
     assert share.number_format == "0.0%"
-    assert board["B4"].number_format == "dd/mm/yyyy"
-    whole_year = openpyxl.load_workbook(io.BytesIO(scoreboard_workbook(review(year))))
-    periods = {r[0] for r in whole_year["Bảng theo dõi"].iter_rows(min_row=4, values_only=True)}
+    whole_year = openpyxl.load_workbook(io.BytesIO(scoreboard_workbook(review(year))))["Bảng theo dõi"]
+    headers = [c.value for c in whole_year[3]]
+    assert headers[:2] == ["Kỳ báo cáo", "Tính đến"] and whole_year["B4"].number_format == "dd/mm/yyyy"
+    assert whole_year["B4"].value == datetime(2021, 6, 30)
+    periods = {r[0] for r in whole_year.iter_rows(min_row=4, values_only=True)}
     assert periods == {"Sơ kết 6 tháng", "Tổng kết năm"}
 
 
@@ -332,6 +337,7 @@ def test_the_checker_loads_openpyxl_only_for_a_workbook_and_never_xlsxwriter(tmp
 
 def test_the_councils_workbooks_print_readably_on_a4():
     from campaign.publish.workbooks import pack_workbook
+    from campaign.publish.workbooks.book import PAGE_WIDTH
 
     year = _year(ROOT / "data")
     for raw in (scoreboard_workbook(review(year), "ca-nam"), pack_workbook(review(year), "ca-nam")):
@@ -342,13 +348,16 @@ def test_the_councils_workbooks_print_readably_on_a4():
             assert not sheet.sheet_properties.pageSetUpPr or not sheet.sheet_properties.pageSetUpPr.fitToPage
             assert setup.scale in (None, 100)
             header, footer = sheet.oddHeader, sheet.oddFooter
-            assert "Sở Khoa học và Công nghệ tỉnh Cao Bằng" in header.left.text and "&D" in header.right.text
+            assert "Sở Khoa học và Công nghệ tỉnh Cao Bằng" in header.left.text and "năm 2021" in header.right.text
+            # No &D: Excel prints it in the PC's own date format (12/04/2026 for 4 December on an English PC).
+            assert "&D" not in "".join(str(part.text) for part in (header.left, header.center, header.right))
             assert "&P" in footer.right.text and "&N" in footer.right.text
             sizes = {cell.font.sz for row in sheet.iter_rows() for cell in row if cell.value is not None}
             assert sizes and min(sizes) >= 9, (sheet.title, sizes)
-            # Widths as stored: XlsxWriter adds a character's padding (0,71) to each; A4 across holds 140.
-            widths = [d.width - 0.7109375 for d in sheet.column_dimensions.values() if d.width]
-            assert sum(widths) <= 140, (sheet.title, sum(widths))
+            # Widths as stored: XlsxWriter adds a character's padding (0,71) to each, and openpyxl keeps a run of
+            # equal columns as one entry. A4 across holds PAGE_WIDTH (tests/test_workbook_print.py prints them).
+            widths = [(d.width - 0.7109375) * (d.max - d.min + 1) for d in sheet.column_dimensions.values() if d.width]
+            assert sum(widths) <= PAGE_WIDTH, (sheet.title, sum(widths))
     grid = openpyxl.load_workbook(io.BytesIO(pack_workbook(review(year), "ca-nam")))["Đơn vị × chỉ tiêu"]
     cells = [c.value for row in grid.iter_rows(min_row=4) for c in row if c.value]
     assert "⚠ Vượt giới hạn 28,6%" in cells and "✗ Chưa đạt 83,3%" in cells and "phong-a" not in cells
