@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+import re
 from fractions import Fraction
 
 import markdown
@@ -104,6 +105,22 @@ def test_scoreboard_page_summary_and_rows():
     assert '<td data-label="Kết quả">15,0% (3/20)<br><meter class="tt-meter"' in html
     assert '<a href="../chi-tieu/ii-3b.md">II.3b. Tỷ lệ thử</a>' in html
     assert "ky-ca-nam/bang-theo-doi-2021-ca-nam.csv" in page
+
+
+def test_the_headline_counts_each_target_once_and_names_a_cap_over_a_target_not_reached():
+    # 1 of 15 is 6,7%, short of 15%, while Đơn vị B's 1 of 5 is above the 15% cap: before, the target was counted
+    # both as waiting for the Council and as not reached, and the counts came to 2 of 1 target.
+    target = ratio_target(["chien_si_thi_dua_co_so"], ["lao_dong_tien_tien"], 15, cap="tran-cstdcs", id="II.3f")
+    y = year(campaign(target), UNITS, **{"ca-nam": results(YEAR_END, [
+        unit_result("a", 10, advanced=10, soldiers=0), unit_result("b", 5, advanced=5, soldiers=1)])})
+    r = review(y).period("ca-nam")
+    assert r.target("II.3f").status is Status.NOT_MET and r.decisions
+    html = to_html(scoreboard_page(review(y), "ca-nam", here="2021/bang-theo-doi/index.md"))
+    headline = re.sub(r"<[^>]+>", "", re.search(r'<p class="tt-headline">(.*?)</p>', html, re.S).group(1))
+    counts = headline.split(":", 1)[1].split(".")[0]
+    assert counts.strip() == "0/1 chỉ tiêu đạt (Sơ kết 6 tháng: 0/1); 1 chưa đạt"
+    council = "chờ Hội đồng Thi đua – Khen thưởng Sở xem xét"
+    assert f"Có số liệu vượt giới hạn, {council}: Tỷ lệ thử. Chưa đạt: Tỷ lệ thử" in headline
 
 
 @pytest.fixture(scope="module")
