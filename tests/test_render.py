@@ -8,7 +8,7 @@ from fractions import Fraction
 
 import markdown
 import pytest
-from factory import UNITS, YEAR_END, campaign, ratio_target, results, unit_result, year
+from factory import MID, UNITS, YEAR_END, campaign, ratio_target, results, unit_result, year
 
 from campaign.core.markup import attr, md, spreadsheet_cell
 from campaign.publish import downloads, words
@@ -171,6 +171,37 @@ def test_the_gap_is_the_least_number_of_people_that_reaches_the_threshold():
                             num=["lao_dong_tien_tien"], den=["tong_so"])
     t = review(y).period("ca-nam").target(target.id)
     assert t.shortfall == 3 and words.gap(t) == "3 người"  # 40 of 43
+
+
+def test_a_gap_the_cap_forbids_to_close_says_so_not_an_amount():
+    """15% of 43 Lao động tiên tiến is 6,45: the target needs 7 Chiến sĩ thi đua, the 15% cap allows 6. "còn thiếu 1
+    người" would send the Office looking for a seventh that the rule forbids (the walk of #20)."""
+    target, y = _ratio_year(15, [unit_result("a", 23, advanced=23, soldiers=3),
+                                 unit_result("b", 20, advanced=20, soldiers=3)], cap="tran-cstdcs")
+    yr = review(y)
+    t = yr.period("ca-nam").target(target.id)
+    assert t.status is Status.NOT_MET and t.shortfall == 1 and t.evaluation.cap_room == 6
+    said = "không đạt được trong giới hạn: cần 7 người, giới hạn cho phép 6"
+    assert words.gap(t) == said and words.gap_phrase(t) == said
+    assert f"({said})" in scoreboard_page(yr, "ca-nam", here="2021/bang-theo-doi/index.md")
+    # With room under the cap the gap is the amount again: 15% of 40 is 6, what the target needs and the cap allows.
+    target, y = _ratio_year(15, [unit_result("a", 20, advanced=20, soldiers=3),
+                                 unit_result("b", 20, advanced=20, soldiers=2)], cap="tran-cstdcs")
+    t = review(y).period("ca-nam").target(target.id)
+    assert t.evaluation.cap_room == 6 and words.gap(t) == "1 người" and words.gap_phrase(t) == "còn thiếu 1 người"
+
+
+def test_a_period_with_some_units_figures_is_not_compared_with_the_period_before():
+    """The walk of #20: "tăng 4,2 điểm %" between a complete mid-year and a year-end with 2 of 3 units in."""
+    target = ratio_target(["chien_si_thi_dua_co_so"], ["lao_dong_tien_tien"], 15)
+    mid = results(MID, [unit_result("a", 10, advanced=10, soldiers=1), unit_result("b", 10, advanced=10,
+                                                                                         soldiers=1)])
+    end = results(YEAR_END, [unit_result("a", 10, advanced=10, soldiers=2)])
+    y = year(campaign(target), UNITS, **{"6-thang": mid, "ca-nam": end})
+    t = review(y).period("ca-nam").target(target.id)
+    assert t.status is Status.INCOMPLETE
+    said = "Không so sánh: kỳ này mới có số liệu của 1/2 đơn vị"
+    assert words.change(t) == said and words.target_change(t) == said
 
 
 def test_a_unit_is_judged_on_its_own_only_where_every_unit_must_reach_the_target():

@@ -119,6 +119,10 @@ def test_figures_arriving_unit_by_unit_show_the_figure_so_far_and_name_the_missi
     assert "✓ Đạt" not in row(year_end, "II.3b") and "✗ Chưa đạt" not in row(year_end, "II.3b")
     target = article_text(site / "2021" / "chi-tieu" / "ii-3b" / "index.html")
     assert "Chưa có số liệu của 1/5 đơn vị: Văn phòng Sở." in target
+    # A unit whose figures have not come in is said to be so, not shown as figures deleted ("Số người 10 → –").
+    pack = article_text(site / "2021" / "hoi-dong" / "ca-nam" / "index.html")
+    assert "Văn phòng Sở: chưa có số liệu kỳ này" in pack and "→ –" not in pack
+    assert "3/4 đơn vị đã báo cáo đạt Tập thể lao động tiên tiến trở lên (còn 1 đơn vị chưa có số liệu)" in pack
 
 
 def test_going_live_from_the_shipped_data(tmp_path):
@@ -135,6 +139,10 @@ def test_going_live_from_the_shipped_data(tmp_path):
     assert "Số liệu minh họa" not in year_end
     assert "0/12 chỉ tiêu đạt" in year_end and year_end.count("– Chưa có số liệu") == 12
     assert "✓ Đạt" not in year_end and "✗ Chưa đạt" not in year_end
+    # The Council's pack counts no title before any unit reported one ("0 đơn vị đạt" was a verdict).
+    pack = article_text(site / "2021" / "hoi-dong" / "ca-nam" / "index.html")
+    assert "Chưa có đơn vị nào báo cáo danh hiệu tập thể; chưa có số liệu đề nghị Tập thể Lao động xuất sắc." in pack
+    assert "0 đơn vị" not in pack and "0/" not in pack.split("Danh hiệu tập thể và đề nghị")[1].split("Đơn vị")[0]
     assert campaign("publishable", str(data)).returncode == 0
     # Going live twice is refused, and changes nothing.
     again = campaign("go-live", "2021", str(data))

@@ -54,9 +54,8 @@ def headline(yr: YearReview, review: Review, here: str, prefix: str = "") -> str
     if short:
         named = []
         for t in short:
-            gap = words.gap(t)
-            named.append(link(t.target.label, paths.target(t.target), here)
-                         + (f" (còn thiếu {md(gap)})" if gap != "–" else ""))
+            gap = words.gap_phrase(t)
+            named.append(link(t.target.label, paths.target(t.target), here) + (f" ({md(gap)})" if gap else ""))
         out += " Chưa đạt: " + "; ".join(named) + "."
     return f'<p class="tt-headline" markdown>{out}</p>\n\n'
 
