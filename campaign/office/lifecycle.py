@@ -191,9 +191,9 @@ def new_year(data_dir: Path, year: int) -> list[str]:
     text = (data_dir / str(previous) / CAMPAIGN_FILE).read_text(encoding="utf-8")
     text = _top_level_block(text, "moc_thoi_gian")  # the milestones were the old document's own events
     text = _unpublished(text)  # a new year has published nothing yet
+    # A review's closing date for decisions is set by its plan (the guide, Ví dụ 11), not guessed from last year's.
+    text = re.sub(r"(?m)^[ \t]+han_chot_quyet_dinh:.*\n", "", text)
     text = re.sub(rf"(?m)^(nam|  nam):[ \t]*{previous}[ \t]*$", rf"\1: {year}", text)
-    # A closing date for decisions falls in the year after its campaign (January): it moves a year too, first.
-    text = re.sub(rf"(?m)^([ \t-]*han_chot_quyet_dinh:[ \t]*)(\d\d/\d\d)/{year}\b", rf"\g<1>\2/{year + 1}", text)
     text = re.sub(rf"\b(\d\d/\d\d)/{previous}\b", rf"\1/{year}", text)
     lines = text.split("\n")
     comment = next((i for i, line in enumerate(lines) if line.startswith("# ") and "$schema" not in line), None)
