@@ -175,14 +175,18 @@ def test_a_january_decision_is_accepted_up_to_the_closing_date_and_refused_after
     assert "sau hạn chốt quyết định của kỳ (31/01/2022)" in report.problems[0].message
 
 
-def test_new_year_moves_the_closing_date_for_decisions_with_the_periods(tmp_path):
+def test_new_year_leaves_the_closing_date_for_decisions_to_the_reviews_plan(tmp_path):
+    """The guide (Ví dụ 11): the closing date is written from the review's plan, never guessed; last year's moved
+    a year on would be a guess."""
     data = data_copy(tmp_path)
     _with_closing_date(data, "31/01/2022")
     new_year(data, 2022)
     dataset, report = load(data)
     assert dataset is not None, report.errors
     period = dataset.year(2022).campaign.period("ca-nam")
-    assert (period.end, period.decision_deadline) == (date(2022, 12, 31), date(2023, 1, 31))
+    assert (period.end, period.decision_deadline) == (date(2022, 12, 31), None)
+    assert "han_chot_quyet_dinh" not in (data / "2022" / "chien-dich.yml").read_text(encoding="utf-8")
+    assert dataset.year(2021).campaign.period("ca-nam").decision_deadline == date(2022, 1, 31)
 
 
 def test_the_yaml_template_names_the_period_once_and_its_decision_lines_read_when_uncommented(tmp_path):

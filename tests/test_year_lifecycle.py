@@ -17,8 +17,8 @@ def text_of(path) -> str:
     return path.read_text(encoding="utf-8")
 
 
-def built(tmp_path, data):
-    result, site = build(tmp_path, data)
+def built(tmp_path, data, docs=None):
+    result, site = build(tmp_path, data, docs)
     assert result.returncode == 0, result.stdout + result.stderr
     return site
 
@@ -184,6 +184,67 @@ def test_next_years_campaign_leads_the_site_and_this_year_stays_as_an_archive(tm
     assert "data/2022/chien-dich.yml" in warnings and "[last-year-in-text]" in warnings
 
 
+# A launch document made for the test: placeholder words only, nothing about the Department.
+TEST_DOCUMENT = """Số: 07/TN-THU
+Nơi thử nghiệm, ngày 09 tháng 02 năm 2022
+PHÁT ĐỘNG THI ĐUA
+Phong trào thử nghiệm năm 2022
+Đoạn mở đầu thử nghiệm.
+I. MỤC TIÊU
+Mục tiêu thử nghiệm.
+II. CHỈ TIÊU
+1. Chỉ tiêu thử nghiệm.
+III. NỘI DUNG
+1. Nội dung thử nghiệm.
+Nơi nhận:
+- Nơi nhận thử nghiệm;
+CHỨC VỤ THỬ NGHIỆM
+Người Ký Thử Nghiệm
+"""
+
+
+def test_a_new_year_shows_no_launch_document_until_its_own_is_imported(tmp_path):
+    """make new-year copied 2021's document facts, moved to 2022: the home page said 2021's signer and title, issued
+    in January 2022, of a document not issued yet. Now the new year waits for its own document, and the import
+    reads its number, date, signer and title line from it."""
+    from sites import copy_docs
+
+    data = copy_real_data(tmp_path / "data")
+    docs = copy_docs(tmp_path / "docs")
+    assert campaign("new-year", "2022", str(data)).returncode == 0
+    warnings = campaign("validate", str(data)).stdout
+    assert "data/2022/chien-dich.yml:" in warnings and "[launch-document-missing]" in warnings
+    site = built(tmp_path / "before", data)
+    home = article_text(site / "index.html")
+    assert "Văn bản phát động thi đua năm 2022 chưa được đưa lên trang." in home
+    for old in ("Bé Đăng Khoa", "PĐTĐ-SKHCN", "tháng 01 năm 2022", "Phát động thi đua —", "Người ký:",
+                "Đoàn kết, kỷ cương"):
+        assert old not in home, old
+    timeline = article_text(site / "2022" / "moc-thoi-gian" / "index.html")
+    assert "văn bản phát động năm 2022 chưa được đưa lên trang" in timeline and "tháng 01/2022" not in timeline
+
+    document = tmp_path / "phat-dong-2022.txt"
+    document.write_text(TEST_DOCUMENT, encoding="utf-8")
+    run = campaign("import-document", "2022", str(document), "--data", str(data), "--docs", str(docs))
+    assert run.returncode == 0, run.stderr
+    assert "Đã ghi vào data/2022/chien-dich.yml (van_ban), đúng như văn bản: số văn bản: 07/TN-THU; ngày ban " \
+        "hành: 09; tháng ban hành: 2; năm ban hành: 2022; nơi ban hành: Nơi thử nghiệm; chức vụ người ký: Chức vụ " \
+        "thử nghiệm; người ký: Người Ký Thử Nghiệm; trích yếu (dòng dưới chữ PHÁT ĐỘNG THI ĐUA): Phong trào thử " \
+        "nghiệm năm 2022." in run.stdout
+    assert "Cần xem: Chủ đề (chu_de)" in run.stdout  # 2021's motto, which this document does not say
+    assert "[launch-document-missing]" not in campaign("validate", str(data)).stdout
+    site = built(tmp_path / "after", data, docs)
+    home = article_text(site / "index.html")
+    assert home.startswith("Phát động thi đua — Phong trào thử nghiệm năm 2022 ")
+    for said in ("người ký: Chức vụ thử nghiệm Người Ký Thử Nghiệm",
+                 "Thời điểm ban hành: ngày 09 tháng 02 năm 2022. Số văn bản: 07/TN-THU."):
+        assert said in home, said
+    for old in ("Bé Đăng Khoa", "PĐTĐ-SKHCN", "chưa được đưa lên trang"):
+        assert old not in home, old
+    timeline = article_text(site / "2022" / "moc-thoi-gian" / "index.html")
+    assert "(văn bản ban hành ngày 09/02/2022)" in timeline
+
+
 def test_a_correction_after_publication_is_shown_old_and_new(tmp_path):
     from campaign.history.diff import changes, markdown
     from campaign.read.load import load
@@ -205,6 +266,7 @@ PROMISES = {
     "over-cap": "test_an_over_cap_warning_is_marked_on_the_site",
     "unit-missing-results": "test_figures_arriving_unit_by_unit_show_the_figure_so_far_and_name_the_missing",
     "unit-figures-missing": "test_a_figure_left_blank_is_shown_as_missing_with_the_unit_named",
+    "launch-document-missing": "test_a_new_year_shows_no_launch_document_until_its_own_is_imported",
 }
 
 

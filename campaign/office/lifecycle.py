@@ -10,6 +10,7 @@ import json
 import re
 import shutil
 import tempfile
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -117,6 +118,14 @@ def _checked(data_dir: Path, year: int) -> CampaignYear:
 
 def _replace_year(data_dir: Path, year: int, files: dict[str, str], *, remove_results: bool) -> None:
     """Write `files` (relative to the year's folder) into a copy of the data, check the copy, then swap it in."""
+    with staged_year(data_dir, year, files, remove_results=remove_results):
+        pass
+
+
+@contextmanager
+def staged_year(data_dir: Path, year: int, files: dict[str, str], *, remove_results: bool = False):
+    """Write `files` (relative to the year's folder) into a copy of the data and check the copy; swap it in when
+    the block under `with` ends without an exception (another write that must go with it), else write nothing."""
     data_dir = data_dir.resolve()
     with tempfile.TemporaryDirectory(dir=data_dir.parent, prefix=".campaign-") as tmp:
         trial = Path(tmp) / data_dir.name
@@ -131,6 +140,7 @@ def _replace_year(data_dir: Path, year: int, files: dict[str, str], *, remove_re
         if not report.ok:
             raise LifecycleError("Không ghi gì, vì kết quả sẽ có lỗi:\n"
                                  + "\n".join(p.as_text().replace(str(trial.parent) + "/", "") for p in report.errors))
+        yield
         target = data_dir / str(year)
         old = Path(tmp) / "old"
         if target.exists():
@@ -191,9 +201,11 @@ def new_year(data_dir: Path, year: int) -> list[str]:
     text = (data_dir / str(previous) / CAMPAIGN_FILE).read_text(encoding="utf-8")
     text = _top_level_block(text, "moc_thoi_gian")  # the milestones were the old document's own events
     text = _unpublished(text)  # a new year has published nothing yet
-    text = re.sub(rf"(?m)^(nam|  nam):[ \t]*{previous}[ \t]*$", rf"\1: {year}", text)
-    # A closing date for decisions falls in the year after its campaign (January): it moves a year too, first.
-    text = re.sub(rf"(?m)^([ \t-]*han_chot_quyet_dinh:[ \t]*)(\d\d/\d\d)/{year}\b", rf"\g<1>\2/{year + 1}", text)
+    # The old document's facts are not the new one's: its number, date, signer and title line wait for it.
+    text = re.sub(r"(?ms)^van_ban:.*?(?=^\S|\Z)", lambda _: document_unknown(year), text)
+    # A review's closing date for decisions is set by its plan (the guide, Ví dụ 11), not guessed from last year's.
+    text = re.sub(r"(?m)^[ \t]+han_chot_quyet_dinh:.*\n", "", text)
+    text = re.sub(rf"(?m)^nam:[ \t]*{previous}[ \t]*$", f"nam: {year}", text)
     text = re.sub(rf"\b(\d\d/\d\d)/{previous}\b", rf"\1/{year}", text)
     lines = text.split("\n")
     comment = next((i for i, line in enumerate(lines) if line.startswith("# ") and "$schema" not in line), None)
@@ -213,8 +225,20 @@ def new_year(data_dir: Path, year: int) -> list[str]:
     _replace_year(data_dir, year, files, remove_results=False)
     return [f"Đã tạo {data_dir.name}/{year}/ từ năm {previous}: {len(old.campaign.targets)} chỉ tiêu, "
             f"{len(periods)} kỳ báo cáo, {len(units)} đơn vị, kết quả để trống.",
+            f"Văn bản phát động (van_ban: số, ngày, người ký, trích yếu) và hạn chốt quyết định không chép từ năm "
+            f"{previous}: trang web ghi văn bản năm {year} chưa được đưa lên trang cho đến khi nhập văn bản.",
             f"Việc tiếp theo: sửa {data_dir.name}/{year}/{CAMPAIGN_FILE} theo văn bản phát động năm {year} (các chữ "
-            f"còn ghi năm {previous} được báo là cảnh báo), rồi gửi yêu cầu hợp nhất."]
+            f"còn ghi năm {previous} được báo là cảnh báo), nhập văn bản bằng make import-document YEAR={year} "
+            "FILE=…, rồi gửi yêu cầu hợp nhất."]
+
+
+def document_unknown(year: int) -> str:
+    """The `van_ban` block of a year whose launch document is not issued or not imported yet: every fact empty,
+    for make import-document to fill from the document (or the Office, as the original says)."""
+    return (f"van_ban:\n  # Văn bản phát động năm {year}: để trống cho đến khi có văn bản. make import-document điền "
+            "các dòng đọc được từ văn bản và báo dòng còn phải điền; điền tay thì đúng như bản gốc.\n"
+            '  so: ""\n  ngay: ""\n  thang:\n  nam:\n  noi_ban_hanh: ""\n  chuc_vu_nguoi_ky: ""\n  nguoi_ky: ""\n'
+            '  trich_yeu: ""\n')
 
 
 def _same_day(day: date, year: int) -> date:

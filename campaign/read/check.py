@@ -132,7 +132,8 @@ def _check_day(day: date, source: Source | None, field: str, c: Campaign, period
                *, bounded_above: bool = True) -> list[Problem]:
     if day < c.start:
         return [_at(source, field, DATE_OUTSIDE_CAMPAIGN, day=vi.day(day),
-                    where=f"trước khi phát động thi đua (tháng {c.document.month:02d}/{c.document.year})")]
+                    where=f"trước khi phát động thi đua (tháng {c.document.month:02d}/{c.document.year})"
+                    if c.document.known else f"trước năm thi đua {c.year}")]
     if bounded_above and day > c.end:
         return [_at(source, field, DATE_OUTSIDE_CAMPAIGN, day=vi.day(day),
                     where=f"sau khi hết thời gian thi đua ({vi.day(c.end)})")]
