@@ -81,6 +81,15 @@ def test_a_problem_names_its_sheet_and_cell_in_every_format(workbook, tmp_path):
                                           "Trang tính Đơn vị, ô C4: ")
 
 
+def test_a_departments_share_over_a_cap_is_at_the_top_of_its_column_and_says_it_is_the_total(workbook, tmp_path):
+    case = next(c for c in CASES if c.name == "soldiers-over-the-cap-in-one-unit-and-the-department")
+    _, report = load(make_data(tmp_path, case, workbook))
+    said = {p.cell: p.message for p in report.problems if p.code == "over-cap"}
+    assert said["I4"].startswith("Toàn Sở (cộng cột 'Chiến sĩ thi đua cơ sở' của 3 phòng, đơn vị, không riêng dòng "
+                                 "này): 16,7%, vượt giới hạn")
+    assert said["I6"].startswith("Trung tâm A (minh họa): 37,5%, vượt giới hạn")
+
+
 def test_a_percentage_typed_in_excel_is_read_by_its_format(workbook):
     book = openpyxl.load_workbook(io.BytesIO(workbook))
     book[UNITS]["L6"] = 0.245  # 24,5 % typed in Vietnamese Excel
