@@ -17,7 +17,8 @@ from .choices import Coded, CollectiveTitle, ItemStatus, Rating, ReportState  # 
 class Source:
     """Where a record was written: its file, line and column, and those of its fields.
 
-    A field's place is that of its key; an item of a list field is found as `name[index]`.
+    A field's place is that of its key; an item of a list field is found as `name[index]`, a field of a nested
+    block as `name.field` (xep_loai.hoan_thanh_tot: in a workbook, that figure's own cell).
     """
 
     file: str

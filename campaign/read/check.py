@@ -43,10 +43,11 @@ from ..core.catalogue import (
     Code,
     make,
 )
-from ..core.figures import BY_KEY, ENTRIES
-from ..core.measures import cap_flags
+from ..core.figures import BY_KEY, ENTRIES, FIGURES
+from ..core.measures import cap_flags, sum_counts
 from ..core.model import (
     Campaign,
+    Cap,
     Evidence,
     ItemStatus,
     Period,
@@ -68,6 +69,22 @@ def _at(source: Source | None, field: str | None, code: Code, /, *, index: int |
     file, line, column = source.at(field, index) if source else ("?", 1, 1)
     problem = make(code, file, line, column, **blanks)
     return replace(problem, sheet=source.sheet) if source is not None and source.sheet else problem
+
+
+def _figure_at(source: Source | None, key: str, code: Code, /, **blanks: object) -> Problem:
+    """Problem `code` at the figure that holds `key` (a figure's or a count's key) in a unit's entry: its own line
+    in YAML, its own cell in a workbook (a rating's column, not the row's first cell); its group's place, else the
+    entry's, when the figure was not written."""
+    name = _figure_field(key)
+    if source is not None and name not in source.fields:
+        name = name.split(".")[0]
+    return _at(source, name, code, **blanks)
+
+
+def _figure_field(key: str) -> str:
+    """Where figure or count `key` is written in a unit's entry, as Source names it: "xep_loai.hoan_thanh_tot"."""
+    figure = BY_KEY.get(key) or next((f for f in FIGURES if any(c.key == key for c in f.counts)), None)
+    return ".".join(figure.path) if figure else key
 
 
 def _names(source: Source | None, sheet: Sheet, *keys: str | tuple[str, ...]) -> str:
@@ -312,8 +329,8 @@ def _check_unit(r: UnitResult, unit: Unit | None, name: str) -> list[Problem]:
     elif r.staff is not None and r.blank:
         problems.append(_at(src, r.blank[0], UNIT_FIGURES_MISSING, name=name, fields=_names(src, UNITS, *r.blank)))
     if r.unrated:
-        problems.append(_at(src, "xep_loai", RATINGS_INCOMPLETE,
-                            fields=_names(src, UNITS, *(("xep_loai", k) for k in r.unrated))))
+        problems.append(_figure_at(src, r.unrated[0], RATINGS_INCOMPLETE,
+                                   fields=_names(src, UNITS, *(("xep_loai", k) for k in r.unrated))))
     if r.staff is None:
         return problems  # nothing to add up until the staff count is in (staff-missing says so if other figures are)
     if r.ratings is not None:
@@ -322,47 +339,56 @@ def _check_unit(r: UnitResult, unit: Unit | None, name: str) -> list[Problem]:
             problems.append(_at(src, "xep_loai", RATINGS_SUM_MISMATCH, total=total, staff=r.staff,
                                 field=_cell(src, UNITS, "tong_so")))
     if r.advanced is not None and r.advanced > r.staff:
-        problems.append(_at(src, "lao_dong_tien_tien", ADVANCED_OVER_STAFF, advanced=r.advanced, staff=r.staff))
+        problems.append(_figure_at(src, "lao_dong_tien_tien", ADVANCED_OVER_STAFF, advanced=r.advanced,
+                                   staff=r.staff))
     if r.advanced is not None and r.ratings is not None:
         good = r.ratings[Rating.EXCELLENT] + r.ratings[Rating.GOOD]
         if r.advanced > good:
-            problems.append(_at(src, "lao_dong_tien_tien", ADVANCED_OVER_GOOD, advanced=r.advanced, good=good))
+            problems.append(_figure_at(src, "lao_dong_tien_tien", ADVANCED_OVER_GOOD, advanced=r.advanced,
+                                       good=good))
     if r.emulation_soldiers is not None:
         if r.advanced is None:
-            problems.append(_at(src, "chien_si_thi_dua_co_so", SOLDIERS_WITHOUT_ADVANCED,
-                                field=_cell(src, UNITS, "lao_dong_tien_tien")))
+            problems.append(_figure_at(src, "chien_si_thi_dua_co_so", SOLDIERS_WITHOUT_ADVANCED,
+                                       field=_cell(src, UNITS, "lao_dong_tien_tien")))
         elif r.emulation_soldiers > r.advanced:
-            problems.append(_at(src, "chien_si_thi_dua_co_so", SOLDIERS_OVER_ADVANCED,
-                                soldiers=r.emulation_soldiers, advanced=r.advanced))
+            problems.append(_figure_at(src, "chien_si_thi_dua_co_so", SOLDIERS_OVER_ADVANCED,
+                                       soldiers=r.emulation_soldiers, advanced=r.advanced))
     if r.autonomy is not None and unit is not None and not unit.public_service:
-        problems.append(_at(src, "ty_le_tu_chu", AUTONOMY_NOT_APPLICABLE, name=unit.name,
-                            field=_cell(src, UNITS, "ty_le_tu_chu"),
-                            remove="xóa số ở ô này" if _in_workbook(src) else "xóa dòng này"))
+        problems.append(_figure_at(src, "ty_le_tu_chu", AUTONOMY_NOT_APPLICABLE, name=unit.name,
+                                   field=_cell(src, UNITS, "ty_le_tu_chu"),
+                                   remove="xóa số ở ô này" if _in_workbook(src) else "xóa dòng này"))
     return problems
 
 
 def check_caps(c: Campaign, units: tuple[Unit, ...], results: PeriodResults) -> list[Problem]:
     problems = []
+    period = c.period(results.period)
+    counted = tuple(u for u in units if period is None or u.exists_on(period.end))
     for cap in c.caps:
-        period = c.period(results.period)
-        for flag in cap_flags(cap, tuple(u for u in units if period is None or u.exists_on(period.end)), results):
+        for flag in cap_flags(cap, counted, results):
             share = vi.percent(flag.share)
             if flag.unit is None:
-                problem = _at(results.source, "don_vi", OVER_CAP, who="Toàn cơ quan", share=share, cap=cap.name)
-                column = _column_of(results, cap.numerator[0])
-                # In a workbook, a total of the whole department is a column: its header's cell, not column A.
-                problems.append(replace(problem, column=column) if column and problem.sheet else problem)
+                problems.append(_department_over_cap(cap, results, counted, share=share))
             else:
-                unit_result = results.unit(flag.unit.id)
-                problems.append(_at(unit_result.source, cap.numerator[0], OVER_CAP, who=flag.unit.name,
-                                    share=share, cap=cap.name))
+                problems.append(_figure_at(results.unit(flag.unit.id).source, cap.numerator[0], OVER_CAP,
+                                           who=flag.unit.name, share=share, cap=cap.name))
     return problems
 
 
-def _column_of(results: PeriodResults, key: str) -> int | None:
-    """The column the units' `key` (or the group holding it: xep_loai) is written in, where a unit has it."""
-    entry = BY_KEY[key].entry if key in BY_KEY else key
-    return next((r.source.fields[entry][1] for r in results.units if r.source and entry in r.source.fields), None)
+def _department_over_cap(cap: Cap, results: PeriodResults, counted: tuple[Unit, ...], share: str) -> Problem:
+    """A department's total above a cap, at the first unit's figure that the total adds: in a workbook, the top cell
+    of the column to look down (a header is no figure to check, column A no figure at all); in YAML, that figure's
+    line. The message says it is the total of the column over the units, not that unit's figure."""
+    key = cap.numerator[0]
+    adding = [found.source for found in (results.unit(u.id) for u in counted) if found is not None
+              and None not in (sum_counts(found.counts(), cap.numerator), sum_counts(found.counts(), cap.denominator))]
+    if not adding or adding[0] is None:
+        return _at(results.source, "don_vi", OVER_CAP, who=vi.WHOLE_DEPARTMENT, share=share, cap=cap.name)
+    first = adding[0]
+    column = f"cột {_names(first, UNITS, tuple(_figure_field(key).split('.')))}" if _in_workbook(first) else key
+    who = (f"{vi.WHOLE_DEPARTMENT} (cộng {column} của {len(adding)} phòng, đơn vị, không riêng "
+           f"{'dòng' if _in_workbook(first) else 'mục'} này)")
+    return _figure_at(first, key, OVER_CAP, who=who, share=share, cap=cap.name)
 
 
 def check_year(c: Campaign, units: tuple[Unit, ...], results: list[PeriodResults]

@@ -155,6 +155,9 @@ class _Records:
                 # The key's own line: for a nested block the value starts a line below it.
                 pos = self.doc.pos(path + (key,), key=True)
                 fields[key] = (pos.line, pos.column)
+                for sub in item if isinstance(item, dict) else ():  # a group's figure: "xep_loai.hoan_thanh"
+                    pos = self.doc.pos(path + (key, sub), key=True)
+                    fields[f"{key}.{sub}"] = (pos.line, pos.column)
                 for index in range(len(item) if isinstance(item, list) else 0):
                     pos = self.doc.pos(path + (key, index))
                     fields[f"{key}[{index}]"] = (pos.line, pos.column)

@@ -87,7 +87,7 @@ OVER_CAP = Code("over-cap", Group.FIGURES, "Tỷ lệ vượt giới hạn theo 
     "Tỷ lệ vượt mức tối đa mà quy định cho phép (ví dụ quá 15% Chiến sĩ thi đua cơ sở).",
     "Kiểm tra lại số liệu. Nếu đúng, vẫn được ghi: trang web đánh dấu ⚠ để Hội đồng xem xét.",
     "{who}: {share}, vượt giới hạn ({cap}). Trang web sẽ đánh dấu điều này; hãy kiểm tra lại số liệu.",
-    {"who": "Toàn cơ quan", "share": "16,3%",
+    {"who": "Toàn Sở (cộng chien_si_thi_dua_co_so của 5 phòng, đơn vị, không riêng mục này)", "share": "16,3%",
       "cap": "Chiến sĩ thi đua cơ sở không quá 15% số đạt danh hiệu Lao động tiên tiến"}, severity=_W)
 
 # ---- units that begin or end during the year -----------------------------------------------------

@@ -97,7 +97,7 @@ def units_page(yr: YearReview, *, here: str, context: Context = NO_CONTEXT) -> s
                    for n, i in enumerate(keep)] for u in ordered]
         totals = _totals(review)
         out.append(table(columns, rows, label=f"Các phòng, đơn vị: {period.name}",
-                         totals=[["**Toàn Sở**"] + [totals[i] for i in keep]]) + "\n")
+                         totals=[[f"**{vi.WHOLE_DEPARTMENT}**"] + [totals[i] for i in keep]]) + "\n")
         if left_out:
             out.append(f"Kỳ này chưa có số liệu về: {', '.join(left_out)}.\n\n")
     out.append(f'<p class="tt-legend" {NO_SEARCH}>{_ABBREVIATIONS}</p>\n')
