@@ -160,10 +160,17 @@ def check_decision(decision: Evidence | None, c: Campaign, period: Period | None
                f"hạn chốt quyết định của kỳ {period.name} trong chien-dich.yml, mục ky_bao_cao, dòng "
                f"han_chot_quyet_dinh (ví dụ ngày họp tổng kết), không sớm hơn {vi.day(day)}. Nếu ngày ghi nhầm, "
                "hãy sửa ngày.")
-    else:
+    elif period.id != c.periods[-1].id:
         after = f" và sau hạn chốt quyết định của kỳ ({vi.day(deadline)})"
         fix = ("Nếu ngày đúng và quyết định vẫn thuộc kỳ này, Văn phòng Sở dời han_chot_quyet_dinh của kỳ trong "
                "chien-dich.yml; nếu không, ghi quyết định vào kỳ sau. Nếu ngày ghi nhầm, hãy sửa ngày.")
+    else:  # the year's last period has no later one: the decision is this year's (a later deadline) or next year's
+        after = f" và sau hạn chốt quyết định của kỳ ({vi.day(deadline)})"
+        fix = (f"{period.name} là kỳ cuối của năm {c.year}, không có kỳ sau. Nếu ngày đúng và quyết định là về kết "
+               f"quả năm {c.year}, Văn phòng Sở dời han_chot_quyet_dinh của kỳ trong chien-dich.yml theo kế hoạch "
+               f"tổng kết (hỏi Hội đồng Thi đua – Khen thưởng nếu chưa rõ); nếu quyết định thuộc phong trào năm "
+               f"{c.year + 1}, ghi vào số liệu năm {c.year + 1} (thư mục data/{c.year + 1}/). Nếu ngày ghi nhầm, "
+               "hãy sửa ngày.")
     return [_at(decision.source, "ngay", DECISION_AFTER_DEADLINE, day=vi.day(day), end=vi.day(period.end),
                 deadline=after, fix=fix)]
 
