@@ -347,3 +347,40 @@ def test_the_data_log_starts_at_go_live_and_says_each_change_in_plain_words(tmp_
     assert "(minh họa)" not in log and "16,3%" not in log and "so sánh được" not in log
     assert not re.search(r"\b[0-9a-f]{10,}\b", log) and ".yml" not in log and "VP nhập" not in log
     assert "không phải ngày chốt số liệu" in log
+
+
+def test_the_data_log_says_when_a_period_is_published_and_when_published_figures_are_corrected(tmp_path):
+    """A commit that only set cong_bo: true read "không làm thay đổi kết quả của chỉ tiêu nào…", and a later change
+    to the published figures read like any other. Now the first says the period was published, the second that
+    published figures were corrected; a change before publishing is no correction."""
+    repo = tmp_path / "repo"
+    data = copy_real_data(repo / "data")
+    subprocess.run(["git", "init", "-q", "-b", "main", str(repo)], check=True)
+    _commit(repo, "Dữ liệu minh họa", "2021-03-01T09:00:00+07:00")
+    assert campaign("go-live", "2021", str(data)).returncode == 0
+    _commit(repo, "Chuyển sang số liệu thật", "2021-06-20T09:00:00+07:00")
+    results = data / "2021" / "ket-qua" / "6-thang.yml"
+    _edit(results, "    tong_so:\n    xep_loai:\n      hoan_thanh_xuat_sac:\n      hoan_thanh_tot:\n      hoan_thanh:\n"
+                   "      khong_hoan_thanh:\n",
+          "    tong_so: 9\n    xep_loai:\n      hoan_thanh_xuat_sac: 2\n      hoan_thanh_tot: 7\n      hoan_thanh: 0\n"
+          "      khong_hoan_thanh: 0\n")
+    _commit(repo, "Nhập số liệu 6 tháng", "2021-07-05T09:00:00+07:00")
+    _edit(data / "2021" / "chien-dich.yml", "    den_ngay: 30/06/2021\n", "    den_ngay: 30/06/2021\n    cong_bo: true\n")
+    _commit(repo, "Công bố sơ kết", "2021-07-20T09:00:00+07:00")
+    _edit(results, "      hoan_thanh_xuat_sac: 2\n      hoan_thanh_tot: 7\n",
+          "      hoan_thanh_xuat_sac: 1\n      hoan_thanh_tot: 8\n")
+    _commit(repo, "Sửa xếp loại", "2021-08-02T09:00:00+07:00")
+    site = built(tmp_path, data)
+    log = article_text(site / "2021" / "nhat-ky-so-lieu" / "index.html")
+    corrected = log[log.index("Ngày 02/08/2021"):log.index("Ngày 20/07/2021")]
+    published = log[log.index("Ngày 20/07/2021"):log.index("Ngày 05/07/2021")]
+    entered = log[log.index("Ngày 05/07/2021"):log.index("Ngày 20/06/2021")]
+    assert "Sửa số liệu đã công bố của kỳ Sơ kết 6 tháng năm 2021" in corrected
+    assert "Hoàn thành xuất sắc nhiệm vụ: 2 → 1" in corrected
+    assert "Công bố kết quả kỳ Sơ kết 6 tháng năm 2021." in published
+    assert "trang chủ và bảng theo dõi mở đầu bằng kỳ công bố gần nhất" in published
+    assert "không làm thay đổi kết quả" not in published and "Sửa số liệu đã công bố" not in published
+    assert "Công bố" not in entered and "Sửa số liệu đã công bố" not in entered
+    # What the log says happened: the published period leads the scoreboard, without "chưa công bố".
+    leading = article_text(site / "2021" / "bang-theo-doi" / "index.html")
+    assert "Sơ kết 6 tháng, số liệu tính đến 30/06/2021" in leading and "chưa công bố" not in leading.split("Tổng kết")[0]
