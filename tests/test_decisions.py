@@ -258,3 +258,27 @@ def test_each_decision_is_shown_beside_its_outcome_on_the_site_and_in_the_workbo
     assert rated["Kết quả"] == "Hoàn thành tốt nhiệm vụ" and rated["Cơ quan ban hành"] == "Cơ quan thử nghiệm"
     assert sheet["A1"].value.endswith("Tổng kết năm 2021")
     assert any(r["Kết quả về"] == "Danh hiệu tập thể" and r["Số quyết định"] == "12/QĐ-THU" for r in rows)
+
+
+def test_a_decision_past_the_year_ends_closing_date_is_not_sent_to_a_later_period_there_is_none(tmp_path):
+    """The year-end review is the year's last period: "ghi quyết định vào kỳ sau" sent the Office nowhere. Its
+    message says the period is the last, and where such a decision goes: a later closing date, or next year's data."""
+    data = data_copy(tmp_path)
+    _with_closing_date(data, "31/01/2022")
+    edit(data / "2021" / "ket-qua" / "ca-nam.yml", "      ngay: 20/12/2021\n", "      ngay: 01/02/2022\n")
+    _, report = load(data)
+    assert codes(report) == [("2021/ket-qua/ca-nam.yml", 56, "decision-after-deadline")]
+    message = report.problems[0].message
+    assert "Tổng kết năm là kỳ cuối của năm 2021, không có kỳ sau." in message
+    assert "dời han_chot_quyet_dinh của kỳ trong chien-dich.yml" in message
+    assert "ghi vào số liệu năm 2022 (thư mục data/2022/)" in message and "vào kỳ sau" not in message
+    # A mid-year decision past its own closing date still goes to the next period, which exists.
+    edit(data / "2021" / "chien-dich.yml", "    den_ngay: 30/06/2021\n",
+         "    den_ngay: 30/06/2021\n    han_chot_quyet_dinh: 15/07/2021\n")
+    mid_year = data / "2021" / "ket-qua" / "6-thang.yml"
+    mid_year.write_text(mid_year.read_text(encoding="utf-8") + PARTY.replace("20/12/2021", "20/07/2021"),
+                        encoding="utf-8")
+    _, report = load(data)
+    late = [p for p in report.problems if p.file.endswith("6-thang.yml")]
+    assert [p.code for p in late] == ["decision-after-deadline"]
+    assert "nếu không, ghi quyết định vào kỳ sau" in late[0].message and "kỳ cuối" not in late[0].message

@@ -74,6 +74,11 @@ def _blank_figures(unit: Unit) -> list[str]:
     return lines
 
 
+def unit_entry(unit: Unit) -> list[str]:
+    """A unit's entry in a results file, as a template writes it: its name, its code, every figure blank."""
+    return [f"  # {_comment(unit.name)}", f"  - ma: {unit.id}", *_blank_figures(unit)]
+
+
 def results_template(campaign: Campaign, units: tuple[Unit, ...], period: Period) -> str:
     """A period's results file with every unit of the period listed and every figure left to fill in."""
     lines = [
@@ -88,7 +93,7 @@ def results_template(campaign: Campaign, units: tuple[Unit, ...], period: Period
     for u in units:
         if not u.exists_on(period.end):
             continue
-        lines += [f"  # {_comment(u.name)}", f"  - ma: {u.id}", *_blank_figures(u)]
+        lines += unit_entry(u)
     if campaign.checklists:
         lines.append("danh_muc:")
         lines += [f"  {c.id}: []  # {_comment(c.name)}" for c in campaign.checklists]
@@ -103,7 +108,15 @@ def results_template(campaign: Campaign, units: tuple[Unit, ...], period: Period
     return "\n".join(lines) + "\n"
 
 
-def _checked(data_dir: Path, year: int) -> CampaignYear:
+def _checked(data_dir: Path, year: int, *, results_replaced: bool = False) -> CampaignYear:
+    """The year as loaded, refused with its first error. `results_replaced`: the year's results are about to be
+    replaced, so they are left out of the check (units added to don-vi.yml before going live are not in them)."""
+    if results_replaced:
+        with tempfile.TemporaryDirectory(dir=data_dir.resolve().parent, prefix=".campaign-") as tmp:
+            trial = Path(tmp) / data_dir.name
+            shutil.copytree(data_dir, trial, symlinks=True)
+            shutil.rmtree(trial / str(year) / RESULTS_DIR, ignore_errors=True)
+            return _checked(trial, year)
     data, report = load(data_dir)
     if data is None:
         first = report.errors[0].as_text()
@@ -151,7 +164,7 @@ def staged_year(data_dir: Path, year: int, files: dict[str, str], *, remove_resu
 def go_live(data_dir: Path, year: int) -> list[str]:
     """Start the real year: placeholder units and illustrative results go, every period gets an empty template,
     and the year's one switch turns to real. Returns what was done, line by line, in Vietnamese."""
-    current = _checked(data_dir, year)
+    current = _checked(data_dir, year, results_replaced=True)
     if not current.illustrative:
         raise LifecycleError(f"Năm {year} đã là số liệu thật (minh_hoa: false): không có gì để chuyển.")
     kept = tuple(u for u in current.units if not is_placeholder(u))
@@ -174,8 +187,9 @@ def go_live(data_dir: Path, year: int) -> list[str]:
     done = [f"Năm {year} đã chuyển sang số liệu thật (minh_hoa: false trong {CAMPAIGN_FILE})."]
     if dropped:
         done.append("Đã bỏ các đơn vị minh họa: " + ", ".join(u.name for u in dropped) + ".")
-    done.append("Giữ lại các đơn vị: " + ", ".join(u.name for u in kept) + ". Hãy thêm các đơn vị thật còn thiếu "
-                f"vào {UNITS_FILE}.")
+    done.append("Giữ lại các đơn vị: " + ", ".join(u.name for u in kept) + ". Đơn vị thật còn thiếu: thêm vào "
+                f"{UNITS_FILE}, và thêm mục của nó (một dòng - ma: với mã đơn vị) vào don_vi của từng tệp kết quả, "
+                "theo Ví dụ 6 của trang Hướng dẫn.")
     done.append("Đã thay kết quả minh họa bằng mẫu trống cho từng kỳ: "
                 + ", ".join(f"{RESULTS_DIR}/{p.id}.yml" for p in current.campaign.periods) + ".")
     return done

@@ -43,7 +43,7 @@ from ..core.catalogue import (
     Code,
     make,
 )
-from ..core.figures import BY_KEY, ENTRIES, FIGURES
+from ..core.figures import BY_KEY, ENTRIES, FIGURES, in_group
 from ..core.measures import cap_flags, sum_counts
 from ..core.model import (
     Campaign,
@@ -178,17 +178,27 @@ def check_decision(decision: Evidence | None, c: Campaign, period: Period | None
                f"hạn chốt quyết định của kỳ {period.name} trong chien-dich.yml, mục ky_bao_cao, dòng "
                f"han_chot_quyet_dinh (ví dụ ngày họp tổng kết), không sớm hơn {vi.day(day)}. Nếu ngày ghi nhầm, "
                "hãy sửa ngày.")
-    else:
+    elif period.id != c.periods[-1].id:
         after = f" và sau hạn chốt quyết định của kỳ ({vi.day(deadline)})"
         fix = ("Nếu ngày đúng và quyết định vẫn thuộc kỳ này, Văn phòng Sở dời han_chot_quyet_dinh của kỳ trong "
                "chien-dich.yml; nếu không, ghi quyết định vào kỳ sau. Nếu ngày ghi nhầm, hãy sửa ngày.")
+    else:  # the year's last period has no later one: the decision is this year's (a later deadline) or next year's
+        after = f" và sau hạn chốt quyết định của kỳ ({vi.day(deadline)})"
+        fix = (f"{period.name} là kỳ cuối của năm {c.year}, không có kỳ sau. Nếu ngày đúng và quyết định là về kết "
+               f"quả năm {c.year}, Văn phòng Sở dời han_chot_quyet_dinh của kỳ trong chien-dich.yml theo kế hoạch "
+               f"tổng kết (hỏi Hội đồng Thi đua – Khen thưởng nếu chưa rõ); nếu quyết định thuộc phong trào năm "
+               f"{c.year + 1}, ghi vào số liệu năm {c.year + 1} (thư mục data/{c.year + 1}/). Nếu ngày ghi nhầm, "
+               "hãy sửa ngày.")
     return [_at(decision.source, "ngay", DECISION_AFTER_DEADLINE, day=vi.day(day), end=vi.day(period.end),
                 deadline=after, fix=fix)]
 
 
-def _listing(results: PeriodResults, expected: list[Unit], names: dict[str, str], end: date) -> list[Problem]:
+def _listing(results: PeriodResults, expected: list[Unit], names: dict[str, str], end: date,
+             with_figures: frozenset[str]) -> list[Problem]:
     """Each unit of the period with no entry at all, while others have one: an error where its entry belongs (before
-    the next unit of don-vi.yml that is listed), since its figures would vanish from the site unannounced."""
+    the next unit of don-vi.yml that is listed), since its figures would vanish from the site unannounced. A unit
+    without a figure anywhere in the year was most likely just added to don-vi.yml, with its entries being added
+    period by period: it is told so, never that it was deleted, with the one line to add."""
     listed = {}
     for r in results.units:
         listed.setdefault(r.unit, r)
@@ -202,28 +212,52 @@ def _listing(results: PeriodResults, expected: list[Unit], names: dict[str, str]
         following = next((listed[u.id] for u in expected[index + 1:] if u.id in listed), None)
         source = (following or last).source
         workbook = _in_workbook(source)
+        entry = "dòng" if workbook else "mục"
         if following is not None:
             where = f"ngay trên dòng của '{names.get(following.unit, following.unit)}'" if workbook else \
                 f"ngay trước mục của '{names.get(following.unit, following.unit)}' (dòng này)"
         else:
             where = f"ngay dưới dòng của '{names.get(last.unit, last.unit)}'" if workbook else \
                 f"sau mục của '{names.get(last.unit, last.unit)}' (dòng này)"
-        if workbook:
-            fix = (f"Hãy chèn lại dòng của đơn vị {where} và ghi {unit.id} ở ô {header_of(UNITS, 'ma')}: để trống các "
-                   f"ô số liệu nếu chưa có; nếu đơn vị không báo cáo kỳ này, chọn "
-                   f"“{ReportState.NOT_REPORTED.label}” ở ô {header_of(UNITS, 'tinh_trang')}.")
+        new = unit.id not in with_figures
+        if new:
+            why = (f"Đơn vị chưa có số liệu nào trong năm: nếu đơn vị vừa được thêm vào don-vi.yml, mỗi kỳ có đơn vị "
+                   f"cần có {entry} của nó, kể cả khi chưa có số liệu.")
         else:
-            fix = (f"Hãy thêm lại mục của đơn vị vào don_vi, {where}: - ma: {unit.id}, để trống các số nếu chưa có "
-                   "số liệu; nếu đơn vị không báo cáo kỳ này, ghi thêm tinh_trang: khong-bao-cao.")
-        problem = _at(source, None, UNIT_NOT_LISTED, entry="dòng" if workbook else "mục", name=unit.name,
-                      unit=unit.id, end=vi.day(end), fix=fix)
+            why = "Có thể đã bị xóa nhầm, và nếu để vậy, số liệu của đơn vị sẽ biến mất khỏi trang web."
+        if workbook:
+            fix = (f"Hãy chèn {'một' if new else 'lại'} dòng của đơn vị {where} và ghi {unit.id} ở ô "
+                   f"{header_of(UNITS, 'ma')}: để trống các ô số liệu nếu chưa có; nếu đơn vị không báo cáo kỳ này, "
+                   f"chọn “{ReportState.NOT_REPORTED.label}” ở ô {header_of(UNITS, 'tinh_trang')}.")
+        else:
+            fix = (f"Hãy thêm {'' if new else 'lại '}vào don_vi, {where}, một dòng - ma: {unit.id} (thụt lề như dòng "
+                   "- ma của đơn vị khác); các số ghi sau, khi đơn vị gửi. Nếu đơn vị không báo cáo kỳ này, ghi thêm "
+                   "ngay dưới: tinh_trang: khong-bao-cao.")
+        problem = _at(source, None, UNIT_NOT_LISTED, entry=entry, name=unit.name, unit=unit.id, end=vi.day(end),
+                      why=why, fix=fix)
         if following is None and workbook:
             problem = replace(problem, line=problem.line + 1, column=1)
         problems.append(problem)
     return problems
 
 
-def check_results(year_campaign: Campaign, units: tuple[Unit, ...], results: PeriodResults) -> list[Problem]:
+def _to_write(r: UnitResult, unit: Unit, results: PeriodResults) -> str:
+    """For an entry written as its code alone, in YAML: the keys to write under it when its figures come, those the
+    other entries of the period have (all of a unit's figures when none has any), as a sentence to append."""
+    if _in_workbook(r.source) or r.did_not_report or any(k in r.source.fields for k in ENTRIES):
+        return ""
+    written = {k for other in results.units if other.source for k in other.source.fields if k in ENTRIES}
+    keys = [k for k in ENTRIES if (k in written or not written)
+            and not (BY_KEY.get(k) is not None and BY_KEY[k].public_service_only and not unit.public_service)]
+    said = [f"{k} ({', '.join(f.key for f in in_group(k))})" if in_group(k) else k for k in keys]
+    return (f" Khi có số liệu, ghi dưới dòng ma của đơn vị các mục: {', '.join(said)}, thụt lề như ở mục của "
+            "đơn vị khác.") if said else ""
+
+
+def check_results(year_campaign: Campaign, units: tuple[Unit, ...], results: PeriodResults,
+                  with_figures: frozenset[str] = frozenset()) -> list[Problem]:
+    """The problems of one period's results; `with_figures`: the units with a figure (or a state) in any period of
+    the year."""
     c = year_campaign
     problems: list[Problem] = []
     src = results.source
@@ -256,9 +290,10 @@ def check_results(year_campaign: Campaign, units: tuple[Unit, ...], results: Per
     for unit in expected:
         listed = results.unit(unit.id)
         if listed is not None and unit.id not in reported:
-            problems.append(_at(listed.source, "tong_so", UNIT_MISSING_RESULTS, name=unit.name, unit=unit.id))
+            problems.append(_at(listed.source, "tong_so", UNIT_MISSING_RESULTS, name=unit.name, unit=unit.id,
+                                add=_to_write(listed, unit, results)))
     if end is not None:
-        problems += _listing(results, expected, {u.id: u.name for u in units}, end)
+        problems += _listing(results, expected, {u.id: u.name for u in units}, end, with_figures)
     checklists = {x.id for x in c.checklists}
     for checklist in dict.fromkeys(i.checklist for i in results.checklist_items):
         if checklist not in checklists:
@@ -395,12 +430,13 @@ def check_year(c: Campaign, units: tuple[Unit, ...], results: list[PeriodResults
                ) -> tuple[list[Problem], dict[str, PeriodResults]]:
     problems = check_campaign(c) + check_units(units)  # duplicate and reserved ids: ids.check_ids
     by_period: dict[str, PeriodResults] = {}
+    with_figures = frozenset(u.unit for r in results for u in r.units if u.values or u.did_not_report)
     for r in results:
         if r.period in by_period:
             problems.append(_at(r.source, "ky", DUPLICATE_PERIOD, period=r.period,
                                 other=by_period[r.period].source.file))
             continue
-        problems += check_results(c, units, r)
+        problems += check_results(c, units, r, with_figures)
         problems += check_caps(c, units, r)
         by_period[r.period] = r
     return problems, by_period
