@@ -15,9 +15,10 @@ from badcases import BASELINE
 from workbook_cases import ORGS, UNITS, baseline_workbook
 
 from campaign.core.model import Evidence, Rating, ReportState
-from campaign.office.lifecycle import new_year, results_template
+from campaign.office.lifecycle import new_year
 from campaign.publish.workbooks import template_workbook
 from campaign.read.load import load
+from campaign.read.templates import results_template
 from campaign.read.workbook_layout import DATA_SHEETS
 
 PARTY = """xep_loai_to_chuc:

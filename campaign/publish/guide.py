@@ -12,9 +12,9 @@ from ..core.catalogue import CATALOGUE, Group
 from ..core.markup import md
 from ..core.model import CampaignYear, Unit
 from ..core.problems import SEVERITY_LABEL
-from ..office.lifecycle import unit_entry
 from ..read import limits
 from ..read.schema import SCHEMA_DIR
+from ..read.templates import unit_entry
 from ..read.workbook_layout import DATA_SHEETS, UNITS
 from .markdown import link
 from .paths import Paths
