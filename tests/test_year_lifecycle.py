@@ -289,7 +289,7 @@ def test_an_over_cap_warning_is_marked_on_the_site(built_site):
     assert "⚠ Vượt giới hạn" in row(board(built_site), "II.3f")
     unit = article_text(built_site / "2021" / "don-vi" / "phong-b" / "index.html")
     assert "⚠ Vượt giới hạn 15% trong đơn vị" in unit.split("II.3f.", 1)[1][:200]
-    assert "Vượt giới hạn ở 1 chỉ tiêu: II.3f" in unit  # the unit's summary says it too
+    assert "Vượt giới hạn ở 1 chỉ tiêu: II.3f Chiến sĩ thi đua cơ sở" in unit  # the unit's summary says it too
 
 
 def test_a_figure_left_blank_is_shown_as_missing_with_the_unit_named(tmp_path):
