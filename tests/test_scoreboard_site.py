@@ -158,6 +158,18 @@ def test_checklist_target_shows_its_evidence(built_site):
     assert "Số MH-01/BC-SKHCN, ngày 15/02/2021" in html
 
 
+def test_no_task_is_still_under_way_at_mid_year_after_the_day_of_its_evidence(built_site):
+    # The illustrative grid said a resolution was "Đang thực hiện" on 30/06/2021 beside a submission that finished
+    # it on 20/04/2021: the Council reading the mid-year column would count one task less than the evidence shows.
+    for table in tables_of(built_site / "2021" / "danh-muc" / "index.html"):
+        header = table[0]
+        assert header[:4] == ["Mã", "Việc", "Sơ kết 6 tháng", "Tổng kết năm"] and header[-1] == "Căn cứ"
+        for row in table[1:]:
+            day = re.search(r"ngày (\d\d)/(\d\d)/2021", row[-1])
+            if day and (int(day[2]), int(day[1])) <= (6, 30):
+                assert row[2] == "Hoàn thành", row
+
+
 def test_unit_page_shows_its_figures_and_flags(built_site):
     page = built_site / "2021" / "don-vi" / "phong-a" / "index.html"
     html = page_text(page)
