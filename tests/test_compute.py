@@ -148,7 +148,22 @@ def test_count_target():
     none = [unit_result("a", 5, proposed=False), unit_result("b", 5, proposed=False)]
     y = year(campaign(target), UNITS, **{"ca-nam": results(YEAR_END, proposed), "6-thang": results(MID, none)})
     assert evaluate(target, YEAR_END, y).status is Status.MET
-    assert evaluate(target, MID, y).status is Status.NOT_MET
+    # Not yet at mid-year is the year under way: a count builds up until the year-end review.
+    assert evaluate(target, MID, y).status is Status.IN_PROGRESS
+    late = year(campaign(target), UNITS, **{"ca-nam": results(YEAR_END, none)})
+    assert evaluate(target, YEAR_END, late).status is Status.NOT_MET
+
+
+def test_a_checklist_not_done_at_mid_year_is_in_progress_and_its_gap_is_said():
+    target = Target("C", "c", "c", "danh-muc", checklist="nv", required=10)
+    items = [item(i, ItemStatus.DONE if i <= 4 else ItemStatus.IN_PROGRESS) for i in range(1, 11)]
+    y = year(campaign(target), UNITS, **{"6-thang": results(MID, items=items),
+                                         "ca-nam": results(YEAR_END, items=items)})
+    yr = review(y)
+    mid, end = yr.period("6-thang").target("C"), yr.period("ca-nam").target("C")
+    assert (mid.status, mid.shortfall, end.status, end.shortfall) == (Status.IN_PROGRESS, 6, Status.NOT_MET, 6)
+    from campaign.publish import words
+    assert words.gap(mid) == "6 việc" and words.change(end) == "không đổi; Đang thực hiện → Chưa đạt"
 
 
 def test_boards_know_their_previous_period_and_the_current_one_is_the_latest_with_data():

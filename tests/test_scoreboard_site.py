@@ -83,7 +83,7 @@ def test_scoreboard_shows_every_target_with_status_and_summary(built_site):
     assert by_id["II.3b"][1] == "16,3% (7/43)" and by_id["II.3b"][3] == "✓ Đạt"
     assert by_id["II.3a"][3] == "✗ Chưa đạt" and by_id["II.3a"][4] == "1 người"
     assert by_id["II.3a"][2] == "Tất cả (100%)"
-    assert by_id["II.1b"][4] == "1 việc" and by_id["II.1b"][5] == "tăng 5"
+    assert by_id["II.1b"][4] == "1 việc" and by_id["II.1b"][5] == "tăng 5; Đang thực hiện → Chưa đạt"
     # Met, but above the cap: one state of its own, not "✓ Đạt" beside a warning.
     assert by_id["II.3f"][3] == "⚠ Đạt, vượt giới hạn"
     assert "Vượt giới hạn 15%" in by_id["II.3f"][1]
@@ -103,7 +103,7 @@ def test_the_grid_has_a_sign_in_every_cell_a_total_and_the_period_before(built_s
     assert grid[0][0] == "Đơn vị" and len(grid[0]) == 13
     names = [row[0] for row in grid[1:]]
     assert names[-2:] == ["Toàn Sở", "Toàn Sở, Sơ kết 6 tháng"] and len(names) == 7
-    signs = ("✓", "✗", "⚠", "–", "○")
+    signs = ("✓", "✗", "⚠", "–", "○", "→")
     assert all(cell.startswith(signs) for row in grid[1:] for cell in row[1:]), grid
 
 

@@ -11,13 +11,13 @@ from typing import Callable
 
 from ..core import vi
 from ..core.figures import FIGURES, shown
-from ..score.evaluation import Status
+from ..score.evaluation import SHORT, Status
 from ..score.review import Change, Scope, TargetReview, UnitCell, allowed
 
 # The sign beside each status, so that it never rests on colour alone; a status added later gets "•" until
 # it has one. The legend, the badges and their CSS classes (tt-<code>) come from the Status enum itself.
 SIGNS = {Status.MET: "✓", Status.NOT_MET: "✗", Status.NO_DATA: "–", Status.MET_OVER_CAP: "⚠",
-         Status.INCOMPLETE: "…"}
+         Status.INCOMPLETE: "…", Status.IN_PROGRESS: "→"}
 SHARE = "○"  # a unit's figure in a target judged for the whole department
 COUNTED_TOGETHER = "Tính chung toàn Sở"
 _SAME: Callable[[str], str] = lambda text: text  # noqa: E731
@@ -45,7 +45,7 @@ def gap(t: TargetReview) -> str:
     """What a target not reached still needs, in people, items or units; "–" when reached, not yet known, or when
     there is no amount to give (a title earned or not): never the status again. When its cap forbids what the
     target needs, it says so, not an amount nobody may add."""
-    if t.status is not Status.NOT_MET:
+    if t.status not in SHORT:
         return "–"
     e = t.evaluation
     if t.shortfall and e.cap_room is not None and e.numerator is not None and e.numerator + t.shortfall > e.cap_room:

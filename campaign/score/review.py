@@ -234,10 +234,13 @@ def evaluate(target: Target, period: Period, year: CampaignYear) -> Evaluation:
     results = year.period_results(period.id)
     if results is None:
         return Evaluation(target, period, Status.NO_DATA)
-    e = kinds.of(target).evaluate(target, period, year, results)
+    kind = kinds.of(target)
+    e = kind.evaluate(target, period, year, results)
     if e.status is Status.MET and e.cap_flags:
         # Reached with a figure above a cap: it waits for the Council's decision before it counts.
         return replace(e, status=Status.MET_OVER_CAP)
+    if e.status is Status.NOT_MET and kind.builds_up and period.id != year.campaign.periods[-1].id:
+        return replace(e, status=Status.IN_PROGRESS)  # the year goes on: its figure still builds up
     return e
 
 

@@ -39,7 +39,7 @@ def headline(yr: YearReview, review: Review, here: str, prefix: str = "") -> str
     # One count per status, so that with the targets met they add up to the total; a figure above a cap in a target
     # not reached or not complete is the Council's too, and is named in a sentence of its own.
     parts = []
-    for status in (Status.MET_OVER_CAP, Status.NOT_MET, Status.INCOMPLETE, Status.NO_DATA):
+    for status in (Status.MET_OVER_CAP, Status.NOT_MET, Status.IN_PROGRESS, Status.INCOMPLETE, Status.NO_DATA):
         n = review.count(status)
         if n:
             parts.append(f"{n} chờ {COUNCIL} quyết định" if status is Status.MET_OVER_CAP
@@ -50,13 +50,14 @@ def headline(yr: YearReview, review: Review, here: str, prefix: str = "") -> str
     if also:
         out += (f" Có số liệu vượt giới hạn, chờ {COUNCIL} xem xét: "
                 + "; ".join(link(t.target.label, paths.target(t.target), here) for t in also) + ".")
-    short = [t for t in review.targets if t.status is Status.NOT_MET]
-    if short:
-        named = []
-        for t in short:
-            gap = words.gap_phrase(t)
-            named.append(link(t.target.label, paths.target(t.target), here) + (f" ({md(gap)})" if gap else ""))
-        out += " Chưa đạt: " + "; ".join(named) + "."
+    for status in (Status.NOT_MET, Status.IN_PROGRESS):  # each named, with what it still lacks
+        short = [t for t in review.targets if t.status is status]
+        if short:
+            named = []
+            for t in short:
+                gap = words.gap_phrase(t)
+                named.append(link(t.target.label, paths.target(t.target), here) + (f" ({md(gap)})" if gap else ""))
+            out += f" {status.label}: " + "; ".join(named) + "."
     return f'<p class="tt-headline" markdown>{out}</p>\n\n'
 
 

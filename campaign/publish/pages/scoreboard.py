@@ -64,7 +64,7 @@ def scoreboard_page(yr: YearReview, period_id: str | None = None, *, here: str, 
 
 
 # The rows a reader looks for first: what is not reached, what waits for the Council, what is not settled yet.
-_FIRST = [Status.NOT_MET, Status.MET_OVER_CAP, Status.INCOMPLETE, Status.NO_DATA]
+_FIRST = [Status.NOT_MET, Status.MET_OVER_CAP, Status.IN_PROGRESS, Status.INCOMPLETE, Status.NO_DATA]
 
 
 def progress(t: TargetReview) -> str:

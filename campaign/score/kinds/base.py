@@ -16,7 +16,7 @@ from fractions import Fraction
 from ...core import vi
 from ...core.figures import COUNT_LABELS, COUNTS
 from ...core.model import CampaignYear, Period, PeriodResults, Target
-from ..evaluation import Evaluation, Status, UnitLine
+from ..evaluation import SHORT, Evaluation, Status, UnitLine
 
 
 def count_labels(keys: tuple[str, ...]) -> str:
@@ -60,6 +60,9 @@ class Kind(ABC):
         """The target's status in a period that has a results file."""
 
     by_units = True  # it adds up the units' figures; False for a target of the department as a whole
+    # Its figure builds up over the year (tasks done, units proposed): not reached in a review before the year's
+    # last, it is IN_PROGRESS, not NOT_MET.
+    builds_up = False
 
     def concerns(self, unit) -> bool:
         """Whether the target counts this unit (every unit, unless the kind says otherwise)."""
@@ -75,7 +78,7 @@ class Kind(ABC):
 
     def shortfall(self, e: Evaluation) -> int | None:
         """How many more people, items or units a target not reached needs; None when reached or unknown."""
-        if e.status is not Status.NOT_MET or e.numerator is None or e.denominator is None:
+        if e.status not in SHORT or e.numerator is None or e.denominator is None:
             return None
         return max(int(math.ceil(e.denominator - e.numerator)), 0) or None
 

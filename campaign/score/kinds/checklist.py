@@ -13,6 +13,7 @@ from .base import Detail, Kind
 
 class Checklist(Kind):
     code = "danh-muc"
+    builds_up = True  # tasks get done through the year
     by_units = False
     needs = frozenset({"danh_muc", "can_dat"})
     noun = "việc"

@@ -13,6 +13,7 @@ from .base import Kind, count_labels
 
 class Count(Kind):
     code = "so-luong"
+    builds_up = True  # units are proposed, events held, through the year
     needs = frozenset({"dem", "can_dat"})
 
     def evaluate(self, target, period, year, results):
