@@ -190,3 +190,20 @@ def test_a_cache_entry_kept_before_publishing_was_recorded_is_computed_again(own
     latest = history.read(own_repo / "data", [2021])[2021].entries[0]
     # Both periods of the shipped data are published: Phòng B's year-end rating changed a published figure.
     assert latest.corrected == ("Tổng kết năm 2021",) and latest.published == ()
+
+
+def test_a_period_named_with_markup_is_text_in_the_log():
+    """The period's name (ky_bao_cao.ten, the Office's text) went into the log's tables escaped for HTML only, so
+    Markdown in it ran: "[bấm](javascript:…)" became a link in the data log."""
+    import re
+
+    import markdown
+
+    from campaign.publish.pages.log import _entry
+
+    name = "[bấm](javascript:alert(1)) *đậm* _nghiêng_ `mã` <i>x</i>"
+    entry = history.Entry("a" * 40, date(2021, 7, 1), "thử", (history.Change("II.1a", name, "1", "2", "Đạt", "Đạt"),),
+                          units=(history.UnitChange("Phòng thử", name, "Tổng số: 1 → 2"),))
+    html = markdown.markdown(_entry(entry), extensions=["attr_list", "md_in_html", "tables"])
+    assert not re.search(r"<(a|em|code|i)\b", html), html
+    assert html.count("[bấm](javascript:alert(1)) *đậm* _nghiêng_ `mã` &lt;i&gt;x&lt;/i&gt;") == 2, html

@@ -425,3 +425,12 @@ def test_a_refusal_names_the_real_reason(name, said, workbook, tmp_path):
     _, report = load(make_data(tmp_path, case, workbook))
     messages = [p.message for p in report.problems]
     assert any(said in m for m in messages), messages
+
+
+@pytest.mark.parametrize("text", ["a" * 78 + "&P", "a" * 77 + "&&D", "Kỳ &P &D &\"Arial\" &N " * 6])
+def test_a_printed_header_from_data_holds_no_excel_code(text):
+    """Every "&" of the data is doubled, also where a long text is cut: "a…a&" + "…" left a lone "&" (a code)."""
+    from campaign.publish.workbooks.book import _header_text
+
+    header = _header_text(text)
+    assert len(header) <= 80 and re.fullmatch(r"(?:[^&]|&&)*", header), header

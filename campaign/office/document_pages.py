@@ -184,7 +184,9 @@ def full_text(document: LaunchDocument) -> str:
              (False, True): " Ngày ban hành để trống như trong văn bản."}
     note = "Toàn văn văn bản phát động thi đua, giữ nguyên từng chữ." + blank.get(
         (document.number_blank, document.day_blank), "")
-    label = re.sub(r"[\"{}<>&]", "", document.title[0]).capitalize() if document.title else ""
+    # The label is an attribute's value, yet Markdown's inline syntax in it still runs (`*e*` became <em> and the
+    # heading lost its attributes): only letters and plain punctuation go in.
+    label = re.sub(r"[\"{}<>&*_`\[\]\\]", "", document.title[0]).capitalize() if document.title else ""
     parts = ["# Văn bản gốc", f'!!! note "Ghi chú"\n\n    {escaped(note)}',
              *(escaped(line) for line in document.header),
              f"## {'<br>'.join(escaped(line) for line in document.title)} "

@@ -13,6 +13,7 @@ import re
 import unicodedata
 import zipfile
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
 from ..core.fold import fold
@@ -123,7 +124,7 @@ def text_blocks(text: str) -> list[Block]:
 def _docx_blocks(path: Path) -> list[Block]:
     _check_package(path)
     import docx  # python-docx: only the import command needs it, never the data checker
-    from docx.table import Table
+    from docx.table import Table, _Cell
     from docx.text.paragraph import Paragraph
 
     try:
@@ -133,20 +134,37 @@ def _docx_blocks(path: Path) -> list[Block]:
                             "bằng Word, lưu lại dạng Word Document (.docx) rồi nhập lại.") from None
     numbers = _Numbering(document)
     blocks: list[Block] = []
-    for element in document.element.body.iterchildren():
+    read: set = set()  # the w:t elements whose text the blocks hold
+    body = document.element.body
+    for element in body.iterchildren():
         tag = element.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            blocks += _paragraph(Paragraph(element, document), numbers)
+            blocks += _paragraph(Paragraph(element, document), numbers, read)
         elif tag == "tbl":  # the header and the signature are often laid out in a table: read row by row
-            seen = set()
-            for row in Table(element, document).rows:
-                for cell in row.cells:
-                    if id(cell._tc) in seen:
-                        continue
-                    seen.add(id(cell._tc))
-                    for paragraph in cell.paragraphs:
-                        blocks += _paragraph(paragraph, numbers)
+            table = Table(element, document)
+            # Each cell as written, once: not python-docx's row.cells, which repeats a cell for every column its
+            # gridSpan says it spans (2,000,000,000 in a 37 KB file) and looks up a merged cell's row above.
+            for tc in element.iter(f"{_W}tc"):
+                merge = tc.find(f"{_W}tcPr/{_W}vMerge")
+                if merge is not None and merge.get(f"{_W}val", "continue") == "continue":
+                    continue  # the lower part of a merged cell: Word shows the text of its top
+                if tc.getparent() is None or tc.getparent().getparent() is not element:
+                    continue  # a table inside a cell: not read, so its text is named below
+                for p in tc.iterchildren(f"{_W}p"):
+                    blocks += _paragraph(Paragraph(p, _Cell(tc, table)), numbers, read)
+    unread = [t for t in body.iter(f"{_W}t") if t not in read and (t.text or "").strip()]
+    if unread:
+        raise DocumentError(
+            f"{path.name} có chữ ở chỗ lệnh không đọc được: “{normal(unread[0].text)[:60]}”. Thường là thay đổi chưa "
+            "chấp nhận (Track Changes), ô nội dung (content control), hộp chữ hay bảng lồng trong bảng. Trong Word: "
+            "Review → Accept → Accept All Changes, bỏ ô nội dung và hộp chữ (giữ chữ), lưu lại rồi nhập lại. "
+            "Không ghi gì.")
     return blocks
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# The runs whose text a paragraph's text is (python-docx's Paragraph.text): any other w:t is not read.
+_READ_TEXT = "./w:r/w:t | ./w:hyperlink/w:r/w:t"
 
 
 def _check_package(path: Path) -> None:
@@ -164,7 +182,8 @@ def _check_package(path: Path) -> None:
         raise DocumentError(f"{path.name} giải nén ra quá lớn: không phải một văn bản phát động bình thường.")
 
 
-def _paragraph(paragraph, numbers: _Numbering) -> list[Block]:
+def _paragraph(paragraph, numbers: _Numbering, read: set) -> list[Block]:
+    read.update(paragraph._p.xpath(_READ_TEXT))
     text = paragraph.text
     style = paragraph.style
     style_name = (style.name or "") if style is not None else ""
@@ -206,6 +225,21 @@ def _formatted(n: int, fmt: str) -> str:
     return str(n)  # decimal, and any format this reader does not know: the number itself
 
 
+# Word's own bounds on a list: levels 0 to 8, a start value up to 32767. A number past them, or no number, is not
+# Word's: it is read as the default, never as a count to run up to (a start of 2,000,000,000 in roman numerals).
+MAX_LEVEL = 8
+MAX_START = 32767
+
+
+def _number(value: str | None, default: int, largest: int) -> int:
+    """An attribute of the numbering part as a number within Word's bounds; anything else is `default`."""
+    try:
+        number = int(value) if value is not None else default
+    except ValueError:
+        return default
+    return number if 0 <= number <= largest else default
+
+
 class _Numbering:
     """Word's automatic numbering, counted as Word shows it: the marker of each numbered paragraph."""
 
@@ -224,10 +258,10 @@ class _Numbering:
                 fmt = lvl.find(f"{w}numFmt")
                 text = lvl.find(f"{w}lvlText")
                 start = lvl.find(f"{w}start")
-                levels[int(lvl.get(f"{w}ilvl", "0"))] = (
+                levels[_number(lvl.get(f"{w}ilvl"), 0, MAX_LEVEL)] = (
                     fmt.get(f"{w}val") if fmt is not None else "decimal",
                     text.get(f"{w}val") if text is not None else "",
-                    int(start.get(f"{w}val")) if start is not None else 1)
+                    _number(start.get(f"{w}val") if start is not None else None, 1, MAX_START))
             abstract[definition.get(f"{w}abstractNumId")] = levels
         for num in root.iter(f"{w}num"):
             ref = num.find(f"{w}abstractNumId")
@@ -243,12 +277,14 @@ class _Numbering:
                 num = props.find(f"{w}numId")
                 level = props.find(f"{w}ilvl")
                 return (num.get(f"{w}val") if num is not None else None,
-                        int(level.get(f"{w}val")) if level is not None else 0)
+                        _number(level.get(f"{w}val") if level is not None else None, 0, MAX_LEVEL))
         return None
 
     @staticmethod
     def _style_chain(style):
-        while style is not None:
+        seen = set()  # a style based on itself, or on one based on it, is a loop Word breaks: so is this one
+        while style is not None and style.style_id not in seen:
+            seen.add(style.style_id)
             yield style.element.pPr
             style = style.base_style
 
@@ -346,9 +382,17 @@ def _joined(blocks: list[Block], joined: list[str]) -> tuple[Block, ...]:
 
 # ---- the document's own facts (number, date, signer, title line) ------------------------------
 
-_DATED = re.compile(r"^(?P<place>[^,]+),\s*ngày\s*(?P<day>\d{1,2})?\s*tháng\s*(?P<month>\d{1,2})\s*năm\s*(?P<year>\d{4})$",
-                    re.IGNORECASE)
+_DATED = re.compile(r"^(?P<place>[^,]+),\s*ngày\s*(?P<day>[0-9]{1,2})?\s*tháng\s*(?P<month>[0-9]{1,2})\s*năm\s*"
+                    r"(?P<year>[0-9]{4})$", re.IGNORECASE)
 _NAME = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){1,5}$")
+
+
+def _on_calendar(day: str | None, month: int, year: int) -> bool:
+    """Whether day/month/year is a real day; a blank day (the original's) always is."""
+    try:
+        return not day or bool(date(year, month, int(day)))
+    except ValueError:
+        return False
 
 
 def _position(line: str) -> str:
@@ -369,7 +413,8 @@ def facts(document: LaunchDocument) -> dict[str, str | int]:
         dated = _DATED.match(line)
         if dated and "nam" not in found:
             month, year = int(dated["month"]), int(dated["year"])
-            if 1 <= month <= 12 and 2000 <= year <= 2100:
+            # A date not on the calendar (31/02, ngày 0) is a misprint: not written, left for the Office to read.
+            if 1 <= month <= 12 and 2000 <= year <= 2100 and _on_calendar(dated["day"], month, year):
                 found |= {"noi_ban_hanh": normal(dated["place"]), "ngay": dated["day"] or "", "thang": month,
                           "nam": year}
     if len(document.title) > 1:

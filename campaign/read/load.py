@@ -382,6 +382,7 @@ def load_year(folder: Path, root: Path) -> tuple[CampaignYear | None, list[Probl
     problems.extend(illustrative_markers(campaign, list(readable.values())))
     problems.extend(last_year_mentions(int(folder.name), campaign_doc))
     problems.extend(launch_document_missing(campaign, campaign_doc))
+    problems.extend(launch_document_day(campaign, campaign_doc))
     if any(p.is_error for p in problems):
         return None, problems
     return CampaignYear(campaign, units, MappingProxyType(by_period)), problems
@@ -425,6 +426,20 @@ def launch_document_missing(campaign: Campaign, doc: Document) -> list[Problem]:
     if not missing:
         return []
     return [doc.problem(("van_ban", missing[0]), LAUNCH_DOCUMENT_MISSING, year=campaign.year, keys=", ".join(missing))]
+
+
+def launch_document_day(campaign: Campaign, doc: Document) -> list[Problem]:
+    """The launch document's day, when written in figures, is a day of its month: the home page and the timeline
+    print it ("ngày 31 tháng 02 năm 2022" was published as written)."""
+    d = campaign.document
+    day = d.day.strip()
+    if not day.isdigit() or not day.isascii() or d.month is None or d.year is None:
+        return []
+    try:
+        date(d.year, d.month, int(day))
+    except ValueError:
+        return [doc.problem(("van_ban", "ngay"), DATE_INVALID, value=f"{day}/{d.month:02d}/{d.year}")]
+    return []
 
 
 def _texts(value: Any, path: tuple):

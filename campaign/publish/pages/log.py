@@ -80,7 +80,7 @@ def _entry(entry: history.Entry) -> str:
                    "của đơn vị nào.\n\n")
         return "".join(out)
     if entry.changes:
-        rows = [[md(c.target), wording(c.period), _arrow(c.value_before, c.value_after),
+        rows = [[md(c.target), md(c.period), _arrow(c.value_before, c.value_after),
                  _arrow(c.status_before, c.status_after)] for c in entry.changes]
         out.append(table(["Chỉ tiêu", "Kỳ", "Kết quả trước → sau", "Trạng thái trước → sau"], rows,
                          label=f"Chỉ tiêu thay đổi ngày {day}"))
@@ -88,7 +88,7 @@ def _entry(entry: history.Entry) -> str:
     else:
         out.append("Kết quả và trạng thái của các chỉ tiêu không đổi.\n\n")
     if entry.units:
-        rows = [[md(u.unit), wording(u.period), said_md(u.said)] for u in entry.units]
+        rows = [[md(u.unit), md(u.period), said_md(u.said)] for u in entry.units]
         out.append(table(["Đơn vị", "Kỳ", "Số liệu trước → sau"], rows, label=f"Số liệu đơn vị thay đổi ngày {day}"))
         out.append("\n")
     return "".join(out)

@@ -122,7 +122,12 @@ class Book:
 def _header_text(text: str) -> str:
     """Text for a printed header: "&" doubled (Excel's codes start with it), within Excel's 255 characters."""
     text = text.replace("&", "&&")
-    return text if len(text) <= 80 else text[:79] + "…"
+    if len(text) <= 80:
+        return text
+    cut = text[:79]
+    if (len(cut) - len(cut.rstrip("&"))) % 2:  # cut between the two of a doubled "&": a lone one is a code
+        cut = cut[:-1]
+    return cut + "…"
 
 
 def note(year: CampaignYear, book: Book, text: str) -> tuple[str, object]:
