@@ -13,10 +13,10 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from test_launch_document import _year
 
 from campaign.office.document_pages import pages, shown
 from campaign.office.launch_document import DocumentError, facts, read, structure, text_blocks
-from test_launch_document import _year
 
 LINES = ["Số: 12/TN-THU", "Nơi thử nghiệm, ngày 05 tháng 01 năm 2022", "PHÁT ĐỘNG THI ĐUA",
          "Tên phong trào thử nghiệm", "Đoạn mở đầu thử nghiệm.", "I. MỤC TIÊU", "Mục tiêu thử nghiệm.",

@@ -413,11 +413,45 @@ def test_the_data_log_starts_at_go_live_and_says_each_change_in_plain_words(tmp_
     assert "Văn phòng Sở" in latest and "Hoàn thành xuất sắc nhiệm vụ: – → 2" in latest
     went_live = log[log.index("Ngày 20/06/2021"):]
     assert "Bắt đầu số liệu thật của năm" in went_live
-    assert "Trước đó trang dùng số liệu minh họa" in went_live
+    assert "Những lần cập nhật khi số liệu năm còn là số liệu minh họa không ghi vào nhật ký" in went_live
     # Nothing of the illustrative year, and nothing of the repository's: no hash, no file, no message.
     assert "(minh họa)" not in log and "16,3%" not in log and "so sánh được" not in log
     assert not re.search(r"\b[0-9a-f]{10,}\b", log) and ".yml" not in log and "VP nhập" not in log
     assert "không phải ngày chốt số liệu" in log
+
+
+def test_a_real_year_switched_to_illustrative_and_back_hides_no_correction(tmp_path):
+    """The attack on #18's log: after going live and publishing, a commit marked the year illustrative while it
+    changed a published figure, and the next marked it real again. The log must still say the correction, against
+    the last real state, not start the year again with "Bắt đầu số liệu thật"."""
+    repo = tmp_path / "repo"
+    data = copy_real_data(repo / "data")
+    subprocess.run(["git", "init", "-q", "-b", "main", str(repo)], check=True)
+    _commit(repo, "Dữ liệu minh họa", "2021-03-01T09:00:00+07:00")
+    assert campaign("go-live", "2021", str(data)).returncode == 0
+    _commit(repo, "Chuyển sang số liệu thật", "2021-06-20T09:00:00+07:00")
+    results = data / "2021" / "ket-qua" / "6-thang.yml"
+    results.write_text(text_of(results).replace("    tong_so:\n", "    tong_so: 9\n").replace(
+        "      hoan_thanh_xuat_sac:\n      hoan_thanh_tot:\n      hoan_thanh:\n      khong_hoan_thanh:\n",
+        "      hoan_thanh_xuat_sac: 2\n      hoan_thanh_tot: 7\n      hoan_thanh: 0\n      khong_hoan_thanh: 0\n"),
+        encoding="utf-8")
+    settings = data / "2021" / "chien-dich.yml"
+    settings.write_text(text_of(settings).replace("    den_ngay: 30/06/2021\n", "    den_ngay: 30/06/2021\n    cong_bo: true\n"),
+                        encoding="utf-8")
+    _commit(repo, "Số liệu 6 tháng, công bố", "2021-07-05T09:00:00+07:00")
+    settings.write_text(text_of(settings).replace("minh_hoa: false", "minh_hoa: true"), encoding="utf-8")
+    results.write_text(text_of(results).replace("hoan_thanh_xuat_sac: 2\n      hoan_thanh_tot: 7",
+                                                "hoan_thanh_xuat_sac: 3\n      hoan_thanh_tot: 6"), encoding="utf-8")
+    _commit(repo, "x", "2021-07-10T09:00:00+07:00")
+    settings.write_text(text_of(settings).replace("minh_hoa: true", "minh_hoa: false"), encoding="utf-8")
+    _commit(repo, "y", "2021-07-11T09:00:00+07:00")
+    log = article_text(built(tmp_path, data) / "2021" / "nhat-ky-so-lieu" / "index.html")
+    back = log[log.index("Ngày 11/07/2021"):log.index("Ngày 05/07/2021")]
+    assert "Số liệu năm được đánh dấu lại là số liệu thật" in back and "Sửa số liệu đã công bố" in back
+    assert "Hoàn thành xuất sắc nhiệm vụ: 2 → 3" in back
+    assert "Ngày 10/07/2021" not in log  # the illustrative state itself is not history
+    assert "Công bố kết quả kỳ Sơ kết 6 tháng năm 2021" in log
+    assert log.count("Bắt đầu số liệu thật của năm") == 1 and "Ngày 20/06/2021" in log
 
 
 REAL_UNIT = "  - ma: phong-thu-nghiem\n    ten: Phòng Thử nghiệm\n    su_nghiep_cong_lap: false\n"

@@ -88,8 +88,13 @@ class Entry:
 
     @property
     def went_live(self) -> bool:
-        """The commit that replaced the illustrative data with the real year: compared with nothing before it."""
-        return self.illustrative_before is True and self.illustrative_after is False
+        """The commit that replaced the illustrative data with the real year, compared with nothing before it."""
+        return self.illustrative_before is True and self.illustrative_after is False and self.first
+
+    @property
+    def back_to_real(self) -> bool:
+        """A real year switched to illustrative by hand and back: compared with its last real state."""
+        return self.illustrative_before is True and self.illustrative_after is False and not self.first
 
 
 @dataclass(frozen=True)
@@ -159,9 +164,9 @@ def _published(data: Dataset | None) -> list[str]:
             if p.published]
 
 
-def _compare(revisions: _Revisions, commit: str, parent: str | None, year: int) -> list:
+def _compare(revisions: _Revisions, commit: str, parent: str | None, year: int, real: str | None) -> list:
     """[target rows, unit rows, first, problem, illustrative before, illustrative after, periods published,
-    published periods corrected], as the cache keeps it."""
+    published periods corrected], as the cache keeps it. `real`: the latest earlier commit whose year was real."""
     after = revisions.at(commit)
     before = revisions.at(parent) if parent else None
     flags = [_illustrative(before, year), _illustrative(after, year)]
@@ -169,7 +174,11 @@ def _compare(revisions: _Revisions, commit: str, parent: str | None, year: int) 
         return [None, [], False, "invalid", *flags, [], []]
     before_year, after_year = _only(before, year), _only(after, year)
     if flags == [True, False]:
-        before_year = None  # going live: the real year starts here, the illustrative figures were never results
+        # Going live: compared with the year's last real state, if it had one (a real year switched to illustrative
+        # and back: what changed meanwhile is said, not hidden), else with nothing: the real year starts here, and
+        # the illustrative figures were never results.
+        earlier = revisions.at(real) if real else None
+        before_year = None if isinstance(earlier, str) else _only(earlier, year)
     rows, units = changes(before_year, after_year), unit_changes(before_year, after_year)
     was, now = (_published(before_year), _published(after_year)) if before_year is not None else ([], [])
     touched = {row[1] for row in [*rows, *units]}
@@ -289,19 +298,22 @@ def _year(repo, data_path, year, limit, boundary, revisions, cache, kept, digest
         return YearHistory(year, limitation=NO_COMMITS)
     total = (_git(repo, "rev-list", "--first-parent", "--count", "HEAD", "--", path) or "").strip()
     older = max(0, (int(total) if total.isdigit() else 0) - limit)
-    entries = []
-    for sha, parents, day, subject in commits[:limit]:
+    entries, real = [], None
+    for sha, parents, day, subject in reversed(commits[:limit]):  # oldest first: each knows the last real state
         parent = parents.split()[0] if parents else None
         if sha in boundary:  # the commit before it is not in this clone: nothing to compare with
             entries.append(Entry(sha, day, subject, None, problem=SHALLOW))
             continue
-        key = f"{digest}:{year}:{sha}:{parent}"
-        kept[key] = cache[key] if key in cache else _compare(revisions, sha, parent, year)
+        key = f"{digest}:{year}:{sha}:{parent}:{real}"
+        kept[key] = cache[key] if key in cache else _compare(revisions, sha, parent, year, real)
         rows, units, first, problem, before, after, published, corrected = kept[key]
         entries.append(Entry(sha, day, subject, None if rows is None else tuple(Change(*r) for r in rows),
                              first=first, problem=problem, units=tuple(UnitChange(*u) for u in units),
                              illustrative_before=before, illustrative_after=after, published=tuple(published),
                              corrected=tuple(corrected)))
+        if after is False:
+            real = sha
+    entries.reverse()  # newest first, as the log shows them
     latest = entries[0]
     shallow = any(e.problem == SHALLOW for e in entries)
     # In a shallow clone the oldest commit seems to bring in every file, so its day says nothing.

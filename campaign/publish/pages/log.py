@@ -13,7 +13,7 @@ from ...core.markup import md
 from ...history import log as history
 from ...history.diff import said_md
 from ...score.review import YearReview
-from ..markdown import link, notice, table, wording
+from ..markdown import link, notice, table
 from .common import paths_of
 
 _LIMITS = {
@@ -36,13 +36,13 @@ def shown_entries(yr: YearReview, log: history.YearHistory) -> tuple[list[histor
     if yr.year.illustrative:
         return list(log.entries), False
     shown = []
-    for entry in log.entries:
+    for entry in log.entries:  # newest first; one marked illustrative after going live is said at its return
         if entry.illustrative_after:
-            return shown, True
+            continue
         shown.append(entry)
         if entry.went_live:
             return shown, True
-    return shown, False
+    return shown, any(entry.illustrative_after for entry in log.entries)
 
 
 def _periods(names: tuple[str, ...]) -> str:
@@ -59,6 +59,9 @@ def _entry(entry: history.Entry) -> str:
     if entry.went_live:
         out.append("**Bắt đầu số liệu thật của năm.** Số liệu minh họa được gỡ bỏ; từ đây trang chỉ có số liệu "
                    "do các đơn vị báo cáo.\n\n")
+    elif entry.back_to_real:
+        out.append("**Số liệu năm được đánh dấu lại là số liệu thật** sau những lần cập nhật bị đánh dấu minh họa; "
+                   "thay đổi dưới đây so với số liệu thật trước đó.\n\n")
     elif entry.first:
         out.append("Số liệu năm này được đưa lên trang lần đầu.\n\n")
     if entry.published:
@@ -110,8 +113,8 @@ def history_page(yr: YearReview, log: history.YearHistory, *, here: str) -> str:
     if not entries and not log.limitation:
         out.append("Chưa có lần cập nhật nào.\n\n")
     if cut:
-        out.append("Trước đó trang dùng số liệu minh họa: các con số ấy không phải kết quả thật nên không ghi vào "
-                   "nhật ký.\n")
+        out.append("Những lần cập nhật khi số liệu năm còn là số liệu minh họa không ghi vào nhật ký: các con số ấy "
+                   "không phải kết quả thật.\n")
     elif log.older:
         out.append(f"Còn {log.older} lần cập nhật cũ hơn không hiện ở đây.\n")
     return "".join(out)
