@@ -1,5 +1,6 @@
-"""MkDocs hook: the site's own stylesheets written out compacted, and Material's pruned to what the site shows;
-calls campaign.publish.assets and campaign.publish.theme_css, nothing more."""
+"""MkDocs hook: the site's own stylesheets written out compacted, Material's pruned to what the site shows, and what
+Material's script did at page load done at build time (it loads at the first interaction); calls
+campaign.publish.assets, theme_css and theme_script, nothing more."""
 
 import sys
 from pathlib import Path
@@ -13,6 +14,11 @@ from mkdocs.plugins import event_priority
 
 from campaign.publish.assets import compact_css
 from campaign.publish.theme_css import slim_site
+from campaign.publish.theme_script import focusable_code
+
+
+def on_page_content(html, page, config, files):
+    return focusable_code(html)
 
 
 @event_priority(-50)  # after the other hooks and plugins have written their pages and scripts

@@ -45,6 +45,15 @@ SETTLED = """() => new Promise(resolve => {
 })"""
 
 
+# Resolves once the fonts are in, every transition has run and two frames were drawn: a busy machine draws late.
+STILL = """async () => {
+  await document.fonts.ready;
+  await Promise.all(document.getAnimations().map(a => a.finished.catch(() => null)));
+  await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
+  await new Promise(done => setTimeout(done, 200));
+}"""
+
+
 def materials_whole_stylesheet() -> str:
     main = next(MATERIAL_CSS.glob("main.*.min.css")).read_text(encoding="utf-8")
     palette = next(MATERIAL_CSS.glob("palette.*.min.css")).read_text(encoding="utf-8")
@@ -61,12 +70,15 @@ def shots(browser, url: str, width: int, whole: bool) -> dict[str, bytes]:
                       lambda route: route.fulfill(body=css, content_type="text/css; charset=utf-8"))
     page = context.new_page()
     page.goto(url, wait_until="networkidle")
+    page.evaluate(STILL)
     taken = {"first": page.screenshot(full_page=True, animations="disabled")}
     page.mouse.move(1, 1)  # the reader's first interaction: Material's script loads and runs
     page.wait_for_function("() => typeof window.component$ !== 'undefined'")
-    page.wait_for_timeout(300)
+    page.wait_for_load_state("networkidle")
+    page.evaluate(STILL)
     taken["interactive"] = page.screenshot(full_page=True, animations="disabled")
     page.emulate_media(media="print")
+    page.evaluate(STILL)
     taken["print"] = page.screenshot(full_page=True, animations="disabled")
     context.close()
     return taken

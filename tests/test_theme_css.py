@@ -8,6 +8,7 @@ import material
 import pytest
 
 from campaign.publish.theme_css import Shown, attribute_names, prune, slim_site
+from campaign.publish.theme_script import focusable_code
 
 ROOT = Path(__file__).resolve().parent.parent
 MATERIAL_CSS = Path(material.__file__).resolve().parent / "templates" / "assets" / "stylesheets"
@@ -61,6 +62,18 @@ def test_markup_a_script_writes_names_its_elements_and_classes():
     script = 'out += html.slice(a, b) + "<mark>" + x; y = `<em class="hit other">${t}</em>`'
     assert pruned(css, '<div class="md-search-result md-result">', scripts=(script,)) == (
         ".md-search-result mark{a:1}.md-result em.hit{b:2}")
+
+
+def test_a_name_a_script_finishes_at_run_time_keeps_the_classes_it_begins():
+    css = ".md-source__fact--version{a:1}.md-source__fact--stars{b:2}.md-other--x{c:3}"
+    script = "x(\"li\",{class:`md-source__fact md-source__fact--${t}`})"
+    assert pruned(css, "<p>", scripts=(script,)) == ".md-source__fact--version{a:1}.md-source__fact--stars{b:2}"
+
+
+def test_code_blocks_are_focusable_before_materials_script_runs():
+    html = '<pre><code class="language-yaml">a: 1</code></pre><pre class="x"><code tabindex="-1">b</code></pre><code>c</code>'
+    assert focusable_code(html) == ('<pre><code tabindex="0" class="language-yaml">a: 1</code></pre>'
+                                    '<pre class="x"><code tabindex="-1">b</code></pre><code>c</code>')
 
 
 def test_attribute_values_are_compared():

@@ -32,6 +32,7 @@ _ATTRIBUTE = re.compile(r"([^\s=>/]+)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]
 # is a selector (".md-typeset .highlight") only looks for what is there, and names nothing new.
 _STRING = re.compile(r"\"((?:[^\"\\\n]|\\.)*)\"|'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\]|\\.)*)`")
 _NAMES = re.compile(r"[A-Za-z_][\w-]*(?: [A-Za-z_][\w-]*)*")
+_PREFIX = re.compile(r"(?<![\w-])([A-Za-z_][\w-]*)\$\{")
 # HTML's elements: a script's string naming one of these makes that element, not a class of that name.
 _HTML_ELEMENTS = frozenset("""a abbr address area article aside audio b base bdi bdo blockquote body br button canvas
 caption cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure
@@ -58,6 +59,7 @@ class Shown:
     elements: set[_Element] = field(default_factory=set)
     page_words: set[str] = field(default_factory=set)
     script_words: set[str] = field(default_factory=set)
+    script_prefixes: set[str] = field(default_factory=set)
     attribute_names: frozenset[str] = frozenset()
     _seen: set[tuple[str, str]] = field(default_factory=set)
 
@@ -88,6 +90,8 @@ class Shown:
             text = next(g for g in found.groups() if g is not None)
             if _NAMES.fullmatch(text):
                 self.script_words.update(text.split())
+            # A name a script finishes at run time (`md-source__fact--${type}`): any class it begins.
+            self.script_prefixes.update(_PREFIX.findall(text))
             # Markup a script writes ("<mark>", `<div class="md-tooltip">`) names its elements, classes, attributes.
             for tag, attributes in _TAG.findall(text):
                 self.script_words.add(tag.lower())
@@ -231,15 +235,19 @@ class _Judge:
         on a page or in a script, and at least one is a script's."""
         shown, scripts = self.shown, self.shown.script_words
         tag_known = compound.tag is None or compound.tag in self.by_tag or compound.tag in self.script_tags
-        classes_known = all(c in self.by_class or c in self.script_classes for c in compound.classes)
+        classes_known = all(c in self.by_class or self._made(c) for c in compound.classes)
         attributes_known = all(
             (name in shown.page_words or name in scripts)
             # a value a script could write: one it names, or one no name can be ("1", "#top")
             and (operator != "=" or wanted in self.page_values or wanted in scripts or not _NAMES.fullmatch(wanted))
             for name, operator, wanted in compound.attributes)
-        ours = ((compound.tag in self.script_tags) or bool(compound.classes & self.script_classes)
+        ours = ((compound.tag in self.script_tags) or any(self._made(c) for c in compound.classes)
                 or any(name in scripts for name, _, _ in compound.attributes))
         return tag_known and classes_known and attributes_known and ours
+
+    def _made(self, name: str) -> bool:
+        """A class a script may give: one it names, or one a name it finishes at run time begins."""
+        return name in self.script_classes or any(name.startswith(p) for p in self.shown.script_prefixes)
 
     def may_exist(self, compound: _Compound) -> bool:
         if compound not in self.cache:
