@@ -12,11 +12,11 @@ the hooks, the macros plugin and the data.
 from __future__ import annotations
 
 import argparse
+import compileall
 import datetime
 import functools
 import gzip
 import http.server
-import io
 import json
 import os
 import platform
@@ -28,7 +28,6 @@ import tempfile
 import threading
 import time
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import yaml
 
@@ -51,13 +50,11 @@ PAGES = {"home": "", "scoreboard": "2021/bang-theo-doi/"}
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 TARGETS = {
     "lighthouse": {"performance": 1.0, "accessibility": 1.0, "best-practices": 1.0, "seo": 1.0},
-    "scoreboard_gzip_kb": 60,
+    "first_load_gzip_kb": 60,  # the home page and the scoreboard
     # The real build against Material alone on the same pages, on the real data and on 100 times its units.
     "real_over_same_pages": 1.3,
     "data_100x_over_same_pages": 1.3,
 }
-# What a web server compresses; the portal's server is expected to do the same (see bench/README.md).
-COMPRESSIBLE = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".csv"}
 
 
 # ---- machine ------------------------------------------------------------------------------------
@@ -250,25 +247,11 @@ def scaled_data(work: Path, scale: int) -> Path:
 # ---- pages in a browser -------------------------------------------------------------------------
 
 class Handler(http.server.SimpleHTTPRequestHandler):
-    """Static files, gzip-compressed for a client that accepts it, as a production web server sends them."""
+    """Static files as they are, uncompressed: the pages must be fast even where the portal's server does not
+    compress (the weights are still reported gzip-compressed too, as nginx's `gzip on` would send them)."""
 
     def log_message(self, format, *args):
         pass
-
-    def send_head(self):
-        path = Path(self.translate_path(self.path))
-        if path.is_dir() and urlsplit(self.path).path.endswith("/"):
-            path = path / "index.html"
-        if ("gzip" not in self.headers.get("Accept-Encoding", "") or path.suffix not in COMPRESSIBLE
-                or not path.is_file()):
-            return super().send_head()
-        body = gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
-        self.send_response(200)
-        self.send_header("Content-Type", self.guess_type(str(path)))
-        self.send_header("Content-Encoding", "gzip")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        return io.BytesIO(body)
 
 
 def serve(site_dir: Path):
@@ -279,7 +262,8 @@ def serve(site_dir: Path):
 
 
 def page_weight(base: str) -> dict:
-    """Bytes of each page at first load: the HTML and everything it requests, raw and gzip-compressed."""
+    """Bytes of each page at first load: the HTML and everything it requests, raw and gzip-compressed; then what
+    the reader's first interaction adds (Material's script, which loads then, and the search worker)."""
     from playwright.sync_api import sync_playwright
 
     weights = {}
@@ -291,18 +275,32 @@ def page_weight(base: str) -> dict:
             responses = []
             page.on("response", lambda response: responses.append(response))
             page.goto(base + path, wait_until="networkidle")
-            files = []
-            for response in responses:
-                if not response.url.startswith(base) or not response.ok:
-                    continue
-                body = response.body()
-                files.append({"url": response.url[len(base) - 1:], "raw": len(body),
-                              "gzip": len(gzip.compress(body, compresslevel=6, mtime=0))})
-            weights[name] = {"requests": len(files), "raw_kb": round(sum(f["raw"] for f in files) / 1024, 1),
-                             "gzip_kb": round(sum(f["gzip"] for f in files) / 1024, 1), "files": files}
+            first = _files(responses, base)
+            page.mouse.move(200, 400)
+            page.wait_for_load_state("networkidle")
+            page.wait_for_timeout(300)
+            then = _files(responses, base)[len(first):]
+            weights[name] = {**_totals(first), "files": first,
+                             "after_interaction": {**_totals(then), "files": then}}
             context.close()
         browser.close()
     return weights
+
+
+def _files(responses: list, base: str) -> list[dict]:
+    files = []
+    for response in responses:
+        if not response.url.startswith(base) or not response.ok:
+            continue
+        body = response.body()
+        files.append({"url": response.url[len(base) - 1:], "raw": len(body),
+                      "gzip": len(gzip.compress(body, compresslevel=6, mtime=0))})
+    return files
+
+
+def _totals(files: list[dict]) -> dict:
+    return {"requests": len(files), "raw_kb": round(sum(f["raw"] for f in files) / 1024, 1),
+            "gzip_kb": round(sum(f["gzip"] for f in files) / 1024, 1)}
 
 
 def lighthouse(base: str, work: Path) -> dict:
@@ -353,7 +351,12 @@ def main(argv: list[str] | None = None) -> int:
     if not chromium and not args.smoke:
         sys.exit(f"{CHROMIUM} not found: the page weights and Lighthouse need Debian's chromium "
                  "(bash .ci/install-tools installs it)")
-    results = {"machine": machine(), "targets": TARGETS, "smoke": args.smoke}
+    # The project's code byte-compiled once, as pip compiles Material's at install: the Makefile's
+    # PYTHONDONTWRITEBYTECODE would otherwise make every timed build compile it again (README, "Hiệu năng").
+    for package in ("campaign", "hooks", "macros"):
+        compileall.compile_dir(ROOT / package, quiet=1)
+    results = {"machine": machine(), "targets": TARGETS, "smoke": args.smoke,
+               "served": "uncompressed (Python's http.server); gzip sizes computed from the same bytes"}
     with tempfile.TemporaryDirectory(prefix="thidua-bench-") as tmp:
         work = Path(tmp)
         print("Đo thời gian tạo trang…", flush=True)
@@ -398,8 +401,8 @@ def _ratio(build: dict, alone: dict) -> float:
 def met(r: dict) -> dict[str, bool]:
     found = {"real_over_same_pages": r["real_over_same_pages"] <= TARGETS["real_over_same_pages"],
              "data_100x_over_same_pages": r["data_100x_over_same_pages"] <= TARGETS["data_100x_over_same_pages"]}
-    if "page_weight" in r:
-        found["scoreboard_gzip_kb"] = r["page_weight"]["scoreboard"]["gzip_kb"] <= TARGETS["scoreboard_gzip_kb"]
+    for page, weight in r.get("page_weight", {}).items():  # the home page too
+        found[f"{page}_gzip_kb"] = weight["gzip_kb"] <= TARGETS["first_load_gzip_kb"]
     for page, scores in r.get("lighthouse", {}).items():
         if isinstance(scores, dict):
             found[f"lighthouse_{page}"] = all(scores[c] >= TARGETS["lighthouse"][c] for c in CATEGORIES)
@@ -426,7 +429,11 @@ def print_table(r: dict, out: Path = RESULTS) -> None:
         scores = r["lighthouse"].get(name, {})
         print(f"{name:<12}{w['requests']:>9}{w['raw_kb']:>9}{w['gzip_kb']:>9}"
               + "".join(f"{scores.get(c, '–')!s:>16}" for c in CATEGORIES))
-    print(f"mục tiêu: bảng theo dõi ≤ {TARGETS['scoreboard_gzip_kb']} KB gzip; Lighthouse "
+    for name, w in r.get("page_weight", {}).items():
+        after = w["after_interaction"]
+        print(f"{name}: lần chạm đầu tiên tải thêm {after['requests']} tệp, {after['raw_kb']} KB "
+              f"({after['gzip_kb']} KB gzip)")
+    print(f"mục tiêu: trang chủ và bảng theo dõi ≤ {TARGETS['first_load_gzip_kb']} KB gzip; Lighthouse "
           + ", ".join(f"{c} ≥ {v}" for c, v in TARGETS["lighthouse"].items()))
     print("chưa đạt: " + (", ".join(k for k, v in r["met"].items() if not v) or "không"))
     print(f"\nĐã ghi {out}")
