@@ -1,9 +1,11 @@
 """How long validation takes: on the real data, and on a made-up data set 100 times larger over several years.
 
 Also the same period read from a workbook: the large data's year-end results of one year written as the template
-the site offers (500 units, 1,300 checklist rows), read beside the same figures in YAML.
+the site offers (500 units, 1,300 checklist rows), read beside the same figures in YAML; the largest results file
+and the largest data folder the bounds allow (campaign/read/limits.py, the schemas' maxItems), with their peak
+memory; and the hostile inputs of issue #19 (bench/hostile.py), each in a fresh process, with the bounds.
 
-Run with `make bench-validate`. Prints a table and writes bench/validate.json; exits 1 when a target is missed.
+Run with `make bench-validate`. Prints tables and writes bench/validate.json; exits 1 when a target is missed.
 """
 
 from __future__ import annotations
@@ -20,8 +22,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench import hostile
+from campaign.publish.guide import bounds
 from campaign.publish.workbooks import template_workbook
-from campaign.read.files import MAX_FILE_BYTES
+from campaign.read.limits import MAX_DATA_BYTES, MAX_FILE_BYTES
 from campaign.read.load import load
 from campaign.read.strict_yaml import parse
 from campaign.read.workbook_in import parse_workbook
@@ -32,9 +36,13 @@ ROOT = Path(__file__).resolve().parent.parent
 REAL_DATA = ROOT / "data"
 OUTPUT = Path(__file__).resolve().parent / "validate.json"
 SCALE = 100
-YEARS = (2021, 2022, 2023)
+# Years of the large data and each one's scale: together within the bound on scoreboard cells (15,000).
+YEARS = {2021: SCALE, 2022: 10, 2023: 10}
+# The largest results file: the most units and checklist items the schemas take (500; 2,000 in each of the
+# year's two lists), names long enough to reach the file's bound.
+MOST_UNITS, MOST_ITEMS = 500, 2_000
 TARGETS = {"real_command_s": 0.3, "real_load_s": 0.3, "large_load_s": 5.0, "largest_file_load_s": 5.0,
-           "large_workbook_load_s": 5.0}
+           "large_workbook_load_s": 5.0, "bounds_load_s": 30.0}
 
 
 def _median_seconds(run, times: int) -> tuple[float, list[float]]:
@@ -67,7 +75,8 @@ def _units_file(count: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _results_file(period: str, year: int, units: int, items: dict[str, int], with_ratings: bool) -> str:
+def _results_file(period: str, year: int, units: int, items: dict[str, int], with_ratings: bool, pad: int = 0,
+                  month: int | None = None) -> str:
     lines = [f"ky: {period}", "don_vi:"]
     for i in range(units):
         staff = 5 + i % 20
@@ -82,12 +91,13 @@ def _results_file(period: str, year: int, units: int, items: dict[str, int], wit
         if i % 5 == 0:
             lines.append(f"    ty_le_tu_chu: {20 + i % 30}.5")
     lines.append("danh_muc:")
-    month = 6 if period == "6-thang" else 12
+    month = month or (6 if period == "6-thang" else 12)
+    longer = " nội dung" * (pad // 9)
     for checklist, count in items.items():
         lines.append(f"  {checklist}:")
         for n in range(count):
             done = n % 3 == 0
-            lines += [f"    - ma: {checklist}-{n:05d}", f"      ten: Việc số {n} của danh mục {checklist} (minh họa)",
+            lines += [f"    - ma: {checklist}-{n:05d}", f"      ten: Việc số {n} của danh mục {checklist}{longer} (minh họa)",
                       f"      trang_thai: {'hoan-thanh' if done else 'dang-thuc-hien'}"]
             if done:
                 lines += ["      can_cu:", f"        so: MH-{n}/BC-SKHCN",
@@ -96,13 +106,13 @@ def _results_file(period: str, year: int, units: int, items: dict[str, int], wit
 
 
 def make_large_data(folder: Path) -> dict[str, int]:
-    """SCALE times the real data's units and checklist items, for each of YEARS; returns what it made."""
+    """Each of YEARS with its scale times the real data's units and checklist items; returns what it made."""
     campaign_text = (REAL_DATA / "2021" / "chien-dich.yml").read_text(encoding="utf-8")
     real_units = len(re.findall(r"^  - ma:", (REAL_DATA / "2021" / "don-vi.yml").read_text(encoding="utf-8"), re.M))
     real_items = {"tham-muu": 3, "nhiem-vu-ubnd": 10}
-    units = real_units * SCALE
-    items = {name: count * SCALE for name, count in real_items.items()}
-    for year in YEARS:
+    for year, scale in YEARS.items():
+        units = real_units * scale
+        items = {name: count * scale for name, count in real_items.items()}
         year_dir = folder / str(year)
         (year_dir / "ket-qua").mkdir(parents=True)
         (year_dir / "chien-dich.yml").write_text(campaign_text.replace("2021", str(year)), encoding="utf-8")
@@ -111,36 +121,68 @@ def make_large_data(folder: Path) -> dict[str, int]:
             (year_dir / "ket-qua" / f"{period}.yml").write_text(
                 _results_file(period, year, units, items, with_ratings), encoding="utf-8")
     size = sum(p.stat().st_size for p in folder.rglob("*.yml"))
-    return {"years": len(YEARS), "units_per_year": units, "checklist_items_per_period": sum(items.values()),
-            "bytes": size}
+    return {"years": len(YEARS), "units_per_year": {y: real_units * k for y, k in YEARS.items()},
+            "checklist_items_per_period": sum(real_items.values()) * SCALE, "bytes": size}
+
+
+def _padded_to(limit: int, make) -> tuple[str, int]:
+    """make(pad) with the largest pad whose text stays within `limit` bytes, and that pad."""
+    low, high = 0, 240  # item names stay within their 300 characters
+    while low < high:
+        middle = (low + high + 1) // 2
+        if len(make(middle).encode("utf-8")) <= limit:
+            low = middle
+        else:
+            high = middle - 1
+    return make(low), low
 
 
 def make_largest_allowed_file(folder: Path) -> dict[str, int]:
-    """One year whose year-end results file is as large as the limit allows (campaign.read.files.MAX_FILE_BYTES),
-    the units and checklist items grown alike; returns what it made."""
+    """One year whose year-end results file is as large as the bounds allow: MOST_UNITS units, MOST_ITEMS items
+    in each checklist, item names padded (within their 300 characters) up to MAX_FILE_BYTES; returns what it made."""
     campaign_text = (REAL_DATA / "2021" / "chien-dich.yml").read_text(encoding="utf-8")
     year_dir = folder / "2021"
     (year_dir / "ket-qua").mkdir(parents=True)
     (year_dir / "chien-dich.yml").write_text(campaign_text, encoding="utf-8")
-    scale = 100.0
-    while True:
-        units = int(5 * scale)
-        items = {"tham-muu": int(3 * scale), "nhiem-vu-ubnd": int(10 * scale)}
-        text = _results_file("ca-nam", 2021, units, items, True)
-        size = len(text.encode("utf-8"))
-        if size <= MAX_FILE_BYTES and size > 0.99 * MAX_FILE_BYTES:
-            break
-        scale *= 0.995 * MAX_FILE_BYTES / size
-    (year_dir / "don-vi.yml").write_text(_units_file(units), encoding="utf-8")
+    items = {"tham-muu": MOST_ITEMS, "nhiem-vu-ubnd": MOST_ITEMS}
+    text, _ = _padded_to(MAX_FILE_BYTES, lambda pad: _results_file("ca-nam", 2021, MOST_UNITS, items, True, pad))
+    (year_dir / "don-vi.yml").write_text(_units_file(MOST_UNITS), encoding="utf-8")
     (year_dir / "ket-qua" / "ca-nam.yml").write_text(text, encoding="utf-8")
-    return {"units": units, "checklist_items": sum(items.values()), "results_file_bytes": size,
+    return {"units": MOST_UNITS, "checklist_items": sum(items.values()), "results_file_bytes": len(text.encode()),
             "limit_bytes": MAX_FILE_BYTES}
+
+
+def make_data_at_the_bounds(folder: Path) -> dict[str, int]:
+    """The most a data folder may hold to check: quarterly periods plus the mid-year and year-end reviews, each
+    results file near its 2 MB bound, all of it near the folder's bound (MAX_DATA_BYTES), within the bound on
+    scoreboard cells (units × periods × targets). The check's worst time and memory within every bound."""
+    periods = {"quy-1": ("Quý I", "31/03/2021", 3), "6-thang": ("Sơ kết 6 tháng", "30/06/2021", 6),
+               "quy-3": ("Quý III", "30/09/2021", 9), "thang-11": ("Tháng 11", "30/11/2021", 11),
+               "ca-nam": ("Tổng kết năm", "31/12/2021", 12)}
+    units = 200  # 200 units × 5 periods × 12 targets = 12,000 cells
+    campaign_text = (REAL_DATA / "2021" / "chien-dich.yml").read_text(encoding="utf-8")
+    listed = "".join(f"  - ma: {key}\n    ten: {name}\n    den_ngay: {end}\n" for key, (name, end, _) in periods.items())
+    campaign_text = re.sub(r"ky_bao_cao:\n(?:  .*\n)+", "ky_bao_cao:\n" + listed, campaign_text)
+    year_dir = folder / "2021"
+    (year_dir / "ket-qua").mkdir(parents=True)
+    (year_dir / "chien-dich.yml").write_text(campaign_text, encoding="utf-8")
+    (year_dir / "don-vi.yml").write_text(_units_file(units), encoding="utf-8")
+    share = (MAX_DATA_BYTES - 100_000) // len(periods)
+    items = {"tham-muu": MOST_ITEMS, "nhiem-vu-ubnd": MOST_ITEMS}
+    for key, (_, _, month) in periods.items():
+        text, _ = _padded_to(min(share, MAX_FILE_BYTES),
+                             lambda pad: _results_file(key, 2021, units, items, key == "ca-nam", pad, month))
+        (year_dir / "ket-qua" / f"{key}.yml").write_text(text, encoding="utf-8")
+    size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+    return {"units": units, "periods": len(periods), "checklist_items_per_period": sum(items.values()),
+            "bytes": size, "limit_bytes": MAX_DATA_BYTES}
 
 
 def _workbook_figures(dataset, large: Path) -> dict:
     """One period of the large data as YAML and as a workbook: each read alone, then load() with the workbook."""
-    year = dataset.year(YEARS[0])
-    folder = large / str(YEARS[0]) / "ket-qua"
+    first = next(iter(YEARS))
+    year = dataset.year(first)
+    folder = large / str(first) / "ket-qua"
     yaml_raw = (folder / "ca-nam.yml").read_bytes()
     workbook_raw = template_workbook(year, "ca-nam")
     results = year.results["ca-nam"]
@@ -184,8 +226,20 @@ def main() -> int:
             print("\n".join(p.as_text() for p in report.errors[:20]), file=sys.stderr)
             raise SystemExit("the generated largest file has errors: fix bench/validate.py")
         results["largest_file_load_s"], _ = _median_seconds(lambda: load(largest), 3)
+        results["largest_file"]["fresh_process"] = hostile.check_in_child(largest)
+        most = Path(temp) / "bounds"
+        results["bounds"] = make_data_at_the_bounds(most)
+        results["bounds"]["fresh_process"] = checked = hostile.check_in_child(most)
+        if checked["codes"] and set(checked["codes"]) - {"over-cap", "unit-missing-results", "last-year-in-text"}:
+            raise SystemExit(f"the generated data at the bounds has problems: {checked['codes']}")
+        results["bounds_load_s"] = checked["seconds"]
+        results["hostile"] = hostile.measure(Path(temp))
+    results["limits"] = dict(bounds())
     results["targets_s"] = TARGETS
     results["met"] = {name: results[name] < limit for name, limit in TARGETS.items()}
+    results["met"]["hostile"] = all(case["met"] for case in results["hostile"])
+    results["met"]["peak_memory"] = all(r["fresh_process"]["peak_mib"] <= hostile.MAX_PEAK_MIB
+                                        for r in (results["largest_file"], results["bounds"]))
     OUTPUT.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
     rows = [("real data: python -m campaign validate (whole command)", results["real_command_s"], "real_command_s"),
@@ -203,13 +257,25 @@ def main() -> int:
             (f"the same period read from a workbook ({results['workbook']['workbook_bytes'] // 1000} KB)",
              results["workbook"]["workbook_read_s"], None),
             (f"{SCALE}x data with that period as a workbook: load()", results["large_workbook_load_s"],
-             "large_workbook_load_s")]
+             "large_workbook_load_s"),
+            (f"data at the bounds ({results['bounds']['bytes'] / 1e6:.1f} MB: {results['bounds']['periods']} periods "
+             f"of {results['bounds']['units']} units and {results['bounds']['checklist_items_per_period']} items), "
+             f"fresh process, {results['bounds']['fresh_process']['peak_mib']:.0f} MiB at peak",
+             results["bounds_load_s"], "bounds_load_s")]
     width = max(len(r[0]) for r in rows)
     print(f"{'measure':<{width}}  {'median':>9}  {'target':>7}  ok")
     for label, seconds, target in rows:
         limit = f"{TARGETS[target]:.1f} s" if target else ""
         ok = ("yes" if results["met"][target] else "NO") if target else ""
         print(f"{label:<{width}}  {seconds:>7.3f} s  {limit:>7}  {ok}")
+    print(f"largest results file in a fresh process: {results['largest_file']['fresh_process']['seconds']:.2f} s, "
+          f"{results['largest_file']['fresh_process']['peak_mib']:.0f} MiB at peak (target {hostile.MAX_PEAK_MIB} MiB)")
+    print()
+    print(hostile.table(results["hostile"]))
+    print()
+    print("bounds (campaign/read/limits.py and the schemas; the guide lists the same):")
+    for what, most in results["limits"].items():
+        print(f"  {what}: {most}")
     print(f"machine load (1 min average) before the runs: {results['load_average_1min_before']} "
           f"on {results['cpus']} CPUs; written: {OUTPUT.relative_to(ROOT)}")
     return 0 if all(results["met"].values()) else 1

@@ -13,7 +13,7 @@ from mkdocs.structure.files import File
 
 from campaign.core.fold import fold
 from campaign.publish import launch
-from campaign.publish.site import generated_files, navigation, site_parts
+from campaign.publish.site import generated_files, navigation, not_found_links, site_parts
 from hooks.adapter import build
 
 
@@ -30,6 +30,7 @@ def on_config(config):
     config["site_description"] = launch.site_description(state.data.years, config["copyright"],
                                                           config["site_description"])
     config["extra"]["site_parts"] = site_parts(config["site_name"])
+    config["extra"]["not_found"] = not_found_links(state, Path(config["docs_dir"]))
     # The navigation follows the data: the newest campaign year leads, earlier ones are an archive; each
     # target and unit is listed under the page it belongs to.
     config["nav"] = navigation(state, Path(config["docs_dir"]))

@@ -7,6 +7,12 @@ then replaces site/ by two renames on the same file system, with signals held of
 Temporary folders are named .site-build-* and .site-old-* (ignored by git); a build killed outright
 leaves one behind, and the next build removes it. A lock file (.site-build.lock) keeps two builds in
 the same folder from removing each other's temporary folders.
+
+Only the repository's own regular files are ever read: before MkDocs starts, every file git tracks or
+would track (hidden folders such as .github/ too) and every file of the folders the site is made from is
+looked at without following links. A symbolic link, a special file or a name Windows cannot hold stops
+the build with its path (campaign.read.files, the checker's own rule): MkDocs would copy what a link
+in docs/ points to into the site.
 """
 
 from __future__ import annotations
@@ -26,6 +32,11 @@ import site_stamp
 
 REPO = pathlib.Path(__file__).resolve().parent.parent
 SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+# What MkDocs reads besides git's list of files: walked on disk, so that an ignored or new file counts too.
+SITE_SOURCES = ("mkdocs.yml", "docs", "overrides", "data", "hooks", "macros", "campaign")
+
+sys.path.insert(0, str(REPO))  # the campaign package, for the checker's own rule on files
+from campaign.read.files import unsafe_paths  # noqa: E402
 
 
 class Interrupted(BaseException):
@@ -64,6 +75,22 @@ def remove_leftovers(parent: pathlib.Path, name: str) -> None:
         for leftover in parent.glob(pattern):
             if leftover.is_dir() and not leftover.is_symlink():
                 shutil.rmtree(leftover, ignore_errors=True)
+
+
+def repository_files(repo: pathlib.Path) -> list[pathlib.Path]:
+    """Every file git tracks, and every other file it does not ignore: what a pull request can add or change."""
+    try:
+        listing = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"], cwd=repo,
+                                 capture_output=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):  # not a git checkout: the site's folders are still walked
+        return []
+    return [repo / os.fsdecode(name) for name in listing.split(b"\0") if name]
+
+
+def refused_files(repo: pathlib.Path) -> list[str]:
+    """Each link, special file or name Windows cannot hold that the build would read, as the checker says it."""
+    paths = repository_files(repo) + [repo / source for source in SITE_SOURCES]
+    return [problem.as_text() for problem in unsafe_paths(repo, paths)]
 
 
 def run_mkdocs(out: pathlib.Path) -> int:
@@ -120,6 +147,13 @@ def build(site: pathlib.Path) -> int:
     parent = site.parent
     with build_lock(parent / f".{site.name}-build.lock"):
         remove_leftovers(parent, site.name)
+        refused = refused_files(REPO)
+        if refused:
+            say("\n".join(refused))
+            say(f"Lỗi: dựng trang không thành công: kho có {len(refused)} tệp không phải tệp thật (liên kết, tệp đặc"
+                " biệt) hoặc có tên Windows không cho dùng; chương trình không bao giờ đọc chúng. Hãy xóa hoặc đổi tên"
+                f" chúng. {site.name}/ không bị thay đổi.")
+            return 1
         commit, clean = site_stamp.git_state(REPO)
         if not check_data():
             say(f"Trang web chưa được dựng, {site.name}/ giữ nguyên: hãy sửa các LỖI ở trên, bắt đầu từ lỗi đầu "

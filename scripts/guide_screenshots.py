@@ -26,9 +26,9 @@ from campaign.score.review import review  # noqa: E402
 IMAGES = ROOT / "docs" / "images"
 # (workbook, sheet, dots per inch, x, y, width, height) of each picture.
 PICTURES = {
-    "excel-mau-huong-dan.png": ("ca-nam", "Hướng dẫn", 100, 40, 40, 760, 430),
-    "excel-mau-don-vi.png": ("ca-nam", "Đơn vị", 110, 30, 40, 1240, 215),
-    "excel-bang-theo-doi.png": ("bang-theo-doi", "Bảng theo dõi", 110, 40, 50, 1240, 330),
+    "excel-mau-huong-dan.png": ("ca-nam", "Hướng dẫn", 100, 30, 80, 700, 540),
+    "excel-mau-don-vi.png": ("ca-nam", "Đơn vị", 110, 33, 77, 1700, 300),
+    "excel-bang-theo-doi.png": ("bang-theo-doi", "Bảng theo dõi", 110, 33, 77, 1110, 610),
 }
 
 
@@ -49,6 +49,9 @@ def main() -> None:
             book = openpyxl.load_workbook(io.BytesIO(workbooks[source]))
             for other in [s for s in book.sheetnames if s != sheet]:
                 del book[other]
+            # The picture shows more of the sheet's width than A4 holds, as a wide screen does: printed on A3 across,
+            # at 100 % (the workbook itself prints on A4).
+            book[sheet].page_setup.paperSize = 8
             stem = folder / Path(name).stem
             book.save(f"{stem}.xlsx")
             subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp, f"{stem}.xlsx"],

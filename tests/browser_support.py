@@ -26,13 +26,29 @@ CHROMIUM_ARGS = [
 AXE = Path(__file__).resolve().parent.parent / "node_modules" / "axe-core" / "axe.min.js"
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+class SiteRequestHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves a built site quietly; a missing address gets the site's 404.html, as the portal's nginx sends it
+    (`error_page 404 /404.html`), at whatever depth it was asked."""
+
     def log_message(self, format, *args):
         pass
 
+    def send_error(self, code, message=None, explain=None):
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
 
 @contextmanager
-def serve(directory, handler_class=_QuietHandler):
+def serve(directory, handler_class=SiteRequestHandler):
     """A directory over HTTP on a free port of 127.0.0.1, from a thread; yields the base URL, ending in "/"."""
     handler = functools.partial(handler_class, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)

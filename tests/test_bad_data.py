@@ -88,11 +88,14 @@ def test_case_messages_are_vietnamese_and_clean(case: Case, tmp_path: Path):
 
 
 def covered_codes() -> set[str]:
-    """The codes the cases here and the workbook cases (tests/workbook_cases.py) expect."""
+    """The codes the cases here, the workbook cases (tests/workbook_cases.py) and the generated hostile inputs
+    (tests/hostile_cases.py) expect."""
+    from hostile_cases import CASES as HOSTILE_CASES
     from workbook_cases import CASES as WORKBOOK_CASES
 
     return ({code for case in CASE_LIST for _, _, code in case.expected}
-            | {code for case in WORKBOOK_CASES for *_, code in case.expected})
+            | {code for case in WORKBOOK_CASES for *_, code in case.expected}
+            | {code for case in HOSTILE_CASES for *_, code in case.expected})
 
 
 def test_every_code_the_checker_emits_has_a_case():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 from browser_support import AXE, new_context, open_page, page_paths, visit
@@ -164,3 +165,64 @@ def test_no_page_shows_raw_markdown(survey, width):
 def test_the_header_is_not_cut(survey, width):
     found = [f"/{r.path}: {text!r}" for r in survey(width) for text in r.header_cut]
     assert not found, "\n".join(found)
+
+
+@pytest.mark.browser
+def test_a_missing_deep_address_shows_the_vietnamese_404_page_with_a_way_home_and_to_search(site_server, browser):
+    from playwright.sync_api import expect
+
+    with open_page(browser, site_server + "2021/chi-tieu/khong-co/a/b/", width=360) as (page, watch):
+        assert page.locator("article h1").inner_text() == "Không tìm thấy trang"
+        # Only the address itself is missing: the theme's stylesheet, script and icons load from this depth.
+        missing = f"HTTP 404: {site_server}2021/chi-tieu/khong-co/a/b/"
+        loading = "console error: Failed to load resource: the server responded with a status of 404 (Not Found)"
+        assert sorted(watch.problems) == sorted([loading, missing]), watch.problems
+        assert page.locator(".md-header").evaluate("e => getComputedStyle(e).position") == "sticky"
+        page.get_by_role("link", name="Về trang chủ").click()
+        page.wait_for_url(site_server)
+        assert page.locator("article h1").inner_text().startswith("Phát động thi đua")
+        page.go_back()
+        # The page's own search box: the words go to the home page, where the theme's search opens with them.
+        page.get_by_label("Hoặc tìm trang cần đọc theo từ khoá").fill("chien si thi dua")
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
+        assert urlsplit(page.url).path == "/"
+        first = page.locator(".md-search-result__list > li a").first
+        expect(first).to_be_visible()
+        assert urlsplit(urljoin(page.url, first.get_attribute("href"))).path in {
+            "/2021/chi-tieu/", "/2021/chi-tieu/ii-3f/"}
+        assert page.locator("input.md-search__input").input_value() == "chien si thi dua"
+
+
+# Each chart's texts as the browser lays them out: their boxes in the SVG's units, and the SVG's viewBox.
+CHART_TEXTS = """() => [...document.querySelectorAll('svg.tt-chart')].map(svg => ({
+  view: [svg.viewBox.baseVal.width, svg.viewBox.baseVal.height],
+  shown: svg.getBoundingClientRect().width,
+  texts: [...svg.querySelectorAll('text')].map(t => {
+    const b = t.getBBox();
+    return [t.textContent, b.x, b.y, b.x + b.width, b.y + b.height];
+  })
+}))"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", WIDTHS)
+def test_no_chart_label_overlaps_another_or_leaves_the_picture(built_site, site_server, browser, width):
+    targets = sorted(p.parent.relative_to(built_site).as_posix() + "/"
+                     for p in (built_site / "2021" / "chi-tieu").glob("*/index.html"))
+    assert len(targets) == 12
+    context = new_context(browser, width=width)
+    try:
+        for path in targets:
+            with visit(context, site_server + path) as (page, _):
+                (found,) = page.evaluate(CHART_TEXTS)
+            view_width, view_height = found["view"]
+            assert found["shown"] <= width, path
+            texts = found["texts"]
+            outside = [t[0] for t in texts if t[1] < 0 or t[2] < 0 or t[3] > view_width or t[4] > view_height]
+            assert not outside, (path, outside)
+            overlaps = [(a[0], b[0]) for i, a in enumerate(texts) for b in texts[i + 1:]
+                        if a[1] < b[3] and b[1] < a[3] and a[2] < b[4] and b[2] < a[4]]
+            assert not overlaps, (path, overlaps)
+    finally:
+        context.close()

@@ -8,7 +8,7 @@ from campaign.core.catalogue import CATALOGUE, Group
 
 def test_the_catalogue_and_the_checker_know_the_same_codes():
     emitted, known = emitted_codes(), set(CATALOGUE)
-    assert not emitted - known, f"add to campaign/catalogue.py: {', '.join(sorted(emitted - known))}"
+    assert not emitted - known, f"add to campaign/core/catalogue/: {', '.join(sorted(emitted - known))}"
     assert not known - emitted, f"the checker never emits: {', '.join(sorted(known - emitted))}"
 
 

@@ -247,7 +247,10 @@ def test_each_decision_is_shown_beside_its_outcome_on_the_site_and_in_the_workbo
     unit = article_text(site / "2021" / "don-vi" / "phong-a" / "index.html")
     assert "Quyết định danh hiệu tập thể Số 12/QĐ-THU, ngày 28/12/2021" in unit
     book = openpyxl.load_workbook(site / "2021" / "tai-ve" / "ky-ca-nam" / "bang-theo-doi-2021-ca-nam.xlsx")
-    rows = [r for r in book["Quyết định"].iter_rows(min_row=4, values_only=True)]
-    rated = next(r for r in rows if r[1] == "Xếp loại tổ chức" and r[4] == "15-QĐ/ĐU")
-    assert rated[0] == "Tổng kết năm" and rated[3] == "Hoàn thành tốt nhiệm vụ" and rated[6] == "Cơ quan thử nghiệm"
-    assert any(r[1] == "Danh hiệu tập thể" and r[4] == "12/QĐ-THU" for r in rows)
+    sheet = book["Quyết định"]
+    headers = [c.value for c in sheet[3]]
+    rows = [dict(zip(headers, r)) for r in sheet.iter_rows(min_row=4, values_only=True)]
+    rated = next(r for r in rows if r["Kết quả về"] == "Xếp loại tổ chức" and r["Số quyết định"] == "15-QĐ/ĐU")
+    assert rated["Kết quả"] == "Hoàn thành tốt nhiệm vụ" and rated["Cơ quan ban hành"] == "Cơ quan thử nghiệm"
+    assert sheet["A1"].value.endswith("Tổng kết năm 2021")
+    assert any(r["Kết quả về"] == "Danh hiệu tập thể" and r["Số quyết định"] == "12/QĐ-THU" for r in rows)

@@ -842,8 +842,9 @@ def make_build(project: pathlib.Path, **popen) -> subprocess.CompletedProcess | 
 
 
 def _ours(output: str) -> list[str]:
-    """The lines the build printed, without make's own "make: *** [Makefile:…] Error 1" after a failed recipe."""
-    return [line for line in output.rstrip().splitlines() if not line.startswith("make: ***")]
+    """The lines the build printed, without make's own "make: *** [Makefile:…] Error 1" after a failed recipe
+    ("make[1]: ***" when the tests themselves run under make, as `make test-fast` runs them)."""
+    return [line for line in output.rstrip().splitlines() if not re.match(r"make(\[\d+\])?: \*\*\*", line)]
 
 
 def build_leftovers(project: pathlib.Path) -> list[str]:
@@ -1060,3 +1061,26 @@ def test_real_site_published_and_served_runs_under_the_sample_csp(portal, real_s
         finally:
             browser.close()
     assert not problems, problems
+
+
+# ---------------------------------------------------------------- issue #19: only the repository's own regular files
+
+@pytest.mark.site
+def test_build_refuses_a_link_anywhere_a_pull_request_can_put_one(tmp_path):
+    """A link committed under docs/ had the build copy what it points to into the site, stamped clean."""
+    project = built_project(tmp_path)
+    (project / "docs" / "bi-mat.md").symlink_to("/etc/passwd")
+    (project / ".github").mkdir()
+    (project / ".github" / "mau.md").symlink_to("../mkdocs.yml")
+    (project / "overrides" / "partials" / "aux.html").write_text("x", encoding="utf-8")
+    git(project, "add", "-A")
+    git(project, "commit", "-q", "-m", "links")
+    (project / "docs" / "chua-commit.md").symlink_to("/etc/hostname")  # a local build reads untracked files too
+    result = make_build(project)
+    assert result.returncode != 0, result.stderr
+    for path, code in (("docs/bi-mat.md", "file-not-regular"), (".github/mau.md", "file-not-regular"),
+                       ("docs/chua-commit.md", "file-not-regular"), ("overrides/partials/aux.html", "file-name-reserved")):
+        assert f"{path}:1:1: LỖI [{code}]" in result.stderr, result.stderr
+    assert "root:" not in result.stdout + result.stderr
+    assert "site/ không bị thay đổi" in result.stderr and not (project / "site").exists()
+    assert build_leftovers(project) == []

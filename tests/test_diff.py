@@ -43,7 +43,10 @@ def test_diff_in_a_terminal_is_plain_text_without_markdown_escapes(tmp_path):
     assert changed.returncode == 0, changed.stderr
     out = changed.stdout
     assert out.startswith("Thay đổi của bảng theo dõi:")
-    assert "- II.3f. 15% đạt danh hiệu \"Chiến sĩ thi đua cấp cơ sở\" (Tổng kết năm 2021): kết quả 16,3% (7/43) → " in out
+    assert "- II.3f Chiến sĩ thi đua cơ sở (Tổng kết năm 2021): kết quả 16,3% (7/43) → 14,0% (6/43)" in out
+    # And each unit whose figures changed, in the words of the workbook's columns.
+    assert out.endswith("Số liệu từng đơn vị:\n- Phòng chuyên môn A (minh họa) (Tổng kết năm 2021): "
+                        "Chiến sĩ thi đua cơ sở: 2 → 1\n")
     assert "\\" not in out and "&amp;" not in out and "|" not in out and "###" not in out
     same = run_diff(repo, "HEAD", "HEAD", "text")
     assert "không làm thay đổi" in same.stdout and "#" not in same.stdout
@@ -67,11 +70,14 @@ def test_diff_lists_the_targets_whose_value_or_status_changed(tmp_path):
     assert changed.returncode == 0, changed.stderr
     # Markdown escapes are dropped to read the cells as a person sees them.
     lines = [line.replace("\\", "") for line in changed.stdout.splitlines() if line.startswith("| II")]
-    assert any(line.startswith("| II.3a.") and "97,7% (43/44) → 100,0% (44/44)" in line
+    assert any(line.startswith("| II.3a ") and "97,7% (43/44) → 100,0% (44/44)" in line
                and "Chưa đạt → Đạt" in line and "Tổng kết năm 2021" in line for line in lines), changed.stdout
     assert not any("Sơ kết 6 tháng" in line for line in lines)
-    assert [line.split(" | ")[0] for line in lines] == ["| II.3a. 100% hoàn thành tốt nhiệm vụ trở lên",
-                                                        "| II.3b. Ít nhất 15% hoàn thành xuất sắc nhiệm vụ"]
+    assert [line.split(" | ")[0] for line in lines] == ["| II.3a Hoàn thành tốt trở lên",
+                                                        "| II.3b Hoàn thành xuất sắc"]
+    units = [line.replace("\\", "") for line in changed.stdout.splitlines() if line.startswith("| Phòng")]
+    assert units == ["| Phòng chuyên môn B (minh họa) | Tổng kết năm 2021 | Hoàn thành tốt nhiệm vụ: 4 → 5<br>"
+                     "Hoàn thành nhiệm vụ: 1 → 0<br>II.3a Hoàn thành tốt trở lên: Chưa đạt → Đạt |"]
 
     same = run_diff(repo, "HEAD", "HEAD")
     assert "không làm thay đổi" in same.stdout

@@ -43,3 +43,17 @@ def test_the_guides_example_message_is_what_the_checker_says(tmp_path):
     _, report = load(data)
     said = [p.as_text() for p in report.problems if p.code == "ratings-sum-mismatch"]
     assert said == [expected]
+
+
+def test_the_guide_lists_every_bound_the_checker_holds_to(built_site):
+    """Issue #19: the limits are said to the Office, with the numbers the checker uses (campaign/read/limits.py and
+    the schemas): the guide's table is written by hand, this holds it to them row by row."""
+    from pathlib import Path
+
+    from campaign.publish.guide import bounds
+
+    source = (Path(__file__).resolve().parent.parent / "docs" / "huong-dan.md").read_text(encoding="utf-8")
+    table = "| Nội dung | Nhiều nhất |\n| --- | --- |\n" + "".join(f"| {what} | {most} |\n" for what, most in bounds())
+    assert table in source, "copy the table printed by: python -c 'from campaign.publish.guide import bounds; ...'"
+    text = article_text(built_site / "huong-dan" / "index.html")
+    assert all(what in text for what, _ in bounds())

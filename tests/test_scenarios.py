@@ -42,6 +42,8 @@ def test_a_second_campaign_year_builds_beside_2021(tmp_path):
     assert "Bảng theo dõi chỉ tiêu năm 2021" in text_of(site / "2021" / "bang-theo-doi" / "index.html")
     assert (site / "2022" / "tai-ve" / "ky-ca-nam" / "bang-theo-doi-2022-ca-nam.csv").is_file()
     assert (site / "2021" / "tai-ve" / "ky-ca-nam" / "bang-theo-doi-2021-ca-nam.csv").is_file()
+    # A missing address offers the newest year's scoreboard.
+    assert '<a href="/2022/bang-theo-doi/">Bảng theo dõi năm 2022</a>' in text_of(site / "404.html")
 
 
 def test_hostile_names_show_as_text(tmp_path):

@@ -1,11 +1,10 @@
 """Search as a reader uses it: Debian's chromium types into the theme's box on the built site."""
 
-import http.server
 import unicodedata
 from urllib.parse import urlsplit
 
 import pytest
-from browser_support import serve
+from browser_support import SiteRequestHandler, serve
 
 pytestmark = pytest.mark.browser
 
@@ -139,15 +138,12 @@ CONTENT_SECURITY_POLICY = (
 )
 
 
-class SiteHandler(http.server.SimpleHTTPRequestHandler):
+class SiteHandler(SiteRequestHandler):
     """Serves a built site quietly, under a strict Content-Security-Policy."""
 
     def end_headers(self):
         self.send_header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
         super().end_headers()
-
-    def log_message(self, format, *args):
-        pass
 
 
 @pytest.fixture(scope="module")
@@ -319,3 +315,19 @@ def test_tables_and_decomposed_pages_are_found(browser, search_site_url):
     type_query(page, "dương")
     assert result_pages(page, search_site_url) == ["duong-2/", "duong/"]
     page.context.close()
+
+
+def test_a_code_example_never_comes_first_and_the_document_leads_for_its_own_words(reader, site_url):
+    for query in ["phong quan ly", "Phòng Kế hoạch Tài chính"]:
+        type_query(reader, query)
+        # The theme searches on keyup, which a marked letter typed by Playwright does not send: End does.
+        reader.keyboard.press("End")
+        reader.evaluate(WAIT_UNTIL_SETTLED)
+        first = reader.locator(".md-search-result__list > li").first
+        assert first.locator("pre").count() == 0, query
+        # Not the guide's examples ("Ví dụ 6: thêm một phòng, đơn vị"), whose YAML names a "Phòng Quản lý".
+        assert "#vi-du" not in first.locator("a").first.get_attribute("href"), query
+    type_query(reader, "Chỉ thị số 34-CT/TW")
+    reader.keyboard.press("End")
+    reader.evaluate(WAIT_UNTIL_SETTLED)
+    assert result_pages(reader, site_url)[0] in {NOI_DUNG, VAN_BAN_GOC}

@@ -63,8 +63,8 @@ def test_javascript_folds_and_splits_like_python():
     assert not mismatches, mismatches[:10]
 
 
-def entry(location: str, title: str, text: str) -> dict:
-    return {"location": location, "title": title, "text": text}
+def entry(location: str, title: str, text: str, boost: float = 1.0) -> dict:
+    return {"location": location, "title": title, "text": text} | ({"boost": boost} if boost != 1.0 else {})
 
 
 DOCS = [
@@ -81,6 +81,19 @@ DOCS = [
     entry("hoa-3/", "Hoà bình", "<p>Văn bản về hòa bình</p>"),
     entry("lao-dong/", "Lao động tiên tiến", "<p>Tỷ lệ đạt danh hiệu Lao động tiên tiến.</p>"),
     entry("yaml/", "Ví dụ", "<pre><code>lao_dong_tien_tien: 10</code></pre>"),
+    # A guide's example, a document's page and a data page that quotes the document in a heading and a sentence.
+    entry("huong-dan/#vi-du", "Ví dụ: thêm một đơn vị",
+          "<p>Thêm một mục vào <code>don-vi.yml</code>:</p><pre><code>  - ma: phong-quan-ly\n"
+          "    ten: Phòng Quản lý chuyên ngành, một tên rất dài để dòng bị cắt ở bên phải\n"
+          "    su_nghiep_cong_lap: false\n</code></pre><p>Rồi gửi yêu cầu hợp nhất.</p>"),
+    entry("quan-ly/", "Quản lý nhà nước", "<p>Phòng họp; công tác quản lý nhà nước về khoa học.</p>"),
+    entry("van-ban/", "III. Nội dung",
+          "<p>1. Quán triệt sâu sắc Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị.</p>", boost=2),
+    entry("hoat-dong/#1", "1. Quán triệt Chỉ thị số 34-CT/TW, Chỉ thị số 06-CT/TU",
+          "<p>Quán triệt sâu sắc Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị: hội nghị ngày 25/02.</p>"
+          "<p>Quán triệt sâu sắc Chỉ thị số 34-CT/TW, báo cáo của Văn phòng.</p>"),
+    entry("don-vi/van-phong/", "Văn phòng Sở", "<p>Văn phòng Sở: 12 người.</p>"),
+    entry("to-chuc/", "V. Tổ chức thực hiện", "<p>Văn phòng Sở tổng hợp kết quả thi đua.</p>", boost=2),
 ]
 
 
@@ -166,3 +179,32 @@ def test_excerpt_shows_the_blocks_that_match(search):
 
 def test_empty_and_punctuation_only_queries_find_nothing(search):
     assert search("", "   ", "...") == [{"items": []}] * 3
+
+
+def test_a_code_example_never_outranks_prose_about_the_words(search):
+    (result,) = search("phong quan ly")
+    assert pages(result)[0] == "quan-ly/"
+    assert "huong-dan/" in pages(result), "words found only in code still find their section"
+
+
+def test_a_section_found_in_its_code_shows_the_matching_lines_as_wrapping_inline_code(search):
+    (result,) = search("phong-quan-ly")
+    (item,) = [group[0] for group in result["items"] if group[0]["location"] == "huong-dan/#vi-du"]
+    assert "<pre" not in item["text"]
+    assert item["text"] == "<p><code>- ma: <mark>phong</mark>-<mark>quan</mark>-<mark>ly</mark></code><br>" \
+        "<code>ten: <mark>Phòng</mark> <mark>Quản</mark> <mark>lý</mark> chuyên ngành, một tên rất dài để dòng bị " \
+        "cắt ở bên phải</code></p>"
+    assert item["terms"] == {"phong": True, "quan": True, "ly": True}
+    (prose,) = search("don-vi.yml ma")
+    assert prose["items"][0][0]["text"].startswith("<p>Thêm một mục vào <code><mark>don</mark>")
+
+
+def test_a_phrase_quoted_from_the_document_leads_to_the_documents_page(search):
+    for query in ["Chỉ thị số 34-CT/TW", "34-CT/TW", "quan triet sau sac chi thi so 34"]:
+        (result,) = search(query)
+        assert pages(result)[:2] == ["van-ban/", "hoat-dong/"], query
+
+
+def test_a_title_that_is_the_query_leads_before_the_document(search):
+    (result,) = search("van phong so")
+    assert pages(result)[:2] == ["don-vi/van-phong/", "to-chuc/"]

@@ -52,6 +52,14 @@ def test_words_json_stores_gaps_and_lengths():
     assert index_html("").words_json() == {"keys": "", "spans": []}
 
 
+def test_words_of_preformatted_text_are_marked_as_code():
+    indexed = index_html("<p>mã <code>ma</code></p><pre><code>- ma: phong-a\n  ten: A</code></pre><p>x</p><pre>y</pre>")
+    assert indexed.keys == ("ma", "ma", "ma", "phong", "a", "ten", "a", "x", "y")
+    assert indexed.code == ((2, 7), (8, 9))
+    assert indexed.words_json()["code"] == [2, 7, 8, 9]
+    assert "code" not in index_html("<p>thi <code>dua</code></p>").words_json()
+
+
 def test_blocks_are_top_level_elements_and_loose_text():
     html = "<p>một</p><ul><li>hai</li><li>ba</li></ul> bốn <p>năm</p>"
     blocks = [html[start:end] for start, end in top_level_blocks(html)]

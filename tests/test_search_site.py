@@ -1,5 +1,6 @@
 """The built search: our worker wired into the theme, the theme's index a stub, every page indexed."""
 
+import html
 import importlib.util
 import json
 import re
@@ -9,6 +10,8 @@ from urllib.parse import urljoin
 
 import material
 import pytest
+
+from campaign.core.fold import search_key, words
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG_BLOCK = re.compile(r"\{% block config %\}.*?\{% endblock %\}", re.DOTALL)
@@ -137,3 +140,94 @@ def test_notices_legends_and_stamps_are_left_out_of_the_index(built_site):
     for boilerplate in ("chưa phải số liệu thật", "như hàm ROUND của Excel", "Cập nhật số liệu lần cuối",
                         "HTXS: hoàn thành xuất sắc nhiệm vụ", "Tải về bảng này", "Xem bảng theo từng phòng"):
         assert boilerplate not in text, boilerplate
+
+
+def search_results(site: Path, queries: list[str]) -> tuple[list[dict], list[dict]]:
+    """The folded index's sections, and our engine's result for each query on the built site (under node)."""
+    from test_search_engine import run_engine
+
+    docs = json.loads((site / "search" / "folded_index.json").read_text(encoding="utf-8"))["docs"]
+    return docs, run_engine({"index": {"docs": docs}, "queries": queries})["results"]
+
+
+def prose_keys(doc: dict) -> list[str]:
+    """A section's title and text keys, without the words of its code examples (<pre>)."""
+    keys = doc["text_words"]["keys"].split()
+    code = doc["text_words"].get("code", [])
+    in_code = {i for start, end in zip(code[::2], code[1::2]) for i in range(start, end)}
+    return doc["title_words"]["keys"].split() + ["|"] + [k for i, k in enumerate(keys) if i not in in_code]
+
+
+def code_lines(docs: list[dict]) -> list[str]:
+    """Every line of every code example of the site, as text."""
+    lines = []
+    for doc in docs:
+        for block in re.findall(r"<pre\b.*?</pre>", doc["text"], re.DOTALL):
+            text = html.unescape(re.sub(r"<[^>]*>", "", block))
+            lines += [line.strip() for line in text.splitlines() if words(line)]
+    return lines
+
+
+# Units the department does not have, as a reader might type them.
+NO_SUCH_UNITS = ["phong quan ly", "Phòng Quản lý chuyên ngành", "phong ke hoach tai chinh", "Phòng Tổ chức cán bộ",
+                 "trung tam thong tin thong ke", "Phòng Quản lý công nghệ và thị trường"]
+
+
+@pytest.mark.site
+def test_no_code_example_comes_first_when_prose_has_the_words(built_site):
+    docs, _ = search_results(built_site, [])
+    queries = [*NO_SUCH_UNITS, *code_lines(docs)]
+    assert len(queries) > 30, "the guide's YAML examples should give many queries"
+    # A space after the query: every word whole, none still being typed.
+    docs, results = search_results(built_site, [query + " " for query in queries])
+    prose = {doc["location"]: set(prose_keys(doc)) for doc in docs}
+    for query, result in zip(queries, results):
+        terms = {search_key(word) for word in words(query)}
+        most = max(len(terms & keys) for keys in prose.values())
+        first = result["items"][0][0]
+        assert len(terms & prose[first["location"]]) == most, (query, first["location"])
+        # Never a code block, cut at the right of the list: its matching lines only, as code that wraps.
+        assert "<pre" not in first["text"], (query, first["text"])
+    (phong_quan_ly,) = search_results(built_site, ["phong quan ly"])[1]
+    assert not phong_quan_ly["items"][0][0]["location"].startswith("huong-dan/#vi-du-6")
+
+
+def document_phrases(docs: list[dict], least: int = 6, most: int = 12) -> set[str]:
+    """Runs of words (folded) that a data page shares with the campaign document's own pages (boosted), each
+    standing whole in one section of the document: what a reader quoting the document would type."""
+    document = [" ".join(prose_keys(doc)) for doc in docs if doc.get("boost", 1) > 1]
+    grams = {tuple(keys[i:i + least]) for text in document for keys in [text.split()]
+             for i in range(len(keys) - least + 1)}
+    phrases = set()
+    for doc in docs:
+        if doc.get("boost", 1) > 1:
+            continue
+        keys = prose_keys(doc)
+        i = 0
+        while i <= len(keys) - least:
+            if tuple(keys[i:i + least]) not in grams:
+                i += 1
+                continue
+            j = i + 1
+            while j <= len(keys) - least and tuple(keys[j:j + least]) in grams:
+                j += 1
+            phrases.add(" ".join(keys[i:min(j + least - 1, i + most)]))
+            i = j + least - 1
+    return {phrase for phrase in phrases if any(f" {phrase} " in f" {text} " for text in document)}
+
+
+@pytest.mark.site
+def test_a_phrase_quoted_from_the_document_leads_to_the_documents_own_page(built_site):
+    docs, _ = search_results(built_site, [])
+    phrases = sorted(document_phrases(docs))
+    assert len(phrases) > 30, phrases
+    numbers = ["01/CT-UBND", "Chỉ thị số 01/CT-UBND", "34-CT/TW", "Chỉ thị số 34-CT/TW", "06-CT/TU"]
+    queries = phrases + numbers + ["trong số đó có 15% đạt danh hiệu"]
+    docs, results = search_results(built_site, queries)
+    by_location = {doc["location"]: doc for doc in docs}
+    for query, result in zip(queries, results):
+        first = by_location[result["items"][0][0]["location"]]
+        # A page named exactly what was typed ("Văn phòng Sở", a unit) is what the reader asks for.
+        named = "#" not in first["location"] and first["title_words"]["keys"] == " ".join(
+            search_key(word) for word in words(query))
+        assert first.get("boost", 1) > 1 or named, (query, first["location"])

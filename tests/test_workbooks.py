@@ -202,16 +202,21 @@ def test_the_councils_workbook_has_numbers_dates_formats_and_the_notice():
         assert sheet.freeze_panes == "A4" and sheet.auto_filter.ref, sheet.title
     board = book["Bảng theo dõi"]
     headers = [c.value for c in board[3]]
-    rows = {r[2]: dict(zip(headers, r)) for r in board.iter_rows(min_row=4, values_only=True)}
-    assert rows["II.3f"]["Kỳ báo cáo"] == "Tổng kết năm"
-    assert rows["II.3f"]["Tính đến"] == datetime(2021, 12, 31)
+    rows = {r[headers.index("Mã")]: dict(zip(headers, r)) for r in board.iter_rows(min_row=4, values_only=True)}
+    # One period's workbook says its period and day in the title and the note, not on every row.
+    assert "Kỳ báo cáo" not in headers and "Tính đến" not in headers
+    assert board["A1"].value == "Bảng theo dõi chỉ tiêu năm 2021: Tổng kết năm 2021"
+    assert "Số liệu tính đến 31/12/2021." in board["A2"].value
     assert rows["II.3f"]["Tử số"] == 7 and rows["II.3f"]["Mẫu số"] == 43
     assert rows["II.3f"]["Tỷ lệ"] == pytest.approx(0.163)  # 16,3 %, rounded as the site and Excel's ROUND do
-    share = next(c for c in board["I"] if c.row > 3 and c.value is not None)
+    share = next(c for c in board[openpyxl.utils.get_column_letter(headers.index("Tỷ lệ") + 1)]
+                 if c.row > 3 and c.value is not None)
     assert share.number_format == "0.0%"
-    assert board["B4"].number_format == "dd/mm/yyyy"
-    whole_year = openpyxl.load_workbook(io.BytesIO(scoreboard_workbook(review(year))))
-    periods = {r[0] for r in whole_year["Bảng theo dõi"].iter_rows(min_row=4, values_only=True)}
+    whole_year = openpyxl.load_workbook(io.BytesIO(scoreboard_workbook(review(year))))["Bảng theo dõi"]
+    headers = [c.value for c in whole_year[3]]
+    assert headers[:2] == ["Kỳ báo cáo", "Tính đến"] and whole_year["B4"].number_format == "dd/mm/yyyy"
+    assert whole_year["B4"].value == datetime(2021, 6, 30)
+    periods = {r[0] for r in whole_year.iter_rows(min_row=4, values_only=True)}
     assert periods == {"Sơ kết 6 tháng", "Tổng kết năm"}
 
 
@@ -282,8 +287,10 @@ def test_the_pull_requests_summary_shows_what_an_uploaded_workbook_changes(tmp_p
     changed = run_diff(repo, "HEAD~1", "HEAD")
     assert changed.returncode == 0, changed.stderr
     lines = [line.replace("\\", "") for line in changed.stdout.splitlines() if line.startswith("| II")]
-    assert len(lines) == 1 and lines[0].startswith("| II.3g."), changed.stdout
+    assert len(lines) == 1 and lines[0].startswith("| II.3g Tập thể lao động tiên tiến |"), changed.stdout
     assert "80,0% (4/5) → 100,0% (5/5)" in lines[0] and "Chưa đạt → Đạt" in lines[0], changed.stdout
+    assert "| Phòng chuyên môn B (minh họa) | Tổng kết năm 2021 | Danh hiệu tập thể: Không đạt → Tập thể lao " \
+           "động tiên tiến<br>" in changed.stdout.replace("\\", ""), changed.stdout
 
 
 def test_a_workbook_saved_by_another_program_reads_the_same(tmp_path):
@@ -330,6 +337,7 @@ def test_the_checker_loads_openpyxl_only_for_a_workbook_and_never_xlsxwriter(tmp
 
 def test_the_councils_workbooks_print_readably_on_a4():
     from campaign.publish.workbooks import pack_workbook
+    from campaign.publish.workbooks.book import PAGE_WIDTH
 
     year = _year(ROOT / "data")
     for raw in (scoreboard_workbook(review(year), "ca-nam"), pack_workbook(review(year), "ca-nam")):
@@ -340,13 +348,35 @@ def test_the_councils_workbooks_print_readably_on_a4():
             assert not sheet.sheet_properties.pageSetUpPr or not sheet.sheet_properties.pageSetUpPr.fitToPage
             assert setup.scale in (None, 100)
             header, footer = sheet.oddHeader, sheet.oddFooter
-            assert "Sở Khoa học và Công nghệ tỉnh Cao Bằng" in header.left.text and "&D" in header.right.text
+            assert "Sở Khoa học và Công nghệ tỉnh Cao Bằng" in header.left.text and "năm 2021" in header.right.text
+            # No &D: Excel prints it in the PC's own date format (12/04/2026 for 4 December on an English PC).
+            assert "&D" not in "".join(str(part.text) for part in (header.left, header.center, header.right))
             assert "&P" in footer.right.text and "&N" in footer.right.text
             sizes = {cell.font.sz for row in sheet.iter_rows() for cell in row if cell.value is not None}
             assert sizes and min(sizes) >= 9, (sheet.title, sizes)
-            # Widths as stored: XlsxWriter adds a character's padding (0,71) to each; A4 across holds 140.
-            widths = [d.width - 0.7109375 for d in sheet.column_dimensions.values() if d.width]
-            assert sum(widths) <= 140, (sheet.title, sum(widths))
+            # Widths as stored: XlsxWriter adds a character's padding (0,71) to each, and openpyxl keeps a run of
+            # equal columns as one entry. A4 across holds PAGE_WIDTH (tests/test_workbook_print.py prints them).
+            widths = [(d.width - 0.7109375) * (d.max - d.min + 1) for d in sheet.column_dimensions.values() if d.width]
+            assert sum(widths) <= PAGE_WIDTH, (sheet.title, sum(widths))
     grid = openpyxl.load_workbook(io.BytesIO(pack_workbook(review(year), "ca-nam")))["Đơn vị × chỉ tiêu"]
     cells = [c.value for row in grid.iter_rows(min_row=4) for c in row if c.value]
     assert "⚠ Vượt giới hạn 28,6%" in cells and "✗ Chưa đạt 83,3%" in cells and "phong-a" not in cells
+
+
+@pytest.mark.parametrize("name, said", [
+    ("array-formula", "Ô này chứa công thức ({=SUM(D4:G4*1)})"),
+    ("xml-entity-bomb", "Tệp này không an toàn để mở: phần xl/worksheets/sheet2.xml có khai báo thực thể XML"),
+    ("zip-that-lies-about-its-sizes", "Tệp này không an toàn để mở: phần xl/worksheets/sheet2.xml"),
+    ("two-parts-with-one-name", "Tệp này không an toàn để mở: tệp nén có hai phần cùng tên"),
+    ("infinite-percentage", "nhưng đang ghi 'vô hạn'"),
+    ("format-shows-another-figure", "Ô này hiện “2” thay cho con số, nhưng giá trị thật của nó là 10"),
+    ("percentage-rounded-by-its-format", "Ô này hiện 22% (làm tròn), nhưng giá trị thật của nó là 21,5%"),
+    ("one-merge-over-a-whole-sheet", "vùng A1:XFD1048576 gộp, gắn liên kết hay ghi chú cho 17.179.869.184 ô"),
+    ("sheet-named-twice-composed-and-decomposed", "trùng tên với trang tính 'Đơn vị'"),
+])
+def test_a_refusal_names_the_real_reason(name, said, workbook, tmp_path):
+    """Issue #19: the formula as Excel shows it, 'not safe to open' and why, what the cell shows and holds."""
+    case = next(c for c in CASES if c.name == name)
+    _, report = load(make_data(tmp_path, case, workbook))
+    messages = [p.message for p in report.problems]
+    assert any(said in m for m in messages), messages

@@ -119,6 +119,10 @@ def test_figures_arriving_unit_by_unit_show_the_figure_so_far_and_name_the_missi
     assert "✓ Đạt" not in row(year_end, "II.3b") and "✗ Chưa đạt" not in row(year_end, "II.3b")
     target = article_text(site / "2021" / "chi-tieu" / "ii-3b" / "index.html")
     assert "Chưa có số liệu của 1/5 đơn vị: Văn phòng Sở." in target
+    # A unit whose figures have not come in is said to be so, not shown as figures deleted ("Số người 10 → –").
+    pack = article_text(site / "2021" / "hoi-dong" / "ca-nam" / "index.html")
+    assert "Văn phòng Sở: chưa có số liệu kỳ này" in pack and "→ –" not in pack
+    assert "3/4 đơn vị đã báo cáo đạt Tập thể lao động tiên tiến trở lên (còn 1 đơn vị chưa có số liệu)" in pack
 
 
 def test_going_live_from_the_shipped_data(tmp_path):
@@ -135,6 +139,10 @@ def test_going_live_from_the_shipped_data(tmp_path):
     assert "Số liệu minh họa" not in year_end
     assert "0/12 chỉ tiêu đạt" in year_end and year_end.count("– Chưa có số liệu") == 12
     assert "✓ Đạt" not in year_end and "✗ Chưa đạt" not in year_end
+    # The Council's pack counts no title before any unit reported one ("0 đơn vị đạt" was a verdict).
+    pack = article_text(site / "2021" / "hoi-dong" / "ca-nam" / "index.html")
+    assert "Chưa có đơn vị nào báo cáo danh hiệu tập thể; chưa có số liệu đề nghị Tập thể Lao động xuất sắc." in pack
+    assert "0 đơn vị" not in pack and "0/" not in pack.split("Danh hiệu tập thể và đề nghị")[1].split("Đơn vị")[0]
     assert campaign("publishable", str(data)).returncode == 0
     # Going live twice is refused, and changes nothing.
     again = campaign("go-live", "2021", str(data))
@@ -307,3 +315,43 @@ def test_a_share_pasted_as_a_fraction_is_refused_and_a_confirmed_small_share_is_
     unit = article_text(site / "2021" / "don-vi" / "don-vi-su-nghiep-a" / "index.html")
     assert "0,5%" in unit.split("II.2", 1)[1][:300]
     assert "✗ Chưa đạt" in row(board(site), "II.2")
+
+
+def _commit(repo, message: str, when: str) -> None:
+    env = {"GIT_AUTHOR_NAME": "Văn phòng Sở", "GIT_AUTHOR_EMAIL": "vp@t", "GIT_COMMITTER_NAME": "t",
+           "GIT_COMMITTER_EMAIL": "t@t", "GIT_AUTHOR_DATE": when, "GIT_COMMITTER_DATE": when, "PATH": "/usr/bin:/bin"}
+    for args in (["add", "-A"], ["commit", "-qm", message]):
+        subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True, env=env)
+
+
+def test_the_data_log_starts_at_go_live_and_says_each_change_in_plain_words(tmp_path):
+    """#18/#20: after go-live the public log showed the illustrative figures as earlier results, commit hashes and
+    file names, and "Chưa so sánh được" without a reason. Now: the illustrative history is left out (and said to
+    be), the go-live is named, each later change says its targets and each unit's figures, dated by entry day."""
+    repo = tmp_path / "repo"
+    data = copy_real_data(repo / "data")
+    subprocess.run(["git", "init", "-q", "-b", "main", str(repo)], check=True)
+    _commit(repo, "Dữ liệu minh họa", "2021-03-01T09:00:00+07:00")
+    assert campaign("go-live", "2021", str(data)).returncode == 0
+    _commit(repo, "Chuyển sang số liệu thật", "2021-06-20T09:00:00+07:00")
+    results = data / "2021" / "ket-qua" / "6-thang.yml"
+    text = text_of(results)
+    filled = text.replace("    tong_so:\n", "    tong_so: 9\n").replace(
+        "      hoan_thanh_xuat_sac:\n      hoan_thanh_tot:\n      hoan_thanh:\n      khong_hoan_thanh:\n",
+        "      hoan_thanh_xuat_sac: 2\n      hoan_thanh_tot: 7\n      hoan_thanh: 0\n      khong_hoan_thanh: 0\n")
+    assert filled != text
+    results.write_text(filled, encoding="utf-8")
+    _commit(repo, "VP nhập số liệu 6 tháng", "2021-07-05T09:00:00+07:00")
+    site = built(tmp_path, data)
+    log = article_text(site / "2021" / "nhat-ky-so-lieu" / "index.html")
+    assert "Ngày 05/07/2021" in log and "Ngày 20/06/2021" in log and "01/03/2021" not in log
+    latest = log[log.index("Ngày 05/07/2021"):log.index("Ngày 20/06/2021")]
+    assert "II.3b" in latest and "Sơ kết 6 tháng năm 2021" in latest
+    assert "Văn phòng Sở" in latest and "Hoàn thành xuất sắc nhiệm vụ: – → 2" in latest
+    went_live = log[log.index("Ngày 20/06/2021"):]
+    assert "Bắt đầu số liệu thật của năm" in went_live
+    assert "Trước đó trang dùng số liệu minh họa" in went_live
+    # Nothing of the illustrative year, and nothing of the repository's: no hash, no file, no message.
+    assert "(minh họa)" not in log and "16,3%" not in log and "so sánh được" not in log
+    assert not re.search(r"\b[0-9a-f]{10,}\b", log) and ".yml" not in log and "VP nhập" not in log
+    assert "không phải ngày chốt số liệu" in log

@@ -9,7 +9,10 @@ relative to the data folder, and "" for the sheet and the cell of a problem of a
 from __future__ import annotations
 
 import io
+import re
 import shutil
+import unicodedata
+import warnings
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -351,3 +354,161 @@ def workbook_and_yaml_for_one_period(data):
 def old_excel_format_uploaded(data):
     (data / WORKBOOK).rename(data / "2021/ket-qua/ca-nam.xls")
     shutil.copy(BASELINE / "2021/ket-qua/ca-nam.yml", data / "2021/ket-qua/ca-nam.yml")
+
+
+# ---- what Excel shows is what is read (issue #19) -----------------------------------------------------
+# openpyxl does not write a zero height or width, a lone surrogate or an escape character: those cases change the
+# saved file's XML, as another program (or a hand) can.
+
+def edit_sheet(data: Path, sheet: str, edit: Callable[[str], str]) -> None:
+    """Rewrite the XML of `sheet` in the case's workbook with `edit` (the template writes sheets in order)."""
+    path = data / WORKBOOK
+    book = openpyxl.load_workbook(path)
+    part = f"xl/worksheets/sheet{book.sheetnames.index(sheet) + 1}.xml"
+    rewrite_parts(path, {part: lambda xml: edit(xml.decode("utf-8")).encode("utf-8")})
+
+
+def rewrite_parts(path: Path, edits: dict[str, Callable[[bytes], bytes]]) -> None:
+    with zipfile.ZipFile(path) as archive:
+        parts = [(info, archive.read(info)) for info in archive.infolist()]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info, content in parts:
+            archive.writestr(info.filename, edits.get(info.filename, lambda x: x)(content))
+    path.write_bytes(buffer.getvalue())
+
+
+def inline_text(xml: str, cell: str, text: str) -> str:
+    """The cell's value replaced by `text`, written as an inline string (XML escapes, _xHHHH_ for what XML lacks)."""
+    return re.sub(rf'<c r="{cell}"[^>]*?(/>|>.*?</c>)', f'<c r="{cell}" t="inlineStr"><is><t>{text}</t></is></c>', xml,
+                  count=1)
+
+
+@case((UNITS, "A5", "workbook-hidden"), folder=True)
+def unit_row_dragged_to_zero_height(data):
+    edit_sheet(data, UNITS, lambda xml: re.sub(r'<row r="5"', '<row r="5" ht="0" customHeight="1"', xml, count=1))
+
+
+@case((UNITS, "C3", "workbook-hidden"), folder=True)
+def column_dragged_to_zero_width(data):
+    edit_sheet(data, UNITS, lambda xml: re.sub(r'<col width="[^"]*"(?=[^>]*min="3" max="3")', '<col width="0"', xml,
+                                               count=1))
+
+
+@case((UNITS, "A4", "workbook-hidden"), (UNITS, "A5", "workbook-hidden"), (UNITS, "A6", "workbook-hidden"))
+def every_row_hidden_by_the_sheets_default(book):
+    book[UNITS].sheet_format.zeroHeight = True
+
+
+@case((UNITS, "C4", "workbook-number-format"))
+def format_shows_another_figure(book):
+    book[UNITS]["C4"].number_format = '"2"'
+
+
+@case((UNITS, "D4", "workbook-number-format"))
+def format_shows_nothing(book):
+    book[UNITS]["D4"].number_format = ";;;"
+
+
+@case((UNITS, "C4", "workbook-number-format"))
+def count_divided_by_a_thousand_by_its_format(book):
+    book[UNITS]["C4"].number_format = "#,##0,"  # 10 shows as 0
+
+
+@case((UNITS, "L6", "workbook-number-format"))
+def percentage_rounded_by_its_format(book):
+    book[UNITS]["L6"].number_format = "0%"  # 21,5 % shows as 22 %
+
+
+@case((CHECKLISTS, "C4", "workbook-number-format"))
+def format_hides_a_text(book):
+    book[CHECKLISTS]["C4"].number_format = ";;;"
+
+
+UNITS_DECOMPOSED = unicodedata.normalize("NFD", UNITS)  # "ơ", "ị" as a letter and combining marks
+
+
+@case((UNITS_DECOMPOSED, "A1", "workbook-sheet-duplicate"))
+def sheet_named_twice_composed_and_decomposed(book):
+    decomposed = book.copy_worksheet(book[UNITS])
+    decomposed.title = UNITS_DECOMPOSED
+    decomposed["C4"] = 99
+
+
+@case((CHECKLISTS, "C4", "text-invisible-char"), (CHECKLISTS, "C5", "text-invisible-char"),
+      (CHECKLISTS, "G4", "text-control-char"), (ACTIVITIES, "C4", "text-invisible-char"),
+      (TITLES, "F4", "text-control-char"), (TITLES, "D4", "text-invisible-char"), folder=True)
+def invisible_and_control_characters_in_text(data):
+    edit_sheet(data, CHECKLISTS, lambda xml: inline_text(inline_text(inline_text(
+        xml, "C4", "Nhiệm vụ 1 \u202e(ah nim)"), "C5", "Nhiệm\u200bvụ 2"), "G4", "Báo cáo\u0085số 3"))
+    edit_sheet(data, ACTIVITIES, lambda xml: inline_text(xml, "C4", "Rà soát\u2028quy trình"))
+    edit_sheet(data, TITLES, lambda xml: inline_text(inline_text(xml, "F4", "_x001B_[31mĐạt_x001B_[0m"),
+                                                     "D4", "MH-01/QĐ_xD800_"))
+
+
+@case((UNITS, "C4", "workbook-formula"))
+def array_formula(book):
+    book[UNITS]["C4"] = openpyxl.worksheet.formula.ArrayFormula("C4", "=SUM(D4:G4*1)")
+
+
+@case((UNITS, "L6", "workbook-cell-type"), folder=True)
+def infinite_percentage(data):
+    edit_sheet(data, UNITS, lambda xml: re.sub(r'<c r="L6"[^>]*?(/>|>.*?</c>)', '<c r="L6" t="n"><v>1e400</v></c>', xml,
+                                               count=1))
+
+
+@case((UNITS, "L6", "number-too-long"))
+def huge_percentage(book):
+    book[UNITS]["L6"] = 1e300
+
+
+# ---- files made to exhaust the machine, or to deceive its reader -----------------------------------------
+
+@case((UNITS, "A1", "workbook-too-large"), folder=True)
+def one_merge_over_a_whole_sheet(data):
+    edit_sheet(data, UNITS, lambda xml: xml.replace(
+        "</sheetData>", '</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>', 1))
+
+
+@case((UNITS, "A1", "workbook-too-large"), folder=True)
+def a_link_over_a_million_cells(data):
+    edit_sheet(data, UNITS, lambda xml: xml.replace(
+        "</sheetData>", '</sheetData><hyperlinks><hyperlink ref="A1:J100000" display="x"/></hyperlinks>', 1))
+
+
+@case((UNITS, "A1", "workbook-too-large"), folder=True)
+def empty_cells_by_the_hundred_thousand(data):
+    row = "".join(f'<c r="{openpyxl.utils.get_column_letter(c)}{{r}}"/>' for c in range(1, 1001))
+    rows = "".join(f'<row r="{r}">{row.format(r=r)}</row>' for r in range(100, 220))
+    edit_sheet(data, UNITS, lambda xml: xml.replace("</sheetData>", rows + "</sheetData>", 1))
+
+
+@case(("", "", "workbook-unsafe"), folder=True)
+def xml_entity_bomb(data):
+    bomb = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+            + "".join(f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";" if i > 1 else "&lol;") * 10}">'
+                      for i in range(1, 10)) + "]>")
+    edit_sheet(data, UNITS, lambda xml: bomb + xml.split("?>", 1)[-1].replace("Văn phòng Sở", "&lol9;", 1))
+
+
+@case(("", "", "workbook-unsafe"), folder=True)
+def zip_that_lies_about_its_sizes(data):
+    path = data / WORKBOOK
+    raw = bytearray(path.read_bytes())
+    name = b"xl/worksheets/sheet2.xml"
+    for signature, offset in ((b"PK\x01\x02", 24), (b"PK\x03\x04", 22)):  # central directory, local header
+        at = raw.find(signature)
+        while at >= 0:
+            name_at = at + (46 if signature == b"PK\x01\x02" else 30)
+            if raw[name_at:name_at + len(name)] == name:
+                raw[at + offset:at + offset + 4] = (100).to_bytes(4, "little")  # "unpacks to 100 bytes"
+            at = raw.find(signature, at + 4)
+    path.write_bytes(bytes(raw))
+
+
+@case(("", "", "workbook-unsafe"), folder=True)
+def two_parts_with_one_name(data):
+    path = data / WORKBOOK
+    with zipfile.ZipFile(path, "a") as archive, warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # zipfile warns of the duplicate name: that is the case
+        archive.writestr("xl/worksheets/sheet2.xml", "<worksheet/>")

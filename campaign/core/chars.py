@@ -58,8 +58,9 @@ def is_control(ch: str) -> bool:
 
 
 def is_invisible(ch: str) -> bool:
-    """A format or separator character that shows nothing: zero-width marks, direction overrides, U+2028/2029."""
-    return unicodedata.category(ch) in ("Cf", "Zl", "Zp")
+    """A format or separator character that shows nothing: zero-width marks, direction overrides, U+2028/2029;
+    and half of a UTF-16 surrogate pair alone (a workbook can write one as _xD800_), which is no character."""
+    return unicodedata.category(ch) in ("Cf", "Zl", "Zp", "Cs")
 
 
 def is_odd_space(ch: str) -> bool:
@@ -75,6 +76,8 @@ def describe(ch: str) -> str:
         name = "ký tự điều khiển không nhìn thấy"
     elif is_odd_space(ch):
         name = "dấu cách đặc biệt, không phải phím cách"
+    elif unicodedata.category(ch) == "Cs":
+        name = "nửa cặp mã thay thế UTF-16 (surrogate), không phải một ký tự"
     else:
         name = "ký tự định dạng không nhìn thấy"
     return f"{name} (mã U+{ord(ch):04X})"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from . import vi
 from .chars import visible
 
 
@@ -26,6 +27,7 @@ class Problem:
     message: str
     severity: Severity = Severity.ERROR
     sheet: str | None = None  # in a workbook: the sheet, with line and column its row and column
+    hidden: int = 0  # a line "… và N lỗi khác" stands for N problems not listed (read.limits)
 
     @property
     def is_error(self) -> bool:
@@ -111,16 +113,21 @@ FIX_AND_BUILD_AGAIN = ("Trang web chưa được dựng: hãy sửa các LỖI �
 
 
 def summary(problems: list[Problem]) -> str:
-    """One line: how many of each kind, adding up to the number of problems listed."""
-    errors = sum(p.severity is Severity.ERROR for p in problems)
-    warnings = sum(p.severity is Severity.WARNING for p in problems)
-    notes = sum(p.severity is Severity.NOTE for p in problems)
-    waiting = len({p.file for p in problems if p.severity is Severity.NOTE})
+    """One line: how many of each kind, adding up to the number of problems listed, and how many more there are
+    that the bounds left unlisted (read.limits)."""
+    listed = [p for p in problems if not p.hidden]
+    errors = sum(p.severity is Severity.ERROR for p in listed)
+    warnings = sum(p.severity is Severity.WARNING for p in listed)
+    notes = sum(p.severity is Severity.NOTE for p in listed)
+    waiting = len({p.file for p in listed if p.severity is Severity.NOTE})
+    more = sum(p.hidden for p in problems)
     if not problems:
         return "Dữ liệu hợp lệ: không có lỗi, không có cảnh báo."
     parts = [f"{errors} lỗi", f"{warnings} cảnh báo"] + ([f"{notes} ghi chú"] if notes else [])
-    text = f"Tìm thấy {len(problems)} thông báo: {', '.join(parts[:-1])} và {parts[-1]}."
-    if errors:
+    text = f"Tìm thấy {len(listed)} thông báo: {', '.join(parts[:-1])} và {parts[-1]}."
+    if more:
+        text += f" Còn {vi.number(more)} lỗi, cảnh báo khác chưa liệt kê (dòng “… và N lỗi khác” của mỗi tệp)."
+    if any(p.is_error for p in problems):
         text += " Lỗi được xếp trước: sửa hết lỗi thì số liệu mới được dùng để dựng trang."
     if waiting:
         text += (f" {waiting} tệp chưa được kiểm tra hết vì còn lỗi (xem GHI CHÚ): sửa xong các lỗi, "

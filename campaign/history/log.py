@@ -3,26 +3,40 @@
 Read at build time. A build without the history (a shallow clone, an exported folder) still builds: the log
 then says what it lacks. Comparing two revisions loads the data twice, so each commit's comparison is kept
 in a small cache file, keyed by the commit and by the code and schemas that computed it.
+
+Nothing here trusts the repository's content as structure. Commit messages are data: git's output is read as
+NUL-separated fields (a subject can hold any character but NUL), kept with its invisible characters as codes.
+The cache is derived state, so it lives in git's own folder (`git rev-parse --git-path`), where no commit can
+put one: a `.cache/` a pull request commits is never read.
+
+Each comparison records whether the data on either side was the illustrative data, so the public log can start
+where the real year did (`make go-live`): the commit that went live is compared with nothing, never with the
+invented figures before it.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 import subprocess
 import tempfile
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from pathlib import Path
 
+from ..core.chars import visible
 from ..core.model import Dataset
 from ..read.load import load
-from .diff import DiffError, changes, data_at
+from .diff import DiffError, changes, data_at, unit_changes
 
 # The log shows the latest changes only: each one costs two loads of the data the first time it is seen.
 MAX_ENTRIES = 20
 _CODE = Path(__file__).resolve().parents[1]  # the campaign package
-_CACHE_FILE = Path(".cache") / "nhat-ky-so-lieu.json"
+CACHE_NAME = "nhat-ky-so-lieu.json"  # in git's folder: `git rev-parse --git-path nhat-ky-so-lieu.json`
+_SHA = re.compile(r"[0-9a-f]{40}(?:[0-9a-f]{24})?")
+_PARENTS = re.compile(r"(?:[0-9a-f]{40}(?:[0-9a-f]{24})?(?: |$))*")
+_SUBJECT_LENGTH = 300  # a subject is kept to this many characters: it is shown nowhere in full
 
 # Why a year has no log, or only part of one; the log's page words each for readers.
 NOT_GIT = "not-git"  # the data folder is not in a git repository (an exported copy, a test's folder)
@@ -43,16 +57,35 @@ class Change:
 
 
 @dataclass(frozen=True)
+class UnitChange:
+    """One unit's figures and own verdicts in one period that a commit changed, in words: "Lao động tiên tiến 6 → 7"."""
+
+    unit: str
+    period: str
+    said: str
+
+
+@dataclass(frozen=True)
 class Entry:
-    """A commit that changed a year's data; `changes` is None when it could not be compared, `problem` says why."""
+    """A commit that changed a year's data; `changes` is None when it could not be compared, `problem` says why.
+
+    Readers see the day and what changed; the commit and its message stay here, for the people who keep the
+    repository (a message is in whoever wrote it's words, a hash means nothing to a reader)."""
 
     commit: str
     day: date
-    subject: str  # the commit's message, in the words of whoever wrote it: kept, but not shown as the site's
+    subject: str
     changes: tuple[Change, ...] | None
     first: bool = False  # the commit that brought the year's data in
     problem: str | None = None
-    files: tuple[str, ...] = ()  # the year's files it changed, relative to the year's folder
+    units: tuple[UnitChange, ...] = ()
+    illustrative_before: bool | None = None  # whether the data before it was the illustrative data; None: unknown
+    illustrative_after: bool | None = None
+
+    @property
+    def went_live(self) -> bool:
+        """The commit that replaced the illustrative data with the real year: compared with nothing before it."""
+        return self.illustrative_before is True and self.illustrative_after is False
 
 
 @dataclass(frozen=True)
@@ -65,11 +98,13 @@ class YearHistory:
 
 
 def _git(repo: Path, *args: str) -> str | None:
+    """git's output as text (any byte that is not UTF-8 replaced, never an error), None when git failed."""
     try:
-        done = subprocess.run(["git", "-C", str(repo), *args], capture_output=True, text=True, timeout=60)
+        done = subprocess.run(["git", "-C", str(repo), "-c", "core.quotepath=off", *args], capture_output=True,
+                              timeout=60)
     except (OSError, subprocess.TimeoutExpired):
         return None
-    return done.stdout if done.returncode == 0 else None
+    return done.stdout.decode("utf-8", "replace") if done.returncode == 0 else None
 
 
 def _code_digest() -> str:
@@ -107,15 +142,25 @@ def _only(data: Dataset | None, year: int) -> Dataset | None:
     return Dataset(kept) if kept else None
 
 
-def _compare(revisions: _Revisions, commit: str, parent: str | None, year: int) -> tuple[list | None, bool, str | None]:
+def _illustrative(data: Dataset | None | str, year: int) -> bool | None:
+    if isinstance(data, str):
+        return None
+    kept = _only(data, year)
+    return kept.years[0].illustrative if kept else None
+
+
+def _compare(revisions: _Revisions, commit: str, parent: str | None, year: int) -> list:
+    """[target rows, unit rows, first, problem, illustrative before, illustrative after], as the cache keeps it."""
     after = revisions.at(commit)
     before = revisions.at(parent) if parent else None
-    for side in (after, before):
-        if isinstance(side, str):
-            return None, False, "invalid"
+    flags = [_illustrative(before, year), _illustrative(after, year)]
+    if isinstance(after, str) or isinstance(before, str):
+        return [None, [], False, "invalid", *flags]
     before_year, after_year = _only(before, year), _only(after, year)
-    rows = changes(before_year, after_year)
-    return [list(row) for row in rows], before_year is None, None
+    if flags == [True, False]:
+        before_year = None  # going live: the real year starts here, the illustrative figures were never results
+    return [[list(row) for row in changes(before_year, after_year)],
+            [list(row) for row in unit_changes(before_year, after_year)], before_year is None, None, *flags]
 
 
 def read(data_dir: Path, years, limit: int = MAX_ENTRIES) -> dict[int, YearHistory]:
@@ -139,11 +184,8 @@ def _read(data_dir: Path, years: list[int], limit: int) -> dict[int, YearHistory
         path = path if path.is_absolute() else repo / path
         if path.is_file():
             boundary = set(path.read_text().split())
-    cache_path = repo / _CACHE_FILE
-    try:
-        cache = json.loads(cache_path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        cache = {}
+    cache_path = _cache_path(repo)
+    cache = _read_cache(cache_path)
     digest = _code_digest()
     kept: dict[str, object] = {}
     found = {}
@@ -151,49 +193,99 @@ def _read(data_dir: Path, years: list[int], limit: int) -> dict[int, YearHistory
         revisions = _Revisions(repo, data_path, Path(tmp))
         for year in years:
             found[year] = _year(repo, data_path, year, limit, boundary, revisions, cache, kept, digest)
-    if kept != cache:
+    if kept != cache and cache_path is not None:
         try:
-            cache_path.parent.mkdir(exist_ok=True)
             cache_path.write_text(json.dumps(kept, ensure_ascii=False), encoding="utf-8")
         except OSError:
             pass  # a read-only checkout: the log is computed again next time
     return found
 
 
-def _changed_files(repo: Path, parent: str | None, commit: str, path: str) -> list[str]:
-    if parent is None:
-        listing = _git(repo, "ls-tree", "-r", "--name-only", commit, "--", path)
-    else:
-        listing = _git(repo, "diff", "--name-only", parent, commit, "--", path)
-    return [line.removeprefix(path + "/") for line in (listing or "").splitlines() if line]
+def _cache_path(repo: Path) -> Path | None:
+    """Where the comparisons are kept: inside git's own folder, which no commit can write."""
+    found = _git(repo, "rev-parse", "--git-path", CACHE_NAME)
+    if not found or not found.strip():
+        return None
+    path = Path(found.strip())
+    return path if path.is_absolute() else repo / path
+
+
+def _read_cache(path: Path | None) -> dict:
+    """The kept comparisons; an entry of another shape is dropped (and computed again), never trusted."""
+    try:
+        cache = json.loads(path.read_text(encoding="utf-8")) if path is not None else {}
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(cache, dict):
+        return {}
+    return {key: value for key, value in cache.items() if _well_formed(value)}
+
+
+def _strings(rows: object, width: int) -> bool:
+    return isinstance(rows, list) and all(
+        isinstance(r, list) and len(r) == width and all(isinstance(x, str) for x in r) for r in rows)
+
+
+def _well_formed(value: object) -> bool:
+    if not (isinstance(value, list) and len(value) == 6):
+        return False
+    rows, units, first, problem, before, after = value
+    return ((rows is None or _strings(rows, 6)) and _strings(units, 3) and isinstance(first, bool)
+            and (problem is None or isinstance(problem, str))
+            and all(flag is None or isinstance(flag, bool) for flag in (before, after)))
+
+
+def _commits(log: str) -> list[tuple[str, str, date, str]]:
+    """(commit, parents, day, subject) from `git log -z` with five NUL-separated fields a commit; a field that is
+    not what git writes there is skipped to the next commit, never parsed as something else."""
+    fields = log.split("\0")
+    found, i = [], 0
+    while i + 4 < len(fields):
+        sha, parents, when, seconds, subject = fields[i:i + 5]
+        day = _day(when, seconds)
+        if _SHA.fullmatch(sha) and _PARENTS.fullmatch(parents) and day is not None:
+            found.append((sha, parents, day, visible(subject[:_SUBJECT_LENGTH])))
+            i += 5
+        else:
+            i += 1
+    return found
+
+
+def _day(iso: str, seconds: str) -> date | None:
+    """The commit's day in its committer's time zone; from the Unix time if git wrote no usable date."""
+    try:
+        return datetime.fromisoformat(iso).date()
+    except ValueError:
+        pass
+    try:
+        return datetime.fromtimestamp(int(seconds), timezone.utc).date()
+    except (ValueError, OverflowError, OSError):
+        return None
 
 
 def _year(repo, data_path, year, limit, boundary, revisions, cache, kept, digest) -> YearHistory:
     path = f"{data_path}/{year}"
-    log = _git(repo, "log", "--first-parent", f"-n{limit + 1}", "--format=%H%x1f%P%x1f%cI%x1f%s", "--", path)
+    log = _git(repo, "log", "--first-parent", f"-n{limit + 1}", "-z", "--format=%H%x00%P%x00%cI%x00%ct%x00%s",
+               "--", path)
     if log is None:
         return YearHistory(year, limitation=NOT_GIT)
-    commits = [line.split("\x1f") for line in log.splitlines() if line]
+    commits = _commits(log)
     if not commits:
         return YearHistory(year, limitation=NO_COMMITS)
-    total = _git(repo, "rev-list", "--first-parent", "--count", "HEAD", "--", path)
-    older = max(0, int(total or 0) - limit)
+    total = (_git(repo, "rev-list", "--first-parent", "--count", "HEAD", "--", path) or "").strip()
+    older = max(0, (int(total) if total.isdigit() else 0) - limit)
     entries = []
-    for sha, parents, when, subject in commits[:limit]:
+    for sha, parents, day, subject in commits[:limit]:
         parent = parents.split()[0] if parents else None
-        day = datetime.fromisoformat(when).date()
         if sha in boundary:  # the commit before it is not in this clone: nothing to compare with
             entries.append(Entry(sha, day, subject, None, problem=SHALLOW))
             continue
         key = f"{digest}:{year}:{sha}:{parent}"
-        if key in cache:
-            rows, first, problem, files = cache[key]
-        else:
-            rows, first, problem = _compare(revisions, sha, parent, year)
-            files = _changed_files(repo, parent, sha, path)
-        kept[key] = [rows, first, problem, files]
+        kept[key] = cache[key] if key in cache else _compare(revisions, sha, parent, year)
+        rows, units, first, problem, before, after = kept[key]
         entries.append(Entry(sha, day, subject, None if rows is None else tuple(Change(*r) for r in rows),
-                             first=first, problem=problem, files=tuple(files)))
+                             first=first, problem=problem, units=tuple(UnitChange(*u) for u in units),
+                             illustrative_before=before, illustrative_after=after))
     latest = entries[0]
     shallow = any(e.problem == SHALLOW for e in entries)
     # In a shallow clone the oldest commit seems to bring in every file, so its day says nothing.

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 
 from ..core import vi
-from ..core.markup import spreadsheet_cell
+from ..core.markup import csv_text
 from ..score.review import Review
 from . import words
 
@@ -34,30 +32,17 @@ def board_rows(review: Review) -> list[dict]:
     return rows
 
 
-class _SpreadsheetWriter:
-    """The one way a CSV of the site is written: every field quoted, every cell made inert."""
-
-    def __init__(self, buffer: io.StringIO):
-        self._writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
-
-    def writerow(self, cells: list) -> None:
-        self._writer.writerow([spreadsheet_cell(cell) for cell in cells])
-
-
 def scoreboard_csv(review: Review) -> str:
-    buffer = io.StringIO()
+    """The period's scoreboard for other software, one row per target; the period by its name, as readers say it
+    (its code is in the JSON)."""
     headers = ["Mã", "Chỉ tiêu", "Kỳ", "Tính đến", "Trạng thái", "Kết quả", "Tử số", "Mẫu số", "Tỷ lệ (%)",
                "Yêu cầu", "Vượt giới hạn", "Còn thiếu số liệu của", "So với kỳ trước", "Số liệu minh họa"]
-    writer = _SpreadsheetWriter(buffer)
-    writer.writerow(headers)
     illustrative = "Có" if review.year.illustrative else "Không"
-    for row in board_rows(review):
-        writer.writerow([row["ma"], row["chi_tieu"], row["ky"], row["tinh_den"], row["trang_thai"], row["ket_qua"],
-                         row["tu_so"] or "", "" if row["mau_so"] is None else row["mau_so"],
-                         row["ty_le_phan_tram"] or "", row["yeu_cau"], "; ".join(row["vuot_gioi_han"]),
-                         "; ".join(row["con_thieu_so_lieu"]), row["so_voi_ky_truoc"], illustrative])
-    # The BOM tells Excel the file is UTF-8, so Vietnamese letters open correctly.
-    return "\ufeff" + buffer.getvalue()
+    rows = [[row["ma"], row["chi_tieu"], review.period.name, row["tinh_den"], row["trang_thai"], row["ket_qua"],
+             row["tu_so"] or "", "" if row["mau_so"] is None else row["mau_so"], row["ty_le_phan_tram"] or "",
+             row["yeu_cau"], "; ".join(row["vuot_gioi_han"]), "; ".join(row["con_thieu_so_lieu"]),
+             row["so_voi_ky_truoc"], illustrative] for row in board_rows(review)]
+    return csv_text([headers, *rows])
 
 
 def scoreboard_json(review: Review) -> str:

@@ -22,7 +22,7 @@ import yaml
 from ..core.fold import fold
 from . import launch
 from .search_index import folded_index
-from .site import Build, generated_files, macros, navigation, site_parts
+from .site import Build, generated_files, macros, navigation, not_found_links, site_parts
 
 _FRONT = re.compile(r"\A---\n(.*?\n)---\n", re.S)
 
@@ -180,7 +180,8 @@ def write_site(build: Build, root: Path, out: Path) -> list[str]:
     exported["site_url"] = config.get("site_url") or ""
     exported["theme"] = {**config["theme"], "custom_dir": "overrides"}
     exported["extra"] = {**{k: v for k, v in config.get("extra", {}).items() if k != "campaign_data"},
-                         "site_parts": site_parts(exported["site_name"])}
+                         "site_parts": site_parts(exported["site_name"]),
+                         "not_found": not_found_links(build, docs)}
     exported["plugins"] = [{"search": {"lang": "en"}}]
     exported["nav"] = navigation(build, docs)
     (out / "mkdocs.yml").write_text(

@@ -1,9 +1,10 @@
 """The Office guide's generated parts: the data files of the year, the input workbook of each period and what it
-expects, and every message the checker can give. What names a year, a file or a unit is taken from the data, so
-the guide still holds after `make go-live` and `make new-year`."""
+expects, every message the checker can give, and every bound on what it reads. What names a year, a file or a unit
+is taken from the data, so the guide still holds after `make go-live` and `make new-year`."""
 
 from __future__ import annotations
 
+import json
 import re
 
 from ..core import vi
@@ -11,6 +12,8 @@ from ..core.catalogue import CATALOGUE, Group
 from ..core.markup import md
 from ..core.model import CampaignYear
 from ..core.problems import SEVERITY_LABEL
+from ..read import limits
+from ..read.schema import SCHEMA_DIR
 from ..read.workbook_layout import DATA_SHEETS, UNITS
 from .markdown import link
 from .paths import Paths
@@ -108,3 +111,47 @@ def _percent(text: str) -> str:
 def _value(result, key: tuple[str, ...]):
     """A unit's figure in a period by its column's key in the results file; None when blank or not reported."""
     return result.values.get(key[-1])
+
+
+# The schemas' bounds on lists, with what an entry is in the Office's words: (schema, path to the list, words).
+_LISTS = (
+    ("don-vi", ("don_vi",), "đơn vị trong don-vi.yml"),
+    ("ket-qua", ("don_vi",), "đơn vị trong một tệp kết quả"),
+    ("ket-qua", ("danh_muc", "additionalProperties"), "việc trong một danh mục của một kỳ"),
+    ("ket-qua", ("hoat_dong",), "hoạt động trong một kỳ"),
+    ("ket-qua", ("khen_thuong",), "quyết định khen thưởng trong một kỳ"),
+    ("ket-qua", ("khen_thuong", "items", "tap_the"), "tập thể trong một quyết định khen thưởng"),
+    ("ket-qua", ("khen_thuong", "items", "ca_nhan"), "cá nhân trong một quyết định khen thưởng"),
+    ("chien-dich", ("ky_bao_cao",), "kỳ báo cáo trong một năm"),
+    ("chien-dich", ("chi_tieu",), "chỉ tiêu trong một năm"),
+    ("chien-dich", ("danh_muc",), "danh mục (cũng như danh hiệu, tổ chức, giới hạn) trong một năm"),
+    ("chien-dich", ("noi_dung",), "nội dung thi đua"),
+)
+
+
+def _list_bound(kind: str, path: tuple[str, ...]) -> int:
+    node = json.loads((SCHEMA_DIR / f"{kind}.schema.json").read_text(encoding="utf-8"))
+    for step in path:
+        node = node[step] if step in ("items", "additionalProperties") else node["properties"][step]
+    return node.get("maxItems", node.get("maxProperties"))
+
+
+def bounds() -> list[tuple[str, str]]:
+    """Every bound on what the checker and the build read, in the Office's words: (what, how much at most)."""
+    n = vi.number
+    return [
+        ("Một tệp số liệu YAML", f"{limits.MAX_FILE_BYTES // 1_000_000} MB"),
+        ("Cả thư mục data/ (mọi tệp, mọi năm)", f"{limits.MAX_DATA_BYTES // 1_000_000} MB, "
+                                                f"{n(limits.MAX_DATA_ENTRIES)} tệp và thư mục"),
+        ("Thư mục năm", n(limits.MAX_YEARS)),
+        ("Tệp trong một thư mục ket-qua/", n(limits.MAX_RESULTS_FILES)),
+        ("Ô của bảng theo dõi, cộng mọi năm (số đơn vị × số kỳ × số chỉ tiêu)", n(limits.MAX_SCOREBOARD_CELLS)),
+        *((f"Số {words}", n(_list_bound(kind, path))) for kind, path, words in _LISTS),
+        ("Một tệp Excel kết quả", f"{limits.WORKBOOK_MAX_BYTES // 1_000_000} MB; giải nén ra tối đa "
+                                  f"{limits.WORKBOOK_MAX_UNPACKED // 1_000_000} MB"),
+        ("Ô được ghi trong một tệp Excel, kể cả ô trống", n(limits.WORKBOOK_MAX_CELLS)),
+        ("Dòng số liệu của một trang tính", n(limits.WORKBOOK_MAX_ROWS)),
+        ("Ô bị gộp, gắn liên kết hay ghi chú trong một tệp Excel", n(limits.WORKBOOK_MAX_RANGE_CELLS)),
+        ("Lỗi được liệt kê", f"{limits.MAX_PROBLEMS_PER_FILE} mỗi tệp, {limits.MAX_PROBLEMS} mỗi lần kiểm tra; "
+                             "số còn lại được đếm (“… và N lỗi khác”)"),
+    ]

@@ -5,6 +5,8 @@ text are escaped HTML that keeps a few tags (p, li, code...). This module locate
 in them, skipping tags and entities, and records its folded key, so the browser only has to
 fold the query (overrides/search/engine.js). Offsets count UTF-16 code units, as JavaScript
 strings do, so that a character outside the BMP does not shift the highlights after it.
+Words inside <pre> (the guide's YAML examples) are marked as code: the engine still finds them,
+but ranks a section by its prose, so an example never outranks a page about the words.
 """
 
 import re
@@ -26,26 +28,33 @@ _GLUING_END = re.compile(
     re.IGNORECASE,
 )
 _PRE = re.compile(r"(<pre\b.*?</pre>)", re.IGNORECASE | re.DOTALL)
+_PRE_TAG = re.compile(r"<(/?)pre\b", re.IGNORECASE)
 
 Span = tuple[int, int]
 
 
 @dataclass(frozen=True)
 class IndexedText:
-    """An HTML-escaped field and its words: keys to match, spans (UTF-16) to highlight."""
+    """An HTML-escaped field and its words: keys to match, spans (UTF-16) to highlight, and the runs of words
+    (first index, index past the last) that stand inside <pre>."""
 
     html: str
     keys: tuple[str, ...]
     spans: tuple[Span, ...]
+    code: tuple[Span, ...] = ()
 
     def words_json(self) -> dict[str, Any]:
-        """Keys joined by spaces; spans as (gap since the previous word's end, length) pairs."""
+        """Keys joined by spaces; spans as (gap since the previous word's end, length) pairs; code runs as
+        (first, past the last) word indexes, when there are any."""
         flat: list[int] = []
         end = 0
         for start, stop in self.spans:
             flat += [start - end, stop - start]
             end = stop
-        return {"keys": " ".join(self.keys), "spans": flat}
+        data: dict[str, Any] = {"keys": " ".join(self.keys), "spans": flat}
+        if self.code:
+            data["code"] = [index for run in self.code for index in run]
+        return data
 
 
 @dataclass(frozen=True)
@@ -109,15 +118,26 @@ def index_html(html: str) -> IndexedText:
     utf16 = _utf16_offsets(html)
     keys: list[str] = []
     spans: list[Span] = []
+    code: list[Span] = []
+    preformatted = 0  # depth of <pre> elements around the cursor
     cursor = 0
     for piece in [*_MARKUP.finditer(html), None]:
         stop = piece.start() if piece else len(html)
+        first = len(keys)
         for start, end in word_spans(html[cursor:stop]):
             keys.append(search_key(html[cursor + start : cursor + end]))
             spans.append((utf16[cursor + start], utf16[cursor + end]))
+        if preformatted and len(keys) > first:
+            if code and code[-1][1] == first:
+                code[-1] = (code[-1][0], len(keys))
+            else:
+                code.append((first, len(keys)))
         if piece:
+            tag = _PRE_TAG.match(piece.group())
+            if tag:
+                preformatted = max(preformatted + (-1 if tag.group(1) else 1), 0)
             cursor = piece.end()
-    return IndexedText(html, tuple(keys), tuple(spans))
+    return IndexedText(html, tuple(keys), tuple(spans), tuple(code))
 
 
 def top_level_blocks(html: str) -> tuple[Span, ...]:

@@ -145,6 +145,14 @@ def generated_files(build: Build) -> list[GeneratedFile]:
     return [f for year in build.data.years for f in year_files(build, year)]
 
 
+def not_found_links(build: Build, docs_dir: Path) -> dict:
+    """Where the page for a missing address sends the reader (overrides/404.html): home, the newest year's
+    scoreboard, the guide; addresses as the built site has them."""
+    newest = max((y.year for y in build.data.years), default=None)
+    return {"home": "", "year": newest, "board": f"{newest}/bang-theo-doi/" if newest else "",
+            "guide": "huong-dan/" if (docs_dir / "huong-dan.md").is_file() else ""}
+
+
 def site_parts(site_name: str) -> list[str]:
     """The site's name in the parts the header puts on two lines on a phone: "Thi đua năm 2021", "Sở KH&CN…"."""
     return site_name.split(" — ", 1)

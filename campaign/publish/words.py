@@ -43,10 +43,24 @@ def requirement(t: TargetReview) -> str:
 
 def gap(t: TargetReview) -> str:
     """What a target not reached still needs, in people, items or units; "–" when reached, not yet known, or when
-    there is no amount to give (a title earned or not): never the status again."""
+    there is no amount to give (a title earned or not): never the status again. When its cap forbids what the
+    target needs, it says so, not an amount nobody may add."""
     if t.status is not Status.NOT_MET:
         return "–"
-    return t.kind.gap(t.evaluation) or "–"
+    e = t.evaluation
+    if t.shortfall and e.cap_room is not None and e.numerator is not None and e.numerator + t.shortfall > e.cap_room:
+        noun = t.kind.noun_of(t.target)
+        return (f"không đạt được trong giới hạn: cần {vi.number(e.numerator + t.shortfall)} {noun}, giới hạn cho "
+                f"phép {vi.number(e.cap_room)}")
+    return t.kind.gap(e) or "–"
+
+
+def gap_phrase(t: TargetReview) -> str:
+    """The gap in a sentence: "còn thiếu 1 người", or why the cap leaves none to close; empty when none."""
+    said = gap(t)
+    if said == "–":
+        return ""
+    return said if said.startswith("không đạt được") else f"còn thiếu {said}"
 
 
 SILENT = "không báo cáo kỳ này"
@@ -87,15 +101,24 @@ def change(t: TargetReview) -> str:
     """How the target moved since the period before: "tăng 2; Chưa đạt → Đạt"; why not, when the period before
     had figures of some units only; "–" when either has no figure."""
     c: Change | None = t.change
-    if c is not None and c.why == Change.PARTIAL:
-        b = c.before
-        return f"Không so sánh: kỳ trước mới có số liệu của {b.expected - len(b.missing)}/{b.expected} {b.counted}"
+    partial = not_compared(t)
+    if partial:
+        return partial
     if c is None or c.movement is None:
         return "–"
     parts = [moved(c.movement.delta, 1 if c.movement.points else 0, " điểm %" if c.movement.points else "")]
     if t.status is not c.before.status:
         parts.append(f"{c.before.status.label} → {t.status.label}")
     return "; ".join(parts)
+
+
+def not_compared(t: TargetReview) -> str:
+    """Why a target is not compared with the period before, when one of the two has figures of some units only."""
+    c = t.change
+    if c is None or c.why not in (Change.PARTIAL, Change.PARTIAL_NOW):
+        return ""
+    e, which = (c.before, "kỳ trước") if c.why == Change.PARTIAL else (t.evaluation, "kỳ này")
+    return f"Không so sánh: {which} mới có số liệu của {e.expected - len(e.missing)}/{e.expected} {e.counted}"
 
 
 def moved(delta: Fraction, digits: int, unit: str) -> str:
@@ -183,7 +206,7 @@ def figure_changes(before, after) -> list[str]:
         new = after.values.get(figure.key) if after is not None else None
         if old != new:
             said.append(f"{figure.label} {shown(figure, old) if old is not None else '–'} → "
-                        f"{shown(figure, new) if new is not None else '–'}")
+                        f"{shown(figure, new) if new is not None else 'chưa có'}")
     return said
 
 
@@ -192,6 +215,9 @@ def target_change(t: TargetReview) -> str:
     nothing changed."""
     if t.change is None:
         return ""
+    partial = not_compared(t)
+    if partial:
+        return partial
     before = t.change.before
     old = t.kind.value(before) if before.has_data else "chưa có số liệu"
     new = value(t) if t.has_data else "chưa có số liệu"

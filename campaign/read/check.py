@@ -58,6 +58,7 @@ from ..core.model import (
     UnitResult,
 )
 from ..core.problems import Problem
+from .limits import listing
 from .workbook_layout import CHECKLISTS, TITLES, UNITS, Sheet, header_of
 
 
@@ -96,7 +97,7 @@ def check_campaign(c: Campaign) -> list[Problem]:
         for field, ref, pool, what in refs:
             if ref is not None and ref not in {x.id for x in pool}:
                 problems.append(_at(target.source, field, UNKNOWN_REFERENCE, target=target.id, what=what, ref=ref,
-                                    known=", ".join(x.id for x in pool) or "(chưa có)"))
+                                    known=listing(x.id for x in pool)))
     previous: date | None = None
     for period in c.periods:
         if not c.start <= period.end <= c.end:
@@ -211,11 +212,11 @@ def check_results(year_campaign: Campaign, units: tuple[Unit, ...], results: Per
     period = c.period(results.period)
     if period is None:
         problems.append(_at(src, "ky", UNKNOWN_PERIOD, period=results.period,
-                            known=", ".join(dict.fromkeys(p.id for p in c.periods))))
+                            known=listing(dict.fromkeys(p.id for p in c.periods))))
     end = period.end if period else None
     expected = [u for u in units if end is None or u.exists_on(end)]
     unit_ids = {u.id: u for u in units}
-    known_units = ", ".join(unit_ids)
+    known_units = listing(unit_ids)
     seen: dict[str, UnitResult] = {}
     for r in results.units:
         unit = unit_ids.get(r.unit)
@@ -244,7 +245,7 @@ def check_results(year_campaign: Campaign, units: tuple[Unit, ...], results: Per
     for checklist in dict.fromkeys(i.checklist for i in results.checklist_items):
         if checklist not in checklists:
             problems.append(_at(results.sections.get("danh_muc"), checklist, UNKNOWN_CHECKLIST,
-                                checklist=checklist, known=", ".join(sorted(checklists))))
+                                checklist=checklist, known=listing(sorted(checklists))))
     item_ids: Counter = Counter()
     for item in results.checklist_items:
         item_ids[(item.checklist, item.id)] += 1
@@ -261,7 +262,7 @@ def check_results(year_campaign: Campaign, units: tuple[Unit, ...], results: Per
     for title in results.titles:
         if title.title not in titles:
             problems.append(_at(title.source, None, UNKNOWN_TITLE, title=title.title,
-                                known=", ".join(sorted(titles))))
+                                known=listing(sorted(titles))))
         if title.earned and title.decision is None:
             cells = _names(title.source, TITLES, *(("quyet_dinh", k) for k in ("so", "ngay", "co_quan_ban_hanh")))
             add = (f"điền các ô {cells} của dòng này" if _in_workbook(title.source)
@@ -273,7 +274,7 @@ def check_results(year_campaign: Campaign, units: tuple[Unit, ...], results: Per
     for org in dict.fromkeys([*results.org_ratings, *results.org_decisions]):
         if org not in orgs:
             problems.append(_at(results.sections.get("xep_loai_to_chuc"), org, UNKNOWN_ORGANISATION,
-                                organisation=org, known=", ".join(sorted(orgs))))
+                                organisation=org, known=listing(sorted(orgs))))
     for decision in results.org_decisions.values():
         problems += check_decision(decision, c, period)
     items = {i.number for i in c.content_items}

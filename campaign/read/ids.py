@@ -22,9 +22,10 @@ from .strict_yaml import Document
 
 # In each folder where ids name pages, the site has its own index page (MkDocs takes README.md for one too).
 SITE_PAGES = frozenset({"index", "readme"})
-# Windows refuses these as file names whatever the extension: con.md, nul.html cannot be unpacked there.
-WINDOWS_RESERVED = frozenset({"con", "prn", "aux", "nul", *(f"com{n}" for n in range(10)),
-                              *(f"lpt{n}" for n in range(10))})
+# Windows refuses these as file names whatever the extension: con.md, nul.html cannot be unpacked there (nor
+# com¹, conin$…, which only a file's name, not an id, can hold).
+WINDOWS_RESERVED = frozenset({"con", "prn", "aux", "nul", "conin$", "conout$", *(f"com{n}" for n in "0123456789¹²³"),
+                              *(f"lpt{n}" for n in "0123456789¹²³")})
 
 
 def same_id(value: str) -> str:

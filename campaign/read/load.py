@@ -18,7 +18,7 @@ from ..core.catalogue import (
     CHECKS_WAITING_FOR,
     DATE_INVALID,
     FILE_MISSING,
-    FILE_UNEXPECTED,
+    FILE_NOT_REGULAR,
     ILLUSTRATIVE_MARKER,
     LAST_YEAR_IN_TEXT,
     NO_CAMPAIGN,
@@ -34,6 +34,7 @@ from ..core.catalogue import (
     SCHEMA_RANGE,
     SCHEMA_TYPE,
     TEXT_CURLY_QUOTES,
+    TOO_MANY_FILES,
     WORKBOOK_AND_YAML,
     YAML_AMBIGUOUS_BOOL,
     YAML_AMBIGUOUS_NUMBER,
@@ -69,17 +70,25 @@ from ..core.model import (
 from ..core.problems import Problem, sort_problems
 from . import files, schema
 from .check import check_year
+from .folder import (
+    CAMPAIGN_FILE,
+    RESULTS_DIR,
+    UNITS_FILE,
+    WORKBOOK_SUFFIX,
+    YEAR_DIR,
+    expected_files,
+    too_heavy,
+    too_large_to_build,
+    unexpected_files,
+)
 from .ids import CAMPAIGN_LISTS, UNIT_LISTS, check_ids
+from .limits import MAX_RESULTS_FILES, MAX_YEARS, Collector, bounded
 from .strict_yaml import Document, parse
 from .workbook_layout import WorkbookDocument
 
-CAMPAIGN_FILE = "chien-dich.yml"
-UNITS_FILE = "don-vi.yml"
-RESULTS_DIR = "ket-qua"
-WORKBOOK_SUFFIX = ".xlsx"
-# Spreadsheets the checker does not read: the Office is told to save them as .xlsx.
-_OTHER_SPREADSHEETS = {".xls", ".xlsm", ".xlsb", ".ods", ".csv"}
-_YEAR_DIR = re.compile(r"[0-9]{4}")
+# What the walk of data/ finds that stops the check before any file is read: a link or special file anywhere
+# (data/schemas/ too), or too many files.
+_NOTHING_READ = {FILE_NOT_REGULAR.code, TOO_MANY_FILES.code}
 _VALUE_FLAGS = {c.code for c in (YAML_AMBIGUOUS_BOOL, YAML_AMBIGUOUS_NUMBER, NUMBER_TOO_LONG, TEXT_CURLY_QUOTES)}
 # Errors of a value that is still a valid number: the file's records can be built, so its other checks run in the
 # same round (a share written as 0.245 must not hide a sum that does not add up).
@@ -119,9 +128,12 @@ def read_document(path: Path, root: Path, kind: str) -> Document:
         # that: a missing or unknown key reported at the same place must stay, or the records are built
         # from a file that lacks a required key.
         flagged = {(p.line, p.column) for p in doc.problems if p.code in _VALUE_FLAGS}
-        doc.problems.extend(p for p in schema.validate(doc, kind)
-                            if (p.code not in _VALUE_SCHEMA_CODES or (p.line, p.column) not in flagged)
-                            and not (isinstance(doc, WorkbookDocument) and doc.repeats(p)))
+        found = Collector(name)
+        found.extend(doc.problems)
+        found.extend(p for p in schema.validate(doc, kind)
+                     if (p.code not in _VALUE_SCHEMA_CODES or (p.line, p.column) not in flagged)
+                     and not (isinstance(doc, WorkbookDocument) and doc.repeats(p)))
+        doc.problems = found.problems()
     return doc
 
 
@@ -320,10 +332,16 @@ def load_year(folder: Path, root: Path) -> tuple[CampaignYear | None, list[Probl
                                  folder=folder.name))
             continue
         docs[name] = read_document(path, root, kind)
-    linked = files.not_regular(folder / RESULTS_DIR, (folder / RESULTS_DIR).relative_to(root).as_posix())
+    results_dir = (folder / RESULTS_DIR).relative_to(root).as_posix()
+    linked = files.not_regular(folder / RESULTS_DIR, results_dir)
     if linked:
         problems.append(linked)
-    result_docs = [] if linked else [read_document(p, root, "ket-qua") for p in _expected_files(folder)[2:]]
+    result_paths = [] if linked else expected_files(folder)[2:]
+    if len(result_paths) > MAX_RESULTS_FILES:
+        problems.append(make(TOO_MANY_FILES, results_dir, 1, 1, where=f"Thư mục {results_dir}",
+                             count=len(result_paths), what="tệp kết quả", limit=MAX_RESULTS_FILES))
+        result_paths = []
+    result_docs = [read_document(p, root, "ket-qua") for p in result_paths]
     readable = {}
     for doc in [*docs.values(), *result_docs]:
         problems.extend(doc.problems)
@@ -405,12 +423,6 @@ def _texts(value: Any, path: tuple):
             yield from _texts(item, path + (index,))
 
 
-def _expected_files(folder: Path) -> list[Path]:
-    results = folder / RESULTS_DIR
-    return [folder / CAMPAIGN_FILE, folder / UNITS_FILE,
-            *sorted([*results.glob("*.yml"), *results.glob(f"*{WORKBOOK_SUFFIX}")])]
-
-
 def _one_source_per_period(docs: list[Document]) -> tuple[list[Problem], list[Document]]:
     """A period given both as a workbook and as a YAML file is an error at the workbook; its figures are checked
     from the workbook (the newer way in), the YAML file only for its own mistakes."""
@@ -425,42 +437,6 @@ def _one_source_per_period(docs: list[Document]) -> tuple[list[Problem], list[Do
         problems.append(make(WORKBOOK_AND_YAML, workbook.file, 1, 1, period=path.stem, yaml=path.name,
                              workbook=PurePosixPath(workbook.file).name))
     return problems, kept
-
-
-def _unexpected_files(data_dir: Path, folders: list[Path], root: Path) -> list[Problem]:
-    """YAML files and spreadsheets the loader would silently skip: misnamed, misplaced, a .yaml ending, or a
-    spreadsheet that is not an .xlsx workbook."""
-    expected = {p for folder in folders for p in _expected_files(folder)}
-    problems = []
-    for path in sorted(data_dir.rglob("*")):
-        relative = path.relative_to(data_dir)
-        suffix = path.suffix.lower()
-        if (not path.is_file() or suffix not in (".yml", ".yaml", WORKBOOK_SUFFIX, *_OTHER_SPREADSHEETS)
-                or path in expected or any(part.startswith(".") for part in relative.parts)
-                or expected.intersection(path.parents)):
-            continue
-        year = relative.parts[0] if len(relative.parts) > 1 and _YEAR_DIR.fullmatch(relative.parts[0]) else None
-        if suffix in _OTHER_SPREADSHEETS:
-            hint = (f"chương trình chỉ đọc sổ làm việc Excel dạng .xlsx. Hãy mở tệp trong Excel, chọn File → Save As "
-                    f"→ Excel Workbook (*.xlsx), đặt tên {path.stem}.xlsx, rồi tải lên thay cho tệp này.")
-        elif suffix == WORKBOOK_SUFFIX and path.suffix != WORKBOOK_SUFFIX:
-            hint = f"hãy đổi đuôi tệp thành chữ thường: {path.stem}.xlsx."
-        elif suffix == WORKBOOK_SUFFIX and year is None:
-            hint = f"tệp Excel kết quả phải nằm trong thư mục kết quả của năm, ví dụ 2021/{RESULTS_DIR}/."
-        elif suffix == WORKBOOK_SUFFIX:
-            hint = (f"tệp Excel kết quả một kỳ phải nằm ngay trong thư mục {year}/{RESULTS_DIR}/, tên là mã kỳ, ví dụ "
-                    "ca-nam.xlsx.")
-        elif path.suffix != ".yml":
-            hint = f"chương trình chỉ đọc tệp có đuôi .yml. Hãy đổi tên thành {path.stem}.yml."
-        elif year is None:
-            hint = "số liệu phải nằm trong thư mục của năm, ví dụ 2021/."
-        elif len(relative.parts) == 2:
-            hint = (f"trong thư mục {year}/ chỉ đọc {CAMPAIGN_FILE}, {UNITS_FILE} và thư mục {RESULTS_DIR}/. "
-                    f"Nếu đây là kết quả một kỳ báo cáo, hãy chuyển tệp vào {year}/{RESULTS_DIR}/.")
-        else:
-            hint = f"tệp kết quả phải nằm ngay trong thư mục {year}/{RESULTS_DIR}/, không nằm trong thư mục con."
-        problems.append(make(FILE_UNEXPECTED, path.relative_to(root).as_posix(), 1, 1, hint=hint))
-    return problems
 
 
 @contextmanager
@@ -483,19 +459,31 @@ def load(data_dir: Path | str) -> tuple[Dataset | None, Report]:
 
 
 def _load(data_dir: Path) -> tuple[Dataset | None, Report]:
+    given = data_dir
     data_dir = data_dir.resolve()
     root = data_dir.parent
     report = Report()
     years = []
-    entries = sorted(p for p in data_dir.iterdir() if _YEAR_DIR.fullmatch(p.name)) if data_dir.is_dir() else []
-    # A linked year folder would be read from wherever it points: refused, never followed.
-    linked = [p for p in entries if p.is_symlink()]
-    report.problems.extend(files.not_regular(p, p.relative_to(root).as_posix()) for p in linked)
-    folders = [p for p in entries if p.is_dir() and p not in linked]
-    if not folders and not linked:
+    if given.is_symlink():  # the data folder itself a link: read from wherever it points, so never
+        report.problems.append(files.not_regular(given, data_dir.name))
+        return None, report
+    # Every link, special file and name Windows cannot hold under data/, hidden folders too: refused unread.
+    tree = files.walk(root, data_dir) if data_dir.is_dir() else files.Tree()
+    report.problems.extend(tree.problems)
+    stop = too_heavy(data_dir, tree.size) + [p for p in tree.problems if p.code in _NOTHING_READ]
+    if stop:  # nothing is read while a link is there (a schema could be one) or past the folder's bound
+        report.problems = bounded(sort_problems([*report.problems, *stop]))
+        return None, report
+    entries = sorted(p for p in data_dir.iterdir() if YEAR_DIR.fullmatch(p.name)) if data_dir.is_dir() else []
+    folders = [p for p in entries if p.is_dir() and not p.is_symlink()]
+    if not entries:
         report.problems.append(make(NO_CAMPAIGN, data_dir.name, 1, 1))
     if data_dir.is_dir():
-        report.problems.extend(_unexpected_files(data_dir, folders, root))
+        report.problems.extend(unexpected_files(data_dir, tree.files, folders, root))
+    if len(folders) > MAX_YEARS:
+        report.problems.append(make(TOO_MANY_FILES, data_dir.name, 1, 1, where=f"Thư mục {data_dir.name}",
+                                    count=len(folders), what="thư mục năm", limit=MAX_YEARS))
+        folders = []
     for folder in folders:
         year, found = load_year(folder, root)
         report.problems.extend(found)
@@ -505,7 +493,8 @@ def _load(data_dir: Path) -> tuple[Dataset | None, Report]:
                 report.problems.append(make(YEAR_MISMATCH, file, line, column, year=year.year,
                                             folder=folder.name))
             years.append(year)
-    report.problems = sort_problems(report.problems)
+    report.problems.extend(too_large_to_build(data_dir, years))
+    report.problems = bounded(sort_problems(report.problems))
     if not report.ok:
         return None, report
     return Dataset(tuple(years)), report

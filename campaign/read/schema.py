@@ -8,6 +8,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterable, Iterator
 
 from jsonschema import Draft202012Validator, FormatChecker, validators
 from jsonschema.exceptions import ValidationError
@@ -29,9 +30,11 @@ from ..core.catalogue import (
     SCHEMA_TYPE,
     SCHEMA_UNKNOWN_KEY,
     TEXT_TOO_LONG,
+    TOO_MANY_ITEMS,
 )
 from ..core.chars import visible
-from ..core.problems import Problem
+from ..core.problems import Problem, Severity
+from .limits import MAX_PROBLEMS_PER_FILE, not_shown
 from .strict_yaml import Document
 from .workbook_layout import WorkbookDocument
 
@@ -191,15 +194,17 @@ def validator(kind: str) -> Draft202012Validator:
     return _Validator(with_figures(kind, schema), format_checker=_FORMATS)
 
 
-def validate(doc: Document, kind: str) -> list[Problem]:
-    problems: list[Problem] = []
+def validate(doc: Document, kind: str) -> Iterator[Problem]:
+    """The schema's problems, as the validator finds them. A list past its `maxItems` ends the check: its
+    entries are not checked one by one (each schema says `maxItems` before `items`, so the bound comes first)."""
     for error in validator(kind).iter_errors(doc.value):
         if error.validator == "format" and _confirmed(doc, tuple(error.absolute_path), error.instance):
             continue
-        problems.extend(_problems(doc, error))
+        yield from _problems(doc, error)
+        if error.validator in ("maxItems", "maxProperties"):
+            return
     if not isinstance(doc, WorkbookDocument):
-        problems.extend(_stale_confirmations(doc, doc.value, ()))
-    return problems
+        yield from _stale_confirmations(doc, doc.value, ())
 
 
 def _confirmed(doc: Document, path: tuple, value: object) -> bool:
@@ -273,7 +278,7 @@ def _suggest(word: object, choices) -> str:
     return f" Có phải ý bạn là '{close[0]}'?" if close else ""
 
 
-def _problems(doc: Document, error: ValidationError) -> list[Problem]:
+def _problems(doc: Document, error: ValidationError) -> Iterable[Problem]:
     path = tuple(error.absolute_path)
     kind = error.validator
     schema = error.schema if isinstance(error.schema, dict) else {}
@@ -286,9 +291,13 @@ def _problems(doc: Document, error: ValidationError) -> list[Problem]:
     if kind == "additionalProperties":
         known = list(schema.get("properties", {}))
         extra = [k for k in error.instance if k not in known]
-        return [doc.problem(path + (name,), ILLUSTRATIVE_ELSEWHERE, key=True) if name == "minh_hoa" and not path
+        # A mapping of 50,000 unknown keys: the first are said (each with a suggestion, which costs), the rest counted.
+        said = [doc.problem(path + (name,), ILLUSTRATIVE_ELSEWHERE, key=True) if name == "minh_hoa" and not path
                 else doc.problem(path + (name,), SCHEMA_UNKNOWN_KEY, key=True, **_unknown_key(name, known))
-                for name in extra]
+                for name in extra[:MAX_PROBLEMS_PER_FILE]]
+        if len(extra) > MAX_PROBLEMS_PER_FILE:
+            said.append(not_shown(doc.file, len(extra) - MAX_PROBLEMS_PER_FILE, Severity.ERROR))
+        return said
     if list(error.schema_path)[-2:-1] == ["propertyNames"]:
         # jsonschema checks each key against `propertyNames` as if it were a value of the object.
         name = error.instance
@@ -346,6 +355,10 @@ def _problems(doc: Document, error: ValidationError) -> list[Problem]:
                             bound="nhỏ nhất" if kind == "minimum" else "lớn nhất", limit=error.validator_value)]
     if kind == "maxLength":
         return [doc.problem(path, TEXT_TOO_LONG, length=len(error.instance), limit=error.validator_value)]
+    if kind in ("maxItems", "maxProperties"):
+        name = path[-1] if path and isinstance(path[-1], str) else "này"
+        return [doc.problem(path, TOO_MANY_ITEMS, key=True, name=name, count=vi.number(len(error.instance)),
+                            limit=vi.number(error.validator_value))]
     if kind in ("minItems", "minLength"):
         return [doc.problem(path, SCHEMA_EMPTY)]
     if kind == "uniqueItems":

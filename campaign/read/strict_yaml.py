@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, NamedTuple
+from typing import Any, Callable, Iterator, NamedTuple
 
 import yaml
 
@@ -41,6 +41,7 @@ from ..core.catalogue import (
 )
 from ..core.chars import describe, formula_start, is_control, is_invisible, is_odd_space
 from ..core.problems import Problem
+from .limits import Collector
 
 Path = tuple[str | int, ...]
 
@@ -101,6 +102,30 @@ class Document:
         return make(code, self.file, where.line, where.column, **blanks)
 
 
+def text_rule(value: str, file: str, place: Callable[[str | None], tuple[int, int]]) -> tuple[str, list[Problem]]:
+    """The one rule for text from data, in a YAML file and in a workbook alike: decomposed Unicode is composed
+    (a warning), a control character other than a line break and an invisible or direction character are errors,
+    an odd space becomes a space (a warning). The text as kept, and a problem for each kind found, at the
+    (line, column) `place` gives for its first character (None: the text as a whole)."""
+    problems = []
+    text = unicodedata.normalize("NFC", value)
+    if text != value:
+        problems.append(make(TEXT_NOT_NFC, file, *place(None)))
+    if text.isprintable():  # the usual case, at C speed
+        return text, problems
+    control = next((ch for ch in text if ch != "\n" and is_control(ch)), None)
+    if control is not None:
+        problems.append(make(TEXT_CONTROL_CHAR, file, *place(control), char=describe(control)))
+    invisible = next((ch for ch in text if is_invisible(ch)), None)
+    if invisible is not None:
+        problems.append(make(TEXT_INVISIBLE_CHAR, file, *place(invisible), char=describe(invisible)))
+    odd = next((ch for ch in text if is_odd_space(ch)), None)
+    if odd is not None:
+        problems.append(make(TEXT_ODD_SPACE, file, *place(odd), char=describe(odd)))
+        text = "".join(" " if is_odd_space(ch) else ch for ch in text)
+    return text, problems
+
+
 # Where PyYAML notices these, the mistake is where the construct began (its context mark).
 _STARTED_EARLIER = ("simple key", "quoted scalar", "flow sequence", "flow mapping")
 # A line that reads as an ordinary `key: value` or `- key: value` entry.
@@ -116,7 +141,10 @@ def _syntax_problem(file: str, text: str, error: yaml.MarkedYAMLError) -> Proble
         mark = error.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     lines = _LINE_BREAK.split(text)
-    if line <= len(lines) and lines[line - 1][column - 1:column] == "\t":
+    escape = _escape_at(lines, error.problem_mark) if "escape" in detail or "hexdecimal" in detail else None
+    if escape is not None:
+        line, column, hint = escape
+    elif line <= len(lines) and lines[line - 1][column - 1:column] == "\t":
         hint = ("Có phím Tab ở giữa dòng (thường ngay sau dấu gạch -). YAML chỉ chấp nhận "
                 "dấu cách: hãy xóa Tab và gõ một dấu cách.")
     elif "mapping values are not allowed" in detail and line <= len(lines) and _CURLY.search(lines[line - 1]):
@@ -156,6 +184,33 @@ def _syntax_problem(file: str, text: str, error: yaml.MarkedYAMLError) -> Proble
     return make(YAML_SYNTAX, file, line, column, hint=hint)
 
 
+_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|x([0-9A-Fa-f]{2})|.?)")
+
+
+def _escape_at(lines: list[str], mark) -> tuple[int, int, str] | None:
+    """A bad escape inside double quotes ("\\ud800", "\\q"), named as what it is, at its backslash."""
+    if mark is None or mark.line >= len(lines):
+        return None
+    line = lines[mark.line]
+    start = line.rfind("\\", 0, mark.column + 1)
+    if start < 0:
+        return None
+    found = _ESCAPE.match(line, start)
+    written = found.group()
+    code = next((int(g, 16) for g in found.groups() if g), None)
+    if code is not None and 0xD800 <= code <= 0xDFFF:
+        hint = (f"Mã {written} trong ngoặc kép là một nửa của cặp mã thay thế UTF-16 (surrogate), không phải một "
+                "ký tự, nên không dùng được. Hãy gõ thẳng ký tự muốn viết (không dùng mã \\u…).")
+    elif code is not None:
+        hint = (f"Mã {written} trong ngoặc kép không phải một ký tự Unicode (mã lớn nhất là \\U0010FFFF). Hãy "
+                "gõ thẳng ký tự muốn viết.")
+    else:
+        hint = (f"Trong ngoặc kép, dấu \\ bắt đầu một mã đặc biệt, và {written or chr(92)} không phải mã nào (hoặc "
+                "thiếu chữ số). Muốn viết chính dấu \\ (ví dụ một đường dẫn), hãy viết hai lần \\\\, hoặc đặt cả "
+                "giá trị trong ngoặc đơn '…'.")
+    return mark.line + 1, start + 1, hint
+
+
 def read_text(file: str, raw: bytes) -> tuple[str | None, list[Problem]]:
     try:
         return raw.decode("utf-8-sig"), []
@@ -182,41 +237,37 @@ _ODD_BREAK = re.compile("[\x85\u2028\u2029]")
 _EDITOR_BREAK = re.compile("\r\n|[\r\n]")
 
 
-def _separator_problems(file: str, text: str) -> list[Problem]:
+def _separator_problems(file: str, text: str) -> Iterator[Problem]:
     """NEL, U+2028 and U+2029 written as themselves, at the line and column the Office's editor shows."""
-    problems = []
     if not _ODD_BREAK.search(text):
-        return problems
+        return
     for number, line in enumerate(_EDITOR_BREAK.split(text), start=1):
         found = _ODD_BREAK.search(line)
         if found is None:
             continue
         ch, column = found.group(), found.start() + 1
         if is_control(ch):
-            problems.append(make(TEXT_CONTROL_CHAR, file, number, column, char=describe(ch)))
+            yield make(TEXT_CONTROL_CHAR, file, number, column, char=describe(ch))
         else:
-            problems.append(make(TEXT_INVISIBLE_CHAR, file, number, column, char=describe(ch)))
-    return problems
+            yield make(TEXT_INVISIBLE_CHAR, file, number, column, char=describe(ch))
 
 
 # What an editor shows as blank at the start of a line: spaces, tabs, and the spaces Word and web pages paste.
 _INDENT = re.compile("[ \t\u00a0\u1680\u2000-\u200b\u202f\u205f\u2060\u3000\ufeff]*")
 
 
-def _indent_problems(file: str, text: str) -> list[Problem]:
+def _indent_problems(file: str, text: str) -> Iterator[Problem]:
     """Indentation that is not made of spaces. libyaml takes a non-breaking space for text, so the file
     reads on and fails lines further down, with a message about something else: report it where it is."""
-    problems = []
     for number, line in enumerate(_EDITOR_BREAK.split(text), start=1):  # lines as the Office's editor counts them
         indent = _INDENT.match(line).group()
         if not indent.strip(" "):
             continue
         if "\t" in indent:
-            problems.append(make(YAML_TAB_INDENT, file, number, indent.index("\t") + 1))
+            yield make(YAML_TAB_INDENT, file, number, indent.index("\t") + 1)
         else:
             odd = next(ch for ch in indent if ch != " ")
-            problems.append(make(YAML_ODD_INDENT, file, number, indent.index(odd) + 1, char=describe(odd)))
-    return problems
+            yield make(YAML_ODD_INDENT, file, number, indent.index(odd) + 1, char=describe(odd))
 
 
 class _Refused(Exception):
@@ -266,7 +317,7 @@ def _read(doc: Document, text: str) -> None:
         if events is not None:
             events.dispose()
     # Problems of values count only in a file that reads to the end: a syntax error comes alone.
-    doc.problems.extend(reader.problems)
+    doc.problems.extend(reader.problems.problems())
     if value is None:  # nothing, only comments, or a lone '---' or '~': none of it is data
         doc.problems.append(make(FILE_EMPTY, doc.file, 1, 1))
         return
@@ -282,9 +333,11 @@ def parse(file: str, raw: bytes) -> Document:
     doc.problems.extend(problems)
     if text is None:
         return doc
-    layout = _separator_problems(file, text) + _indent_problems(file, text)
-    if layout:
-        doc.problems.extend(layout)
+    layout = Collector(file)
+    layout.extend(_separator_problems(file, text))
+    layout.extend(_indent_problems(file, text))
+    if layout.kept:
+        doc.problems.extend(layout.problems())
         return doc
     _read(doc, text)
     return doc
@@ -302,7 +355,7 @@ class _Reader:
         self.file = file
         self.text = text
         self._lines: list[str] | None = None
-        self.problems: list[Problem] = []
+        self.problems = Collector(file)
         self.positions: dict[Path, Pos] = {}
         self.key_positions: dict[Path, Pos] = {}
 
@@ -320,7 +373,10 @@ class _Reader:
         return value
 
     def _problem(self, mark, code: Code, **blanks: object) -> None:
-        self.problems.append(make(code, self.file, mark.line + 1, mark.column + 1, **blanks))
+        if self.problems.full:  # counted, not written: a file of 100,000 mistakes costs no 100,000 messages
+            self.problems.count(1, code.severity)
+            return
+        self.problems.add(make(code, self.file, mark.line + 1, mark.column + 1, **blanks))
 
     def _check_node(self, event, depth: int) -> None:
         """Refuse an alias, an anchor or absurd nesting at `event`; note an explicit tag."""
@@ -380,27 +436,16 @@ class _Reader:
         return result
 
     def _text(self, event) -> str:
-        value = event.value
-        normal = unicodedata.normalize("NFC", value)
-        if normal != value:
-            self._problem(event.start_mark, TEXT_NOT_NFC)
-        return normal if normal.isprintable() else self._hidden(event, normal)
+        """The scalar's text by the one rule for text (`text_rule`), each problem at its character when written
+        as itself, at the start of the value when written as an escape ("\\e"). A line break stays: the pages
+        show it as a space, and ids refuse it by their pattern."""
+        def place(ch: str | None) -> tuple[int, int]:
+            mark = event.start_mark if ch is None else self._mark_of(event, ch)
+            return mark.line + 1, mark.column + 1
 
-    def _hidden(self, event, value: str) -> str:
-        """Text with characters nobody sees, written raw or as escapes ("\\e", "\\x07"): control and
-        invisible ones (zero-width, direction overrides) are refused, odd spaces become spaces with a warning.
-        A line break stays: the pages show it as a space, and ids refuse it by their pattern."""
-        control = next((ch for ch in value if ch != "\n" and is_control(ch)), None)
-        if control is not None:
-            self._problem(self._mark_of(event, control), TEXT_CONTROL_CHAR, char=describe(control))
-        invisible = next((ch for ch in value if is_invisible(ch)), None)
-        if invisible is not None:
-            self._problem(self._mark_of(event, invisible), TEXT_INVISIBLE_CHAR, char=describe(invisible))
-        odd = next((ch for ch in value if is_odd_space(ch)), None)
-        if odd is not None:
-            self._problem(self._mark_of(event, odd), TEXT_ODD_SPACE, char=describe(odd))
-            value = "".join(" " if is_odd_space(ch) else ch for ch in value)
-        return value
+        text, problems = text_rule(event.value, self.file, place)
+        self.problems.extend(problems)
+        return text
 
     def _mark_of(self, event, ch: str):
         """Where `ch` stands in the text of `event` when written as itself; the start of the value when it is

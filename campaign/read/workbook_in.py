@@ -1,14 +1,18 @@
 """Reads a period workbook into the Document a YAML file gives; every mistake is a problem at its sheet and cell.
 
-The workbook is the Office's: anything can be in it. Its size is bounded before it is opened (a zip can unpack
-a thousand times larger than it is), openpyxl parses it through defusedxml, and a formula is never computed:
-a formula typed in a cell is a problem at that cell. Only values of the types a column allows reach the
-Document; the schema and the meaning checks then see it exactly as they see a YAML file.
+The workbook is the Office's: anything can be in it. What openpyxl would build from it is bounded before it is
+opened (workbook_scan), openpyxl parses it through defusedxml, and a formula is never computed: a formula typed
+in a cell is a problem at that cell. It is read as Excel shows it: a row, column or sheet nobody can see, a cell
+whose number format shows another figure or nothing (cell_format), two sheets of one name and text with a
+character nobody can see (the YAML reader's text_rule) are each a problem at their place. Only values of the
+types a column allows reach the Document; the schema and the meaning checks then see it exactly as they see a
+YAML file.
 """
 
 from __future__ import annotations
 
 import difflib
+import math
 import re
 import unicodedata
 import warnings
@@ -21,11 +25,14 @@ from pathlib import PurePosixPath
 from typing import Any
 
 import openpyxl
+from defusedxml import DefusedXmlException
+from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ..core import vi
 from ..core.catalogue import (
-    TEXT_CONTROL_CHAR,
-    WORKBOOK_CELL_REQUIRED,
+    NUMBER_TOO_LONG,
+    TEXT_FORMULA_START,
     WORKBOOK_CELL_TYPE,
     WORKBOOK_COLUMN_MISSING,
     WORKBOOK_COLUMN_UNKNOWN,
@@ -35,17 +42,21 @@ from ..core.catalogue import (
     WORKBOOK_HIDDEN,
     WORKBOOK_MERGED_CELLS,
     WORKBOOK_NUMBER_AS_TEXT,
+    WORKBOOK_NUMBER_FORMAT,
+    WORKBOOK_SHEET_DUPLICATE,
     WORKBOOK_SHEET_MISSING,
     WORKBOOK_SHEET_UNKNOWN,
     WORKBOOK_TOO_LARGE,
     WORKBOOK_UNREADABLE,
-    YAML_DUPLICATE_KEY,
+    WORKBOOK_UNSAFE,
     Code,
     make,
 )
-from ..core.figures import ENTRIES
-from ..core.problems import column_letter
-from .strict_yaml import Pos
+from ..core.chars import formula_start, is_control
+from ..core.problems import Problem, column_letter
+from .cell_format import differs, percent_scale
+from .limits import WORKBOOK_MAX_ROWS, Collector
+from .strict_yaml import MAX_DIGITS, Pos, text_rule
 from .workbook_layout import (
     DATA_SHEETS,
     NO,
@@ -53,29 +64,27 @@ from .workbook_layout import (
     YES,
     Column,
     Kind,
-    Shape,
     Sheet,
     WorkbookDocument,
     shown,
 )
+from .workbook_records import WRONG, Records
+from .workbook_scan import scan
 
-# A period's template is some tens of kilobytes, and 500 units about 100: these bounds leave room and stop a
-# zip bomb or a sheet of a million cells before openpyxl builds them in memory.
-MAX_BYTES = 5_000_000
-MAX_UNPACKED = 40_000_000
-MAX_SHEET_UNPACKED = 15_000_000
-MAX_PARTS = 500
-MAX_ROWS = 5_000  # data rows per sheet
 _HEADER_SEARCH = 10  # the header row is looked for in the first rows, so a row inserted above it is no harm
 
 _ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 _NUMBER_TEXT = re.compile(r"[-+]?\s*\d[\d.,\s]*%?")
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Smaller than this, a row (in points) or a column (in characters) shows nothing: as good as hidden.
+_MIN_ROW_HEIGHT = 5
+_MIN_COLUMN_WIDTH = 1
+_LARGEST = 10 ** MAX_DIGITS  # a count or a percentage of more digits: pasted by mistake, as in YAML
 _LIST_SEPARATOR = re.compile(r"[;\n]")
+# How a workbook writes a character XML cannot hold (_x001B_ for Escape); Excel shows the character, openpyxl
+# keeps the escape: the text is read as Excel shows it.
+_EXCEL_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 # Problems of a sheet's columns: its rows then lack values the schema would call missing, again and again.
 _FRAME_CODES = {WORKBOOK_HEADER_ROW, WORKBOOK_COLUMN_MISSING, WORKBOOK_COLUMN_UNKNOWN}
-# A cell whose value was wrong (its problem is reported): not blank, so no "must be filled" follows, and not data.
-WRONG = object()
 
 
 def normal(text: object) -> str:
@@ -91,39 +100,28 @@ def parse_workbook(file: str, raw: bytes) -> WorkbookDocument:
     if not _ID.fullmatch(stem):
         doc.problems.append(make(WORKBOOK_FILE_NAME, file, 1, 1, name=name))
         return doc
-    too_large = _size_problem(raw)
-    if too_large:
-        doc.problems.append(make(WORKBOOK_TOO_LARGE, file, 1, 1, detail=too_large))
+    refused = scan(file, raw)  # what openpyxl would build, bounded before it builds anything
+    if refused:
+        doc.problems.extend(refused)
         return doc
     try:
         with warnings.catch_warnings():  # openpyxl warns of parts it drops (extensions, printer settings): not ours
             warnings.simplefilter("ignore")
             book = openpyxl.load_workbook(BytesIO(raw), data_only=False, keep_links=False, rich_text=False)
+    except DefusedXmlException:  # XML that declares entities in a form the scan could not see (another encoding)
+        doc.problems.append(make(WORKBOOK_UNSAFE, file, 1, 1, reason="tệp có khai báo thực thể XML (DOCTYPE, "
+                                 "ENTITY), thứ Excel không bao giờ ghi ra và có thể làm tệp phình ra hàng tỷ lần."))
+        return doc
     except Exception:  # a third-party parser on anything the Office uploads: whatever it raises, it is unreadable
         doc.problems.append(make(WORKBOOK_UNREADABLE, file, 1, 1, reason=_unreadable_reason(raw)))
         return doc
     try:
-        _Reader(doc, book, stem).read()
+        reader = _Reader(doc, book, stem)
+        reader.read()
+        doc.problems.extend(reader.found.problems())
     finally:
         book.close()
     return doc
-
-
-def _size_problem(raw: bytes) -> str:
-    if len(raw) > MAX_BYTES:
-        return f"{len(raw) // 1_000_000} MB, giới hạn {MAX_BYTES // 1_000_000} MB"
-    try:
-        with zipfile.ZipFile(BytesIO(raw)) as archive:
-            parts = archive.infolist()
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
-        return ""  # not a zip: openpyxl refuses it and the reason is said then
-    unpacked = sum(p.file_size for p in parts)
-    largest = max((p.file_size for p in parts if p.filename.startswith("xl/worksheets/")), default=0)
-    if len(parts) > MAX_PARTS:
-        return f"{len(parts)} phần, giới hạn {MAX_PARTS}"
-    if unpacked > MAX_UNPACKED or largest > MAX_SHEET_UNPACKED:
-        return f"giải nén ra {unpacked // 1_000_000} MB, giới hạn {MAX_UNPACKED // 1_000_000} MB"
-    return ""
 
 
 def _unreadable_reason(raw: bytes) -> str:
@@ -149,12 +147,16 @@ class _Reader:
         self.doc = doc
         self.book = book
         self.period = period
+        self.found = Collector(doc.file)  # bounded: a sheet of 5,000 wrong rows is 60,000 wrong cells
 
     def problem(self, where: tuple[str | None, int, int], code: Code, **blanks: object) -> None:
         """Problem `code` at (sheet, row, column); a sheet of None for the whole workbook."""
         sheet, row, column = where
         problem = make(code, self.doc.file, row, column, **blanks)
-        self.doc.problems.append(replace(problem, sheet=sheet) if sheet else problem)
+        self.add(replace(problem, sheet=sheet) if sheet else problem)
+
+    def add(self, problem: Problem) -> None:
+        self.found.add(problem)
 
     def read(self) -> None:
         doc = self.doc
@@ -165,7 +167,9 @@ class _Reader:
         for title in self.book.sheetnames:
             sheet = self.book[title]
             wanted = known.get(normal(title))
-            if wanted is None:
+            if wanted in found:  # "Đơn vị" typed twice, composed and decomposed: which one would Excel's reader see?
+                self.problem((title, 1, 1), WORKBOOK_SHEET_DUPLICATE, name=title, first=found[wanted].title)
+            elif wanted is None:
                 close = difflib.get_close_matches(normal(title), list(known), n=1, cutoff=0.6)
                 self.problem((title, 1, 1), WORKBOOK_SHEET_UNKNOWN, name=title,
                              suggestion=f" Có phải ý bạn là '{known[close[0]]}'?" if close else "",
@@ -186,7 +190,7 @@ class _Reader:
         doc.value = value
 
 
-class _SheetReader:
+class _SheetReader(Records):
     """One sheet's table: its header row, its columns by their headers, its rows as records."""
 
     def __init__(self, reader: _Reader, spec: Sheet, sheet: Worksheet):
@@ -242,15 +246,43 @@ class _SheetReader:
         return row, columns
 
     def frame_problems(self, header_row: int, columns: dict[Column, int]) -> None:
-        used = set(columns.values())
         for merged in self.sheet.merged_cells.ranges:
             if merged.max_row >= header_row:
                 self.problem((merged.min_row, merged.min_col), WORKBOOK_MERGED_CELLS, cells=merged.coord)
-        for dimension in self.sheet.column_dimensions.values():
-            if dimension.hidden and dimension.min is not None:
-                for number in sorted(used.intersection(range(dimension.min, (dimension.max or dimension.min) + 1))):
-                    self.problem((header_row, number), WORKBOOK_HIDDEN,
-                                 what=f"Cột {column_letter(number)}")
+        for number in sorted(set(columns.values())):
+            why = self.column_unseen(number)
+            if why is not None:
+                self.problem((header_row, number), WORKBOOK_HIDDEN, what=f"Cột {column_letter(number)}{why}")
+
+    def column_unseen(self, number: int) -> str | None:
+        """Why the column cannot be seen ('' for hidden), or None: hidden, or too narrow to show anything."""
+        dimension = next((d for d in self.sheet.column_dimensions.values()
+                          if d.min is not None and d.min <= number <= (d.max or d.min)), None)
+        if dimension is not None and dimension.hidden:
+            return ""
+        width = dimension.width if dimension is not None else None  # openpyxl's default for a <col> without one: 13
+        if width is None:
+            width = self.sheet.sheet_format.defaultColWidth
+        if width is None and self.sheet.sheet_format.baseColWidth is not None:
+            width = self.sheet.sheet_format.baseColWidth or 0
+        if width is not None and width < _MIN_COLUMN_WIDTH:
+            return f" (kéo hẹp còn {vi.number(Decimal(repr(float(width))), 1)} ký tự, nên không nhìn thấy)"
+        return None
+
+    def row_unseen(self, number: int) -> str | None:
+        """Why the row cannot be seen ('' for hidden), or None: hidden, filtered out, or too low to show."""
+        dimension = self.sheet.row_dimensions.get(number)
+        if dimension is not None and dimension.hidden:
+            return ""
+        form = self.sheet.sheet_format
+        height = dimension.height if dimension is not None else None
+        if height is None and form.zeroHeight:
+            return " (trang tính đặt mọi dòng chưa chỉnh độ cao thành ẩn)"
+        if height is None and form.customHeight:
+            height = form.defaultRowHeight
+        if height is not None and height < _MIN_ROW_HEIGHT:
+            return f" (kéo thấp còn {vi.number(Decimal(repr(float(height))), 1)} điểm, nên không nhìn thấy)"
+        return None
 
     # ---- rows ------------------------------------------------------------------------------------
 
@@ -269,21 +301,22 @@ class _SheetReader:
         wanted = {number: column for column, number in columns.items() if column.read}
         numbers = sorted({row for (row, number), cell in cells.items()
                           if row > header_row and number in wanted and not _blank(cell)})
-        if len(numbers) > MAX_ROWS:
-            self.problem((numbers[MAX_ROWS], 1), WORKBOOK_TOO_LARGE,
-                         detail=f"trang tính có hơn {MAX_ROWS} dòng số liệu")
-            numbers = numbers[:MAX_ROWS]
+        if len(numbers) > WORKBOOK_MAX_ROWS:
+            self.problem((numbers[WORKBOOK_MAX_ROWS], 1), WORKBOOK_TOO_LARGE,
+                         detail=f"trang tính có hơn {vi.number(WORKBOOK_MAX_ROWS)} dòng số liệu")
+            numbers = numbers[:WORKBOOK_MAX_ROWS]
         for number in numbers:
             row_cells = {column: cells.get((number, at)) for at, column in wanted.items()}
-            dimension = self.sheet.row_dimensions.get(number)
-            if dimension is not None and dimension.hidden:
-                self.problem((number, 1), WORKBOOK_HIDDEN, what=f"Dòng {number}")
+            why = self.row_unseen(number)
+            if why is not None:
+                self.problem((number, 1), WORKBOOK_HIDDEN, what=f"Dòng {number}{why}")
             values = {column: self.value(column, cell, number, columns[column]) for column, cell in row_cells.items()}
             rows.append((number, values))
         return self.section(rows, columns)
 
     def value(self, column: Column, cell, row: int, number: int) -> Any:
-        """The cell's value as the data holds it, or None (blank, or wrong: then a problem at the cell)."""
+        """The cell's value as the data holds it, or None (blank, or wrong: then a problem at the cell). Text is held
+        to the rule YAML text is held to; a value is read only if the cell shows it as it is."""
         if _blank(cell):
             return None
         raw = cell.value
@@ -293,13 +326,47 @@ class _SheetReader:
         if cell.data_type == "e":
             return self.wrong(column, raw, row, number)
         if isinstance(raw, str):
-            raw = unicodedata.normalize("NFC", raw.strip())
-            control = _CONTROL.search(raw)
-            if control:
-                self.problem((row, number), TEXT_CONTROL_CHAR, char=f"U+{ord(control.group()):04X}")
+            raw = self.text(_EXCEL_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), raw).strip(" \n"), column, row,
+                            number)
+            if raw is WRONG:
                 return WRONG
+        elif isinstance(raw, (int, float)) and not isinstance(raw, bool) and _oversized(raw):
+            return self.too_long(column, raw, row, number)
+        value = self.convert(column, cell, raw, row, number)
+        if value is not None and value is not WRONG:
+            shown = differs(cell.value, cell.number_format, percent_column=column.kind is Kind.PERCENT)
+            if shown:
+                self.problem((row, number), WORKBOOK_NUMBER_FORMAT, shows=shown[0], value=shown[1],
+                             format=_show(cell.number_format))
+                return WRONG
+        return value
+
+    def text(self, raw: str, column: Column, row: int, number: int) -> Any:
+        """Text by the rule YAML text follows (strict_yaml.text_rule): WRONG when it holds a character refused."""
+        text, found = text_rule(raw, self.doc.file, lambda ch: (row, number))
+        for problem in found:
+            self.reader.add(replace(problem, sheet=self.title))
+            self.doc.said.add((self.title, row))
+        if any(p.is_error for p in found):
+            return WRONG
+        start = formula_start(text) if column.kind in (Kind.TEXT, Kind.NAMES) else None
+        if start and not is_control(start):  # shown as text everywhere (markup.spreadsheet_cell): was it meant?
+            self.problem((row, number), TEXT_FORMULA_START, char=start)
+        return text
+
+    def too_long(self, column: Column, raw: float, row: int, number: int) -> object:
+        """A number no figure can be: infinite, not a number, or of more digits than any figure has."""
+        if isinstance(raw, float) and not math.isfinite(raw):
+            return self.wrong(column, raw, row, number)
+        digits = _digits(raw)
+        self.problem((row, number), NUMBER_TOO_LONG, value=_show(raw), digits=digits, limit=MAX_DIGITS)
+        return WRONG
+
+    def convert(self, column: Column, cell, raw: Any, row: int, number: int) -> Any:
+        """The value of a cell that is neither blank, a formula nor refused text, as its column wants it."""
         kind = column.kind
-        percent_format = "%" in (cell.number_format or "")
+        number_read = isinstance(raw, (int, float)) and not isinstance(raw, bool)
+        percent_format = number_read and percent_scale(cell.number_format, raw) > 0
         if kind in (Kind.COUNT, Kind.NUMBER):
             if isinstance(raw, bool) or isinstance(raw, (datetime, date)):
                 return self.wrong(column, raw, row, number)
@@ -315,7 +382,7 @@ class _SheetReader:
                 # 24,5 % typed in Excel is stored as 0.245: the cell's format says it is a percentage.
                 if percent_format:
                     self.percent_at.add((row, number))
-                share = Decimal(repr(raw)) * (100 if percent_format else 1)
+                share = Decimal(repr(raw)) * 100 ** percent_scale(cell.number_format, raw)
                 share = round(share, 6).normalize()
                 return int(share) if share == share.to_integral_value() else share
             return self.text_number(column, raw, row, number)
@@ -358,137 +425,17 @@ class _SheetReader:
                      wanted=wanted or column.kind.value)
         return WRONG
 
-    # ---- records ---------------------------------------------------------------------------------
 
-    def section(self, rows: list[tuple[int, dict[Column, Any]]], columns: dict[Column, int]) -> Any:
-        spec, doc = self.spec, self.doc
-        base = (spec.section,)
-        if spec.shape is Shape.UNITS:
-            return self.units(rows, columns)
-        if spec.shape in (Shape.KEYED, Shape.KEYED_VALUE):
-            return self.keyed(rows, columns)
-        if spec.shape is Shape.GROUPED:
-            groups: dict[str, list] = {}
-            for number, values in rows:
-                group = values.get(spec.columns[0])
-                if group is None or group is WRONG:
-                    if group is None:
-                        self.required(number, columns, spec.columns[0])
-                    continue
-                items = groups.setdefault(group, [])
-                path = base + (group,)
-                if path not in doc.key_positions:
-                    doc.positions[path] = doc.key_positions[path] = Pos(number, columns[spec.columns[0]])
-                items.append(self.record(path + (len(items),), number, values, columns))
-            return groups
-        return [self.record(base + (i,), number, values, columns) for i, (number, values) in enumerate(rows)]
+def _oversized(number: int | float) -> bool:
+    return (isinstance(number, float) and not math.isfinite(number)) or abs(number) >= _LARGEST
 
-    def record(self, path: tuple, number: int, values: dict[Column, Any], columns: dict[Column, int]) -> dict:
-        """One row as a record: blank cells left out, nested groups made when any of their cells is filled."""
-        record: dict[str, Any] = {}
-        self.doc.positions[path] = self.doc.key_positions[path] = Pos(number, min(columns.values()))
-        for column in self.spec.read_columns:
-            if column.key[0].startswith("@") or column not in columns:
-                continue
-            value = values.get(column)
-            if value is None or value is WRONG:
-                if value is None and column.required:
-                    self.required(number, columns, column)
-                continue
-            self.put(record, path, column.key, value, number, columns[column])
-        for name, group in record.items():
-            if isinstance(group, dict):
-                for column in self.spec.read_columns:
-                    if column.key[:1] == (name,) and column.key[1] in ("so", "ngay") and column in columns \
-                            and values.get(column) is None:
-                        self.required(number, columns, column)
-        return record
 
-    def put(self, record: dict, path: tuple, key: tuple[str, ...], value: Any, row: int, column: int) -> None:
-        target = record
-        for depth, step in enumerate(key[:-1]):
-            if step not in target:
-                target[step] = {}
-                here = path + key[:depth + 1]
-                self.doc.positions[here] = self.doc.key_positions[here] = Pos(row, column)
-            target = target[step]
-        target[key[-1]] = value
-        here = path + key
-        self.doc.positions[here] = self.doc.key_positions[here] = Pos(row, column)
-        if (row, column) in self.percent_at:
-            self.doc.percent_cells.add(here)
-        if isinstance(value, list):
-            for index in range(len(value)):
-                self.doc.positions[here + (index,)] = Pos(row, column)
-
-    def required(self, row: int, columns: dict[Column, int], column: Column) -> None:
-        self.problem((row, columns.get(column, 1)), WORKBOOK_CELL_REQUIRED, name=column.header)
-
-    def keyed(self, rows, columns) -> dict:
-        spec, doc = self.spec, self.doc
-        out: dict[str, Any] = {}
-        first: dict[str, int] = {}
-        for number, values in rows:
-            key = values.get(spec.columns[0])
-            if key is None or key is WRONG:
-                if key is None:
-                    self.required(number, columns, spec.columns[0])
-                continue
-            if key in out:
-                self.problem((number, columns[spec.columns[0]]), YAML_DUPLICATE_KEY, name=key, first_line=first[key])
-                continue
-            first[key] = number
-            path = (spec.section, key)
-            doc.positions[path] = doc.key_positions[path] = Pos(number, columns[spec.columns[0]])
-            if spec.shape is Shape.KEYED_VALUE:
-                column = spec.columns[-1]
-                out[key] = None if values.get(column) is WRONG else values.get(column)
-                if column in columns:
-                    doc.positions[path] = Pos(number, columns[column])
-            else:
-                record = self.record(path, number, values, columns)
-                for column in spec.read_columns:  # the row's outcome (dat, xep_loai) is there, blank: to fill
-                    if len(column.key) == 1 and not column.key[0].startswith("@"):
-                        record.setdefault(column.key[0], None)
-                doc.positions[path] = doc.key_positions[path] = Pos(number, columns[spec.columns[0]])
-                out[key] = record
-        return out
-
-    def units(self, rows, columns) -> list[dict]:
-        """One record per unit. A blank cell is a figure still to fill (null, as in the YAML template); a column
-        blank for every unit is a figure this period does not report (left out, as a YAML file leaves it out).
-        The autonomy is reported by public service units only, which the workbook cannot tell: blank is out."""
-        spec, doc = self.spec, self.doc
-        records = [self.record((spec.section, i), number, values, columns) for i, (number, values) in enumerate(rows)]
-        figures = [c for c in spec.read_columns
-                   if c.key[0] in ENTRIES and c.key[0] != "ty_le_tu_chu" and c in columns]
-        groups: dict[str, list[Column]] = {}
-        for column in figures:
-            groups.setdefault(column.key[0], []).append(column)
-        for name, group in groups.items():
-            if all(values.get(c) is None for _, values in rows for c in group):
-                continue  # not reported this period
-            for i, ((number, _), record) in enumerate(zip(rows, records)):
-                path = (spec.section, i)
-                if len(group[0].key) == 1:
-                    if name not in record:
-                        record[name] = None
-                        here = path + (name,)
-                        doc.positions[here] = doc.key_positions[here] = Pos(number, columns[group[0]])
-                    continue
-                nested = record.setdefault(name, {})
-                if (path + (name,)) not in doc.positions:
-                    doc.positions[path + (name,)] = doc.key_positions[path + (name,)] = Pos(number, columns[group[0]])
-                for column in group:
-                    if column.key[1] not in nested:
-                        nested[column.key[1]] = None
-                        here = path + column.key
-                        doc.positions[here] = doc.key_positions[here] = Pos(number, columns[column])
-        for i, ((number, _), record) in enumerate(zip(rows, records)):
-            if "tong_so" not in record:  # required: the staff count is always a figure of the period
-                record["tong_so"] = None
-                doc.positions[(spec.section, i, "tong_so")] = Pos(number, columns.get(spec.column("tong_so"), 1))
-        return records
+def _digits(number: int | float) -> int:
+    """How many digits the whole part of a number has; for a huge int, without writing it out (Python refuses
+    to write an int of more than 4,300 digits)."""
+    if isinstance(number, float):
+        return len(f"{abs(number):.0f}")
+    return len(str(abs(number))) if number.bit_length() < 10_000 else int(number.bit_length() * 0.30103) + 1
 
 
 def _blank(cell) -> bool:
@@ -496,10 +443,19 @@ def _blank(cell) -> bool:
 
 
 def _show(value: object, percent: bool = False) -> str:
-    """A cell's value as Excel shows it: Có/Không, 24,5% for a share in a percentage cell, 0,245 otherwise."""
+    """A cell's value as Excel shows it: an array formula in braces, Có/Không, 24,5% for a share in a percentage
+    cell, 0,245 otherwise."""
     if isinstance(value, bool):
         return YES if value else NO
-    if isinstance(value, (int, float)):
+    if isinstance(value, ArrayFormula):
+        text = "{" + (value.text or "") + "}"
+    elif isinstance(value, DataTableFormula):
+        text = "{=TABLE(" + ",".join(str(x) for x in (value.r1, value.r2) if x) + ")}"
+    elif isinstance(value, float) and not math.isfinite(value):
+        text = "không phải một số" if math.isnan(value) else "vô hạn"
+    elif isinstance(value, int) and _digits(value) > 60:
+        text = f"một số có {vi.number(_digits(value))} chữ số"
+    elif isinstance(value, (int, float)):
         text = shown(value, percent)
     elif isinstance(value, (datetime, date)):
         text = value.strftime("%d/%m/%Y")

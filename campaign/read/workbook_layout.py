@@ -59,7 +59,6 @@ class Shape(Enum):
     LIST = "list"  # rows the Office adds: a list of records
     GROUPED = "grouped"  # rows the Office adds, grouped by their first column: {group: [records]}
     KEYED = "keyed"  # one row per id, listed by the template: {id: record}
-    KEYED_VALUE = "keyed-value"  # one row per id, listed by the template: {id: value}
 
 
 @dataclass(frozen=True)
@@ -248,7 +247,7 @@ class WorkbookDocument(Document):
         spec = next((s for s in DATA_SHEETS if path and s.section == path[0]), None)
         if spec is None:
             return None
-        skip = {Shape.GROUPED: 2, Shape.UNITS: 1, Shape.LIST: 1, Shape.KEYED: 1, Shape.KEYED_VALUE: 1}[spec.shape]
+        skip = {Shape.GROUPED: 2, Shape.UNITS: 1, Shape.LIST: 1, Shape.KEYED: 1}[spec.shape]
         key = tuple(str(step) for step in path[1 + skip:])
         return header_of(spec, *key) if key else None
 

@@ -43,6 +43,9 @@ class Evaluation:
     missing: tuple = ()  # the units (or organisations) whose figures are not in yet: each has a .name
     expected: int = 0  # how many units (or organisations) the target counts in this period
     counted: str = "đơn vị"  # what `missing` and `expected` count, as readers say it
+    # The most the counted figure can reach with no figure above the target's cap, when the cap holds the same
+    # ratio (II.3f: Chiến sĩ thi đua cơ sở at most 15% of Lao động tiên tiến); None when no cap says.
+    cap_room: int | None = None
 
     @property
     def has_data(self) -> bool:

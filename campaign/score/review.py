@@ -77,10 +77,12 @@ class Change:
 
     before: Evaluation
     movement: Movement | None  # None: the two cannot be compared, `why` says why
-    why: str | None = None  # NO_FIGURE (either period has none) or PARTIAL (the earlier lacked units' figures)
+    why: str | None = None  # NO_FIGURE (either period has none), PARTIAL (the earlier lacked units' figures) or
+    # PARTIAL_NOW (this period still lacks units' figures): a share of some units is no figure to compare
 
     NO_FIGURE = "no-figure"
     PARTIAL = "partial"
+    PARTIAL_NOW = "partial-now"
 
 
 @dataclass(frozen=True)
@@ -266,6 +268,8 @@ def _change(e: Evaluation, kind: Kind, before: Evaluation | None) -> Change | No
         return Change(before, None, Change.NO_FIGURE)
     if before.missing and not before.settled:  # a figure of some units only: no figure to compare with
         return Change(before, None, Change.PARTIAL)
+    if e.missing and not e.settled:
+        return Change(before, None, Change.PARTIAL_NOW)
     return Change(before, kind.movement(e, before))
 
 

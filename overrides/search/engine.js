@@ -40,6 +40,8 @@ const PREFIX = 0.5      /* factor for the word still being typed matching the st
 
 const TITLE_WEIGHT = 3
 const PAGE_WEIGHT = 1.25    /* a page over an equal section of a longer page, as Material does */
+const CODE_WEIGHT = 0.1     /* a word of a code example (<pre>), against a word of prose */
+const CODE_LINES = 3        /* lines of a code example an excerpt shows */
 const MAX_TERMS = 12
 const EXCERPT_BLOCKS = 2
 
@@ -132,12 +134,22 @@ function decodeSpans(flat) {
   return spans
 }
 
+/* Per word, whether it stands in a code example: from the index's (first, past the last) runs. */
+function decodeCode(keys, runs) {
+  const code = new Uint8Array(keys.length)
+  for (let i = 0; runs && i < runs.length; i += 2)
+    code.fill(1, runs[i], runs[i + 1])
+  return code
+}
+
 function prepareField(html, indexed, weight) {
+  const keys = indexed.keys ? indexed.keys.split(" ") : []
   return {
     html,
     weight,
-    keys: indexed.keys ? indexed.keys.split(" ") : [],
-    spans: decodeSpans(indexed.spans)
+    keys,
+    spans: decodeSpans(indexed.spans),
+    code: decodeCode(keys, indexed.code)
   }
 }
 
@@ -150,6 +162,22 @@ function highlight(html, start, end, spans) {
     cursor = e
   }
   return out + html.slice(cursor, end)
+}
+
+/*
+ * Where a query of several words stands whole, in its order: a page's whole name ("Văn phòng
+ * Sở" is that unit's page): 3; the campaign document's own page (boosted): 2; part of a title:
+ * 1; elsewhere: 0. So a phrase quoted from the document, a directive's number or a sentence,
+ * leads to the document before a data page that repeats it in a heading or a quote.
+ */
+function phraseTier(doc, count, titleRun, run) {
+  if (count < 2 || run < count)
+    return 0
+  if (titleRun >= count && doc.title.keys.length === count && !doc.location.includes("#"))
+    return 3
+  if (doc.boost > 1)
+    return 2
+  return titleRun >= count ? 1 : 0
 }
 
 class SearchEngine {
@@ -181,9 +209,9 @@ class SearchEngine {
     const frequency = terms.map(() => 0)
     for (const doc of this.docs) {
       const match = this.match(doc, terms)
-      if (match.coverage) {
+      if (match.found.some(Boolean)) {
         matches.push(match)
-        match.best.forEach((value, i) => { if (value) frequency[i]++ })
+        match.found.forEach((found, i) => { if (found) frequency[i]++ })
       }
     }
 
@@ -194,18 +222,25 @@ class SearchEngine {
     return { items: this.group(matches, terms) }
   }
 
-  /* What a section has of the query: per term, per field, the best tier and the count. */
+  /*
+   * What a section has of the query: per term, per field, the best tier and the count. Words of
+   * code examples are counted apart ("code"): they find a section, but its rank comes from its
+   * prose, so a YAML example never outranks a page about the words.
+   */
   match(doc, terms) {
     const best = terms.map(() => 0)
+    const found = terms.map(() => false)
     const fields = {}
-    let run = 0
+    const runs = { title: 0, text: 0 }
     for (const name of ["title", "text"]) {
       const field = doc[name]
       const stats = terms.map(() => ({ best: 0, count: 0 }))
+      const code = terms.map(() => ({ best: 0, count: 0 }))
       const hits = []
       let previous = new Map()
       for (let j = 0; j < field.keys.length; j++) {
         const key = field.keys[j]
+        const inCode = field.code[j] === 1
         const current = new Map()
         let word = null
         let mask = 0
@@ -218,35 +253,43 @@ class SearchEngine {
           if (word === null)
             word = field.html.slice(field.spans[j][0], field.spans[j][1]).toLowerCase()
           const value = markTier(term, word) * (whole ? 1 : PREFIX)
-          stats[i].best = Math.max(stats[i].best, value)
-          stats[i].count++
+          const counted = inCode ? code[i] : stats[i]
+          counted.best = Math.max(counted.best, value)
+          counted.count++
+          found[i] = true
+          mask |= 1 << i
+          if (inCode)
+            continue
           best[i] = Math.max(best[i], value)
           const length = (previous.get(i - 1) || 0) + 1
           current.set(i, length)
-          mask |= 1 << i
           longest = Math.max(longest, length)
         }
         if (word !== null)
-          hits.push({ j, mask, run: longest })
-        run = Math.max(run, longest)
+          hits.push({ j, mask, run: longest, code: inCode })
+        runs[name] = Math.max(runs[name], longest)
         previous = current
       }
-      fields[name] = { stats, hits }
+      fields[name] = { stats, code, hits }
     }
+    const run = Math.max(runs.title, runs.text)
     return {
       doc,
       best,
+      found,
       fields,
       run,
+      phrase: phraseTier(doc, terms.length, runs.title, run),
       coverage: best.filter(value => value > 0).length,
       quality: best.reduce((a, b) => a + b, 0)
     }
   }
 
   /*
-   * Rank by, in order: how many query words the section has, the longest run of them in
-   * the query's order (Vietnamese meaning lives in word pairs: "đầu mối", "an ninh"), how
-   * well their marks match, then BM25-like relevance. One number, as Material sorts by it.
+   * Rank by, in order: how many query words the section's prose has, the longest run of them
+   * in the query's order (Vietnamese meaning lives in word pairs: "đầu mối", "an ninh"), how
+   * well their marks match, where the whole query stands as a phrase (match.phrase), then
+   * BM25-like relevance, code examples weighing little. One number, as Material sorts by it.
    */
   score(match, rarity) {
     const { doc, fields } = match
@@ -257,18 +300,21 @@ class SearchEngine {
     rarity.forEach((idf, i) => {
       const title = fields.title.stats[i]
       const text = fields.text.stats[i]
+      const code = fields.text.code[i]
       relevance += idf * (
         doc.title.weight * title.best * (title.count ? 1 + Math.log(title.count) : 0) +
-        text.best * text.count * (k + 1) / (text.count + norm)
+        text.best * text.count * (k + 1) / (text.count + norm) +
+        CODE_WEIGHT * code.best * code.count * (k + 1) / (code.count + norm)
       )
     })
     if (!doc.location.includes("#"))
       relevance *= PAGE_WEIGHT
     relevance = Math.min(relevance * doc.boost, 999)
     return (
-      match.coverage * 1e9 +
-      Math.min(match.run, 99) * 1e7 +
-      Math.round(match.quality * 10) * 1e4 +
+      match.coverage * 1e10 +
+      Math.min(match.run, 99) * 1e8 +
+      Math.round(match.quality * 10) * 1e5 +
+      match.phrase * 1e4 +
       Math.round(relevance * 10)
     )
   }
@@ -301,13 +347,15 @@ class SearchEngine {
       title,
       text: this.excerpt(doc, fields.text.hits),
       score: match.score,
-      terms: Object.fromEntries(terms.map((term, i) => [term.lower, match.best[i] > 0]))
+      terms: Object.fromEntries(terms.map((term, i) => [term.lower, match.found[i]]))
     }
   }
 
   /*
    * The two blocks (paragraphs, lists) that hold the most query words, then the longest
-   * run of them, shown in page order; the first block if the text has no match.
+   * run of them, shown in page order; prose before code examples; the first block if the
+   * text has no match. A code example shows only its lines that match, as inline code that
+   * wraps, not as a block cut at the right of the result list.
    */
   excerpt(doc, hits) {
     const html = doc.text.html
@@ -318,20 +366,51 @@ class SearchEngine {
       })
       const mask = inside.reduce((m, hit) => m | hit.mask, 0)
       const run = inside.reduce((r, hit) => Math.max(r, hit.run), 0)
-      return { start, end, order, inside, weight: bitCount(mask) * 100 + run }
+      const code = inside.length > 0 && inside.every(hit => hit.code)
+      return { start, end, order, inside, code, weight: bitCount(mask) * 100 + run }
     })
     const chosen = blocks
       .filter(block => block.inside.length)
-      .sort((a, b) => b.weight - a.weight || a.order - b.order)
+      .sort((a, b) => a.code - b.code || b.weight - a.weight || a.order - b.order)
       .slice(0, EXCERPT_BLOCKS)
       .sort((a, b) => a.order - b.order)
     if (!chosen.length)
       return blocks.length ? html.slice(blocks[0].start, blocks[0].end) : ""
     return chosen
-      .map(block => highlight(html, block.start, block.end,
-        block.inside.map(hit => doc.text.spans[hit.j])))
+      .map(block => {
+        const spans = block.inside.map(hit => doc.text.spans[hit.j])
+        return (block.code && codeLines(html, block.start, block.end, spans)) ||
+          highlight(html, block.start, block.end, spans)
+      })
       .join("")
   }
+}
+
+/*
+ * The lines of a code block (<pre><code>…</code></pre>) that hold a match, at most CODE_LINES,
+ * each as inline code on a line of its own; null if the block holds markup inside.
+ */
+function codeLines(html, start, end, spans) {
+  const block = html.slice(start, end)
+  const inner = start + block.match(/^(?:<[^>]*>)*/)[0].length
+  const outer = end - block.match(/(?:<\/[^>]*>)*$/)[0].length
+  if (html.slice(inner, outer).includes("<"))
+    return null
+  const lines = []
+  for (let from = inner; from < outer && lines.length < CODE_LINES;) {
+    let to = html.indexOf("\n", from)
+    if (to < 0 || to > outer)
+      to = outer
+    const inLine = spans.filter(([s]) => s >= from && s < to)
+    if (inLine.length) {
+      let first = from
+      while (first < inLine[0][0] && html[first] === " ")
+        first++
+      lines.push("<code>" + highlight(html, first, to, inLine) + "</code>")
+    }
+    from = to + 1
+  }
+  return "<p>" + lines.join("<br>") + "</p>"
 }
 
 if (typeof module !== "undefined")

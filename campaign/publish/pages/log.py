@@ -1,14 +1,19 @@
-"""The log of a year's data changes: when the Office changed the figures, and what that did to the targets."""
+"""The log of a year's data changes: when the Office changed the figures, and what that did to the targets and to
+each unit's figures, in words a reader uses. No commit, hash or file name: those are the repository's, not the
+reader's.
+
+A real year's log starts where the real year did (`make go-live`): the illustrative figures before it were never
+results, so they are neither listed nor compared with.
+"""
 
 from __future__ import annotations
-
-import html
 
 from ...core import vi
 from ...core.markup import md
 from ...history import log as history
+from ...history.diff import said_md
 from ...score.review import YearReview
-from ..markdown import link, table
+from ..markdown import link, notice, table, wording
 from .common import paths_of
 
 _LIMITS = {
@@ -18,42 +23,83 @@ _LIMITS = {
                      "và ngày của chúng có thể không có ở đây.",
     history.NO_COMMITS: "Số liệu năm này chưa được lưu vào lịch sử thay đổi lần nào.",
 }
+_NOT_COMPARED = {
+    history.SHALLOW: "Không so sánh được với lần cập nhật trước: bản dựng này không có số liệu của lần đó.",
+    "invalid": "Không so sánh được với lần cập nhật trước: số liệu của lần này hoặc lần trước có lỗi, hoặc được "
+               "ghi theo mẫu cũ mà chương trình hiện nay không đọc được.",
+}
+
+
+def shown_entries(yr: YearReview, log: history.YearHistory) -> tuple[list[history.Entry], bool]:
+    """The entries a reader sees, newest first, and whether illustrative ones were left out: in a real year, none
+    from before it went live."""
+    if yr.year.illustrative:
+        return list(log.entries), False
+    shown = []
+    for entry in log.entries:
+        if entry.illustrative_after:
+            return shown, True
+        shown.append(entry)
+        if entry.went_live:
+            return shown, True
+    return shown, False
+
+
+def _arrow(before: str, after: str) -> str:
+    return f"{md(before)} → {md(after)}" if before != after else md(after)
+
+
+def _entry(entry: history.Entry) -> str:
+    day = vi.day(entry.day)
+    out = [f"## Ngày {day}\n\n"]
+    if entry.went_live:
+        out.append("**Bắt đầu số liệu thật của năm.** Số liệu minh họa được gỡ bỏ; từ đây trang chỉ có số liệu "
+                   "do các đơn vị báo cáo.\n\n")
+    elif entry.first:
+        out.append("Số liệu năm này được đưa lên trang lần đầu.\n\n")
+    if entry.changes is None:
+        out.append(_NOT_COMPARED.get(entry.problem, _NOT_COMPARED["invalid"]) + "\n\n")
+        return "".join(out)
+    if not entry.changes and not entry.units and entry.went_live:
+        out.append("Chưa có số liệu nào của năm.\n\n")
+        return "".join(out)
+    if not entry.changes and not entry.units:
+        out.append("Lần cập nhật này không làm thay đổi kết quả của chỉ tiêu nào, cũng không thay đổi số liệu "
+                   "của đơn vị nào.\n\n")
+        return "".join(out)
+    if entry.changes:
+        rows = [[md(c.target), wording(c.period), _arrow(c.value_before, c.value_after),
+                 _arrow(c.status_before, c.status_after)] for c in entry.changes]
+        out.append(table(["Chỉ tiêu", "Kỳ", "Kết quả trước → sau", "Trạng thái trước → sau"], rows,
+                         label=f"Chỉ tiêu thay đổi ngày {day}"))
+        out.append("\n")
+    else:
+        out.append("Kết quả và trạng thái của các chỉ tiêu không đổi.\n\n")
+    if entry.units:
+        rows = [[md(u.unit), wording(u.period), said_md(u.said)] for u in entry.units]
+        out.append(table(["Đơn vị", "Kỳ", "Số liệu trước → sau"], rows, label=f"Số liệu đơn vị thay đổi ngày {day}"))
+        out.append("\n")
+    return "".join(out)
 
 
 def history_page(yr: YearReview, log: history.YearHistory, *, here: str) -> str:
     """The log of the year's data changes, newest first."""
     year = yr.year
     paths = paths_of(yr)
-    out = [f"# Nhật ký cập nhật số liệu năm {year.year}\n\n",
-           "Mỗi lần Văn phòng Sở cập nhật số liệu năm này: ngày, nội dung thay đổi, và những chỉ tiêu có kết quả "
-           f"hoặc trạng thái thay đổi theo đó. {link('Xem bảng theo dõi', paths.board(), here)}.\n\n"]
+    out = [f"# Nhật ký cập nhật số liệu năm {year.year}\n\n", notice(year.illustrative),
+           "Mỗi lần Văn phòng Sở cập nhật số liệu năm này lên trang: ngày cập nhật, các chỉ tiêu có kết quả hoặc "
+           "trạng thái thay đổi, và số liệu của từng đơn vị thay đổi theo đó. Ngày ghi ở đây là ngày số liệu được "
+           f"đưa lên trang, không phải ngày chốt số liệu của kỳ báo cáo. {link('Xem bảng theo dõi', paths.board(), here)}"
+           ".\n\n"]
     if log.limitation:
         out.append(f'<p class="tt-notice" role="note">{_LIMITS[log.limitation]}</p>\n\n')
-    for entry in log.entries:
-        # The commit's message is whoever wrote it, maybe not in Vietnamese: the files and figures say it all.
-        files = ", ".join(f"<code>{html.escape(f)}</code>" for f in entry.files) or "các tệp số liệu"
-        out.append(f"## Ngày {vi.day(entry.day)}\n\n")
-        out.append(f'<p class="tt-commit">Sửa {files} · phiên bản <code>{entry.commit[:10]}</code></p>\n\n')
-        if entry.changes is None:
-            why = ("không có phiên bản trước trong bản sao này để so sánh" if entry.problem == history.SHALLOW
-                   else "số liệu ở phiên bản này hoặc phiên bản trước ghi theo cách cũ, chương trình hiện nay "
-                        "không đọc được để so sánh")
-            out.append(f"Chưa so sánh được: {why}.\n\n")
-        elif not entry.changes:
-            out.append("Thay đổi này không làm thay đổi kết quả hay trạng thái của chỉ tiêu nào.\n\n")
-        else:
-            if entry.first:
-                out.append("Số liệu năm này được đưa lên lần đầu.\n\n")
-            rows = [[md(c.target), md(c.period), f"{md(c.value_before)} → {md(c.value_after)}"
-                     if c.value_before != c.value_after else md(c.value_after),
-                     f"{md(c.status_before)} → {md(c.status_after)}"
-                     if c.status_before != c.status_after else md(c.status_after)] for c in entry.changes]
-            out.append(table(["Chỉ tiêu", "Kỳ", "Kết quả trước → sau", "Trạng thái trước → sau"], rows,
-                             label=f"Thay đổi ngày {vi.day(entry.day)}"))
-            out.append("\n")
-    if log.older:
-        out.append(f"Còn {log.older} lần cập nhật cũ hơn không hiện ở đây (xem lịch sử git của thư mục "
-                   f"<code>data/{year.year}</code>).\n")
-    if not log.entries and not log.limitation:
-        out.append("Chưa có lần cập nhật nào.\n")
+    entries, cut = shown_entries(yr, log)
+    out += [_entry(entry) for entry in entries]
+    if not entries and not log.limitation:
+        out.append("Chưa có lần cập nhật nào.\n\n")
+    if cut:
+        out.append("Trước đó trang dùng số liệu minh họa: các con số ấy không phải kết quả thật nên không ghi vào "
+                   "nhật ký.\n")
+    elif log.older:
+        out.append(f"Còn {log.older} lần cập nhật cũ hơn không hiện ở đây.\n")
     return "".join(out)

@@ -35,12 +35,25 @@ def _titles(yr: YearReview, review: Review, here: str) -> str:
                      md(vi.evidence(r.collective_title_decision)) if r and r.collective_title_decision else "–"])
     if not rows:
         return ""
-    advanced = sum(1 for u in review.units if u.result and u.result.collective_title
-                   and u.result.collective_title is not CollectiveTitle.NONE)
+    # Counted over the units that reported it: "0 đơn vị đạt" before any figure came in would be a verdict.
+    results = [u.result for u in review.units if u.exists and u.result]
+    titled = [r for r in results if r.collective_title is not None]
+    advanced = sum(1 for r in titled if r.collective_title is not CollectiveTitle.NONE)
+    expected = len([u for u in review.units if u.exists and not u.silent])
+    answered = [r for r in results if r.proposed_excellent is not None]
     proposed = [u.unit.name for u in review.units if u.result and u.result.proposed_excellent]
-    said = (f"{advanced} đơn vị đạt Tập thể lao động tiên tiến trở lên; "
-            + (f"đề nghị Tập thể Lao động xuất sắc: {', '.join(md(n) for n in proposed)}." if proposed
-               else "chưa có đơn vị nào được đề nghị Tập thể Lao động xuất sắc."))
+    if not titled:
+        said = "Chưa có đơn vị nào báo cáo danh hiệu tập thể"
+    else:
+        said = f"{advanced}/{len(titled)} đơn vị đã báo cáo đạt Tập thể lao động tiên tiến trở lên"
+        if len(titled) < expected:
+            said += f" (còn {expected - len(titled)} đơn vị chưa có số liệu)"
+    if proposed:
+        said += f"; đề nghị Tập thể Lao động xuất sắc: {', '.join(md(n) for n in proposed)}."
+    elif answered:
+        said += "; chưa có đơn vị nào được đề nghị Tập thể Lao động xuất sắc."
+    else:
+        said += "; chưa có số liệu đề nghị Tập thể Lao động xuất sắc."
     return ("### Danh hiệu tập thể và đề nghị khen thưởng\n\n" + said + "\n\n"
             + table(["Đơn vị", "Danh hiệu tập thể", "Đề nghị Tập thể Lao động xuất sắc", "Quyết định"], rows,
                     label=f"Danh hiệu tập thể: {review.period.name}"))
@@ -84,6 +97,10 @@ def _changes(review: Review) -> str:
     lines = []
     for u in vi.sort_names(review.units, key=lambda u: u.unit.name):
         old = earlier.get(u.unit.id)
+        if u.result is None and old is not None and old.result is not None:
+            # Not "Số người 8 → –": the unit's figures have not come in, none was deleted.
+            lines.append(f"- {md(u.unit.name)}: {'không báo cáo kỳ này' if u.silent else 'chưa có số liệu kỳ này'}\n")
+            continue
         said = words.figure_changes(old.result if old else None, u.result)
         if said:
             lines.append(f"- {md(u.unit.name)}: " + "; ".join(md(x) for x in said) + "\n")

@@ -20,10 +20,12 @@ from ...read.workbook_layout import DATE_FORMAT, HEADER_ROW, NO, NOTE_ROW, PERCE
 ILLUSTRATIVE = ("SỐ LIỆU MINH HỌA: các con số, tên đơn vị và số văn bản về kết quả chưa phải số liệu thật; chúng "
                 "chỉ minh họa cách trình bày, cho đến khi Văn phòng Sở nhập số liệu thật.")
 _MAX_WIDTH = 45
-# What A4 across holds at 100 %, in Excel's column widths (each a character of the default font, and 5 pixels of
-# padding): 277 mm inside the margins is 1,047 pixels. Printed at 100 %, never shrunk to fit: a sheet wider than
-# this wraps its texts in narrower columns instead of printing 5-point text.
-PAGE_WIDTH = 140
+# What A4 across holds at 100 %, in Excel's column widths (characters of the default font), inside the margins
+# `printed` sets. Excel's own arithmetic (7 pixels a character and 5 of padding, 1,045 pixels inside the margins)
+# gives about 140; LibreOffice prints no more than 120 (measured: 12 columns of width 10 on the page, not 13; 24 of
+# width 5, not 25). The smaller holds in both. Printed at 100 %, never shrunk to fit: a sheet wider than this wraps
+# its texts in narrower columns instead of printing 5-point text.
+PAGE_WIDTH = 118
 FONT_SIZE = 10  # points, on screen and on paper
 AGENCY = "Sở Khoa học và Công nghệ tỉnh Cao Bằng"
 
@@ -45,6 +47,7 @@ class Book:
         def cell(properties: dict):  # a cell of a table: a light border, so a printed sheet reads as a table
             return f({"border": 1, "border_color": "#BFBFBF", "valign": "top", **properties})
 
+        self._headings: dict[str, tuple[str, tuple[str, object]]] = {}  # sheets whose table sets their columns
         self.title = f({"bold": True, "font_size": 13})
         self.header_footer = None
         self.note = f({"italic": True, "font_color": "#444444", "text_wrap": True, "valign": "top"})
@@ -61,29 +64,41 @@ class Book:
         self.day = cell({"num_format": DATE_FORMAT, "align": "left"})
 
     def printed(self, ws, what: str) -> None:
-        """A sheet as it prints: A4 across at 100 % (PAGE_WIDTH), the department and `what` at the top with the day
-        it is printed, the page numbers at the foot, the header row on every page."""
+        """A sheet as it prints: A4 across at 100 % (PAGE_WIDTH), the department and `what` at the top, the page
+        numbers at the foot, the header row on every page.
+
+        No print date: Excel's &D writes the day in the computer's own format, 12/04/2026 for 4 December on an
+        office PC set to English, a date the Council would read as April. The sheet's title says its period."""
         ws.set_landscape()
         ws.set_paper(9)
         ws.set_print_scale(100)
         ws.set_margins(left=0.4, right=0.4, top=0.75, bottom=0.6)
-        ws.set_header(f"&L&{FONT_SIZE - 1}{_header_text(AGENCY)}&C&{FONT_SIZE - 1}{_header_text(what)}"
-                      f"&R&{FONT_SIZE - 1}In ngày &D", {"margin": 0.3})
+        ws.set_header(f"&L&{FONT_SIZE - 1}{_header_text(AGENCY)}&R&{FONT_SIZE - 1}{_header_text(what)}",
+                      {"margin": 0.3})
         ws.set_footer(f"&R&{FONT_SIZE - 1}Trang &P/&N", {"margin": 0.3})
 
-    def sheet(self, name: str, title: str, note: tuple[str, object], columns: int):
-        """A sheet with its title, and the note under it spread over the table's `columns` and wrapped, so it
-        neither hides under the next cells nor makes the printed page as wide as the text."""
+    def sheet(self, name: str, title: str, note: tuple[str, object], columns: int | None = None):
+        """A sheet with its title, and the note under it spread over the table's columns and wrapped, so it neither
+        hides under the next cells nor makes the printed page wider than the table. With no `columns`, the table
+        `write_table` writes next sets them."""
         ws = self.book.add_worksheet(name)
         self.printed(ws, title)
         ws.repeat_rows(HEADER_ROW - 1)
-        ws.merge_range(TITLE_ROW - 1, 0, TITLE_ROW - 1, max(columns - 1, 1), "", self.title)
+        if columns is None:
+            self._headings[name] = (title, note)
+        else:
+            self.heading(ws, title, note, [9] * columns)
+        return ws
+
+    def heading(self, ws, title: str, note: tuple[str, object], widths: list[float]) -> None:
+        """The title and the note over the columns of `widths`, the note's row as high as its wrapped text."""
+        last = max(len(widths) - 1, 1)
+        ws.merge_range(TITLE_ROW - 1, 0, TITLE_ROW - 1, last, "", self.title)
         ws.write_string(TITLE_ROW - 1, 0, title, self.title)
         text, style = note
-        ws.merge_range(NOTE_ROW - 1, 0, NOTE_ROW - 1, max(columns - 1, 1), "", style)
+        ws.merge_range(NOTE_ROW - 1, 0, NOTE_ROW - 1, last, "", style)
         ws.write_string(NOTE_ROW - 1, 0, text, style)
-        ws.set_row(NOTE_ROW - 1, 15 * -(-len(text) // (max(columns, 2) * 9)) + 4)
-        return ws
+        ws.set_row(NOTE_ROW - 1, 15 * -(-len(text) // max(int(sum(widths)), 18)) + 4)
 
     def write(self, ws, row: int, column: int, value: object, style=None) -> None:
         """One cell by the type of its value (0-based row and column)."""
@@ -118,9 +133,14 @@ def write_table(book: Book, ws, headers: list[str], rows: list[list[object]], st
     """Headers on the frozen header row, the rows under them, a filter on every column, widths that fit."""
     header_row = HEADER_ROW - 1
     shown = [[_shown(v) for v in row] for row in rows]
-    widths = fit_page([min(max([len(texts[c]) + 2 for texts in shown]
-                               + [len(max(header.split(), key=len)) + 4, 10]), _MAX_WIDTH)
-                       for c, header in enumerate(headers)])
+    # Each column as wide as its longest text; narrowed to fit the page, never below its header's longest word
+    # (headers wrap between words), nor below 10 where the page holds that.
+    words = [len(max(header.split(), key=len)) + 3 for header in headers]
+    natural = [min(max([len(texts[c]) + 2 for texts in shown] + [words[c], 6]), _MAX_WIDTH)
+               for c in range(len(headers))]
+    widths = fit_page(natural, [max(word, 10) for word in words], words)
+    if ws.name in book._headings:
+        book.heading(ws, *book._headings.pop(ws.name), widths)
     for column, header in enumerate(headers):
         ws.write_string(header_row, column, header, book.header)
         ws.set_column(column, column, widths[column])
@@ -136,16 +156,18 @@ def write_table(book: Book, ws, headers: list[str], rows: list[list[object]], st
     ws.autofilter(header_row, 0, header_row + max(len(rows), 1), len(headers) - 1)
 
 
-def fit_page(widths: list[float], least: float = 8) -> list[float]:
-    """Column widths that fit A4 across at 100 %: the wide ones narrowed first (their texts wrap), none under
-    `least`."""
-    widths = list(widths)
-    while sum(widths) > PAGE_WIDTH:
-        widest = max(range(len(widths)), key=lambda i: widths[i])
-        if widths[widest] <= least:
-            break
-        widths[widest] = max(least, widths[widest] - 1)
-    return widths
+def fit_page(widths: list[float], *floors: list[float]) -> list[float]:
+    """Column widths that fit A4 across at 100 %. Each column keeps a floor (the first of `floors` whose columns
+    fit, each floor no wider than its column; 6 when none does); the room left is shared in proportion to what each
+    column wanted beyond its floor, so a target's long name keeps more room than a status, and texts wrap."""
+    if sum(widths) <= PAGE_WIDTH:
+        return list(widths)
+    kept = next((kept for kept in ([min(w, f) for w, f in zip(widths, floor)] for floor in floors)
+                 if sum(kept) <= PAGE_WIDTH), [min(w, 6) for w in widths])
+    room, wanted = PAGE_WIDTH - sum(kept), sum(w - f for w, f in zip(widths, kept))
+    if wanted <= 0:
+        return kept
+    return [int(f + (w - f) * room / wanted) for w, f in zip(widths, kept)]
 
 
 def height(texts: list[str], widths: list[float]) -> float:

@@ -16,13 +16,22 @@ def scoreboard_workbook(yr: YearReview, period_id: str | None = None) -> bytes:
     year = yr.year
     reviews = [r for r in yr.periods if period_id is None or r.period.id == period_id]
     periods = [r.period for r in reviews]
-    scope = periods[0].name if period_id else f"cả năm {year.year} (mọi kỳ báo cáo)"
+    scope = vi.period_in_year(periods[0].name, year.year) if period_id else f"cả năm {year.year} (mọi kỳ báo cáo)"
     book = Book(year.campaign.end)
+    # One period's workbook says its period in each sheet's title: its tables leave out the period's columns,
+    # which would say the same on every row and take from A4's width what the targets' names need.
+    lead = 1 if period_id else 0
+
+    def table(ws, headers: list[str], rows: list[list[object]], styles: dict[int, object], period_columns=1):
+        cut = lead * period_columns
+        write_table(book, ws, headers[cut:], [row[cut:] for row in rows],
+                    {column - cut: style for column, style in styles.items()})
+
     said = note(year, book, f"Số liệu tính đến {vi.day(periods[-1].end)}. Tỷ lệ làm tròn một chữ số thập phân "
                             "như hàm ROUND của Excel, như trên trang web, không bao giờ sang phía bên kia của mức "
                             "yêu cầu hay giới hạn; tính chính xác từ Tử số và Mẫu số.")
 
-    ws = book.sheet("Bảng theo dõi", f"Bảng theo dõi chỉ tiêu năm {year.year}: {scope}", said, 13)
+    ws = book.sheet("Bảng theo dõi", f"Bảng theo dõi chỉ tiêu năm {year.year}: {scope}", said)
     rows = []
     for review in reviews:
         for t in review.targets:
@@ -34,13 +43,13 @@ def scoreboard_workbook(yr: YearReview, period_id: str | None = None) -> bytes:
                          "; ".join(f.unit.name if f.unit else "toàn cơ quan" for f in e.cap_flags),
                          "; ".join(x.name for x in e.missing) if e.has_data else "",
                          words.change(t)])
-    write_table(book, ws, ["Kỳ báo cáo", "Tính đến", "Mã", "Chỉ tiêu", "Trạng thái", "Kết quả", "Tử số", "Mẫu số",
-                           "Tỷ lệ", "Yêu cầu", "Vượt giới hạn", "Còn thiếu số liệu của", "So với kỳ trước"],
-                rows, {8: book.percent_cut})
+    table(ws, ["Kỳ báo cáo", "Tính đến", "Mã", "Chỉ tiêu", "Trạng thái", "Kết quả", "Tử số", "Mẫu số", "Tỷ lệ",
+               "Yêu cầu", "Vượt giới hạn", "Còn thiếu số liệu của", "So với kỳ trước"],
+          rows, {8: book.percent_cut}, period_columns=2)
 
     grid_sheet(book, reviews, f"Từng đơn vị theo các chỉ tiêu: {scope}", said)
 
-    ws = book.sheet("Số liệu đơn vị", f"Số liệu từng phòng, đơn vị: {scope}", said, 3 + len(FIGURES))
+    ws = book.sheet("Số liệu đơn vị", f"Số liệu từng phòng, đơn vị: {scope}", said)
     rows = []
     for period in periods:
         results = year.period_results(period.id)
@@ -50,15 +59,14 @@ def scoreboard_workbook(yr: YearReview, period_id: str | None = None) -> bytes:
             rows.append([period.name, unit.name, *unit_state_and_figures(unit, period, results),
                          vi.evidence(decision) if decision else None])
     first = 3  # the figures' columns follow the period, the unit's name and its state
-    write_table(book, ws, ["Kỳ báo cáo", "Đơn vị", "Tình trạng", *(f.column for f in FIGURES),
-                           "Quyết định danh hiệu tập thể"],
-                rows, {first + i: book.percent for i, f in enumerate(FIGURES) if f.form is Form.PERCENT})
+    table(ws, ["Kỳ báo cáo", "Đơn vị", "Tình trạng", *(f.column for f in FIGURES), "Quyết định danh hiệu tập thể"],
+          rows, {first + i: book.percent for i, f in enumerate(FIGURES) if f.form is Form.PERCENT})
 
-    ws = book.sheet("Quyết định", f"Kết quả và quyết định công nhận: {scope}", said, 8)
-    write_table(book, ws, ["Kỳ báo cáo", "Kết quả về", "Của", "Kết quả", "Số quyết định", "Ngày quyết định",
-                           "Cơ quan ban hành", "Trích yếu"], [row for p in periods for row in _decisions(year, p)], {})
+    ws = book.sheet("Quyết định", f"Kết quả và quyết định công nhận: {scope}", said)
+    table(ws, ["Kỳ báo cáo", "Kết quả về", "Của", "Kết quả", "Số quyết định", "Ngày quyết định", "Cơ quan ban hành",
+               "Trích yếu"], [row for p in periods for row in _decisions(year, p)], {})
 
-    ws = book.sheet("Danh mục", f"Danh mục việc và căn cứ: {scope}", said, 8)
+    ws = book.sheet("Danh mục", f"Danh mục việc và căn cứ: {scope}", said)
     names = {c.id: c.name for c in year.campaign.checklists}
     rows = []
     for period in periods:
@@ -68,10 +76,10 @@ def scoreboard_workbook(yr: YearReview, period_id: str | None = None) -> bytes:
             rows.append([period.name, names.get(item.checklist, item.checklist), item.id, item.name,
                          item.status.label, evidence.number if evidence else None,
                          evidence.issued if evidence else None, evidence.summary if evidence else None])
-    write_table(book, ws, ["Kỳ báo cáo", "Danh mục", "Mã việc", "Việc", "Trạng thái", "Số văn bản căn cứ",
-                      "Ngày văn bản căn cứ", "Trích yếu căn cứ"], rows, {})
+    table(ws, ["Kỳ báo cáo", "Danh mục", "Mã việc", "Việc", "Trạng thái", "Số văn bản căn cứ", "Ngày văn bản căn cứ",
+               "Trích yếu căn cứ"], rows, {})
 
-    ws = book.sheet("Khen thưởng", f"Khen thưởng: {scope}", said, 8)
+    ws = book.sheet("Khen thưởng", f"Khen thưởng: {scope}", said)
     rows = []
     for period in periods:
         results = year.period_results(period.id)
@@ -79,8 +87,8 @@ def scoreboard_workbook(yr: YearReview, period_id: str | None = None) -> bytes:
             units = "; ".join(year.unit(u).name if year.unit(u) else u for u in c.units)
             rows.append([period.name, c.decision.number, c.decision.issued, c.decision.issuer, c.decision.summary,
                          c.form, units, "; ".join(c.people)])
-    write_table(book, ws, ["Kỳ báo cáo", "Số quyết định", "Ngày quyết định", "Cơ quan ban hành", "Trích yếu",
-                           "Hình thức khen thưởng", "Tập thể", "Cá nhân"], rows, {})
+    table(ws, ["Kỳ báo cáo", "Số quyết định", "Ngày quyết định", "Cơ quan ban hành", "Trích yếu",
+               "Hình thức khen thưởng", "Tập thể", "Cá nhân"], rows, {})
     return book.close()
 
 
@@ -88,13 +96,15 @@ def grid_sheet(book: Book, reviews: list, title: str, said) -> None:
     """The Council's grid as the web page shows it: each unit's sign, verdict and figure under each target's short
     name, then the department's total, one block per period."""
     targets = reviews[0].year.campaign.targets
-    ws = book.sheet("Đơn vị × chỉ tiêu", title, said, 2 + len(targets))
+    cut = 1 if len(reviews) == 1 else 0  # one period: its name is in the title, not on every row
+    ws = book.sheet("Đơn vị × chỉ tiêu", title, said)
     rows = []
     for review in reviews:
         for u in vi.sort_names(review.units, key=lambda u: u.unit.name):
             rows.append([review.period.name, u.unit.name, *(words.grid_cell(t, cell).text for t, cell in u.cells)])
         rows.append([review.period.name, "Toàn Sở", *(_total(t) for t in review.targets)])
-    write_table(book, ws, ["Kỳ báo cáo", "Đơn vị", *[f"{t.id} {t.label}" for t in targets]], rows, {})
+    write_table(book, ws, ["Kỳ báo cáo", "Đơn vị", *[f"{t.id} {t.label}" for t in targets]][cut:],
+                [row[cut:] for row in rows], {})
 
 
 def _decisions(year, period: Period) -> list[list[object]]:

@@ -73,10 +73,10 @@ def pack_workbook(yr: YearReview, period_id: str) -> bytes:
                             f"{len(review.targets)} chỉ tiêu đạt" + (
                                 f" ({review.previous.period.name}: {review.previous.met}/{len(review.targets)})"
                                 if review.previous else "") + ".")
-    ws = book.sheet("Cần quyết định", f"Hồ sơ trình {COUNCIL}: {named}", said, 4)
+    ws = book.sheet("Cần quyết định", f"Hồ sơ trình {COUNCIL}: {named}", said)
     write_table(book, ws, ["Việc", "Chỉ tiêu", "Đơn vị", "Chi tiết"], _to_decide(review), {})
     grid_sheet(book, [review], f"Từng đơn vị theo các chỉ tiêu: {named}", said)
     if review.previous is not None:
-        ws = book.sheet("Thay đổi", f"Thay đổi so với {review.previous.period.name}: {named}", said, 3)
+        ws = book.sheet("Thay đổi", f"Thay đổi so với {review.previous.period.name}: {named}", said)
         write_table(book, ws, ["Theo", "Chỉ tiêu hoặc đơn vị", "Thay đổi"], _changes(review), {})
     return book.close()

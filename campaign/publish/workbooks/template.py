@@ -152,7 +152,7 @@ def template_workbook(year: CampaignYear, period_id: str) -> bytes:
         title = f"{spec.title}: {period.name} {year.year} (tính đến {vi.day(period.end)})"
         ws = book.sheet(spec.name, title, note(year, book, spec.note), len(spec.columns))
         sheet_rows = rows[spec.name]
-        fixed = spec.shape in (Shape.UNITS, Shape.KEYED, Shape.KEYED_VALUE)
+        fixed = spec.shape in (Shape.UNITS, Shape.KEYED)
         last = FIRST_DATA_ROW - 1 + (len(sheet_rows) if fixed else len(sheet_rows) + _EXTRA_ROWS)
         for c, column in enumerate(spec.columns):
             ws.write_string(HEADER_ROW - 1, c, column.header, book.header)

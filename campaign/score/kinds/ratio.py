@@ -17,6 +17,19 @@ def _limits(e: Evaluation) -> list[Fraction]:
     return [x for x in (e.target.threshold, *(f.cap.maximum for f in e.cap_flags)) if x is not None]
 
 
+def _cap_room(cap, target, lines, denominator) -> int | None:
+    """The largest numerator no cap flag would meet, when the cap counts the target's own ratio: on the department's
+    total, and on each unit's (its scope says which; both when unwritten)."""
+    if cap is None or (cap.numerator, cap.denominator) != (target.numerator, target.denominator) or not denominator:
+        return None
+    rooms = []
+    if cap.on_department:
+        rooms.append(math.floor(cap.maximum * denominator / 100))
+    if cap.on_units:
+        rooms.append(sum(math.floor(cap.maximum * line.denominator / 100) for line in lines if line.denominator))
+    return min(rooms)
+
+
 class Ratio(Kind):
     code = "ty-le"
     needs = frozenset({"tu_so", "mau_so", "nguong"})
@@ -24,9 +37,11 @@ class Ratio(Kind):
     def evaluate(self, target, period, year, results):
         found = year.units_in(period)
         lines, missing, num, den = counted(found, results, target.numerator, target.denominator)
-        flags = cap_flags(year.campaign.cap(target.cap), found, results) if target.cap else ()
+        cap = year.campaign.cap(target.cap) if target.cap else None
+        flags = cap_flags(cap, found, results) if cap else ()
         share = percent(num, den)
-        known = dict(unit_lines=tuple(lines), missing=tuple(missing), expected=len(found))
+        known = dict(unit_lines=tuple(lines), missing=tuple(missing), expected=len(found),
+                     cap_room=_cap_room(cap, target, lines, den))
         if share is None:
             return Evaluation(target, period, Status.NO_DATA, **known)
         status = Status.MET if share >= target.threshold else Status.NOT_MET
