@@ -24,7 +24,7 @@ VIETNAMESE = re.compile("[àáảãạăằắẳẵặâầấẩẫậđèé�
 JUNK = re.compile(r"Traceback|Error\b|Exception|\bNone\b|\bTrue\b|\bFalse\b|Decimal\(|Fraction\(|\{'|\['|"
                   r"object at 0x|<[a-z_.]+>|tag:yaml\.org|\\[nt]")
 # The functions that make a problem, and where each takes the problem's code.
-CODE_ARGUMENT = {"make": 0, "_at": 2, "problem": 1, "_problem": 1}
+CODE_ARGUMENT = {"make": 0, "_at": 2, "_figure_at": 2, "problem": 1, "_problem": 1}
 
 
 def run_case(case: Case, tmp_path: Path) -> list[Problem]:

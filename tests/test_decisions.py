@@ -15,9 +15,10 @@ from badcases import BASELINE
 from workbook_cases import ORGS, UNITS, baseline_workbook
 
 from campaign.core.model import Evidence, Rating, ReportState
-from campaign.office.lifecycle import new_year, results_template
+from campaign.office.lifecycle import new_year
 from campaign.publish.workbooks import template_workbook
 from campaign.read.load import load
+from campaign.read.templates import results_template
 from campaign.read.workbook_layout import DATA_SHEETS
 
 PARTY = """xep_loai_to_chuc:
@@ -175,14 +176,18 @@ def test_a_january_decision_is_accepted_up_to_the_closing_date_and_refused_after
     assert "sau hạn chốt quyết định của kỳ (31/01/2022)" in report.problems[0].message
 
 
-def test_new_year_moves_the_closing_date_for_decisions_with_the_periods(tmp_path):
+def test_new_year_leaves_the_closing_date_for_decisions_to_the_reviews_plan(tmp_path):
+    """The guide (Ví dụ 11): the closing date is written from the review's plan, never guessed; last year's moved
+    a year on would be a guess."""
     data = data_copy(tmp_path)
     _with_closing_date(data, "31/01/2022")
     new_year(data, 2022)
     dataset, report = load(data)
     assert dataset is not None, report.errors
     period = dataset.year(2022).campaign.period("ca-nam")
-    assert (period.end, period.decision_deadline) == (date(2022, 12, 31), date(2023, 1, 31))
+    assert (period.end, period.decision_deadline) == (date(2022, 12, 31), None)
+    assert "han_chot_quyet_dinh" not in (data / "2022" / "chien-dich.yml").read_text(encoding="utf-8")
+    assert dataset.year(2021).campaign.period("ca-nam").decision_deadline == date(2022, 1, 31)
 
 
 def test_the_yaml_template_names_the_period_once_and_its_decision_lines_read_when_uncommented(tmp_path):
@@ -254,3 +259,27 @@ def test_each_decision_is_shown_beside_its_outcome_on_the_site_and_in_the_workbo
     assert rated["Kết quả"] == "Hoàn thành tốt nhiệm vụ" and rated["Cơ quan ban hành"] == "Cơ quan thử nghiệm"
     assert sheet["A1"].value.endswith("Tổng kết năm 2021")
     assert any(r["Kết quả về"] == "Danh hiệu tập thể" and r["Số quyết định"] == "12/QĐ-THU" for r in rows)
+
+
+def test_a_decision_past_the_year_ends_closing_date_is_not_sent_to_a_later_period_there_is_none(tmp_path):
+    """The year-end review is the year's last period: "ghi quyết định vào kỳ sau" sent the Office nowhere. Its
+    message says the period is the last, and where such a decision goes: a later closing date, or next year's data."""
+    data = data_copy(tmp_path)
+    _with_closing_date(data, "31/01/2022")
+    edit(data / "2021" / "ket-qua" / "ca-nam.yml", "      ngay: 20/12/2021\n", "      ngay: 01/02/2022\n")
+    _, report = load(data)
+    assert codes(report) == [("2021/ket-qua/ca-nam.yml", 56, "decision-after-deadline")]
+    message = report.problems[0].message
+    assert "Tổng kết năm là kỳ cuối của năm 2021, không có kỳ sau." in message
+    assert "dời han_chot_quyet_dinh của kỳ trong chien-dich.yml" in message
+    assert "ghi vào số liệu năm 2022 (thư mục data/2022/)" in message and "vào kỳ sau" not in message
+    # A mid-year decision past its own closing date still goes to the next period, which exists.
+    edit(data / "2021" / "chien-dich.yml", "    den_ngay: 30/06/2021\n",
+         "    den_ngay: 30/06/2021\n    han_chot_quyet_dinh: 15/07/2021\n")
+    mid_year = data / "2021" / "ket-qua" / "6-thang.yml"
+    mid_year.write_text(mid_year.read_text(encoding="utf-8") + PARTY.replace("20/12/2021", "20/07/2021"),
+                        encoding="utf-8")
+    _, report = load(data)
+    late = [p for p in report.problems if p.file.endswith("6-thang.yml")]
+    assert [p.code for p in late] == ["decision-after-deadline"]
+    assert "nếu không, ghi quyết định vào kỳ sau" in late[0].message and "kỳ cuối" not in late[0].message

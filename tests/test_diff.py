@@ -84,3 +84,23 @@ def test_diff_lists_the_targets_whose_value_or_status_changed(tmp_path):
 
     missing = run_diff(repo, "no-such-rev", "HEAD")
     assert missing.returncode == 2 and "Không tìm thấy phiên bản" in missing.stderr
+
+
+def test_a_target_renamed_is_the_same_target_not_one_lost_and_one_gained(tmp_path):
+    """The year's log showed "II.2 Đơn vị sự nghiệp …: Đạt → –" then "II.2 Tự chủ tài chính: – → Đạt" for each unit
+    when the Office gave II.2 a short name: a unit seemed to lose its verdict. A new name changes no figure."""
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    git(repo, "init", "-q", "-b", "main")
+    copy_real_data(repo / "data")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "first")
+    campaign = repo / "data" / "2021" / "chien-dich.yml"
+    text = campaign.read_text(encoding="utf-8")
+    assert "    ten_ngan: Hoàn thành tốt trở lên\n" in text
+    campaign.write_text(text.replace("    ten_ngan: Hoàn thành tốt trở lên\n", ""), encoding="utf-8")
+    git(repo, "commit", "-qam", "second")
+
+    renamed = run_diff(repo, "HEAD~1", "HEAD", "text")
+    assert renamed.returncode == 0, renamed.stderr
+    assert "không làm thay đổi" in renamed.stdout and "Số liệu từng đơn vị" not in renamed.stdout, renamed.stdout

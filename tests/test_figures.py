@@ -48,7 +48,7 @@ _ADD_A_FIGURE = textwrap.dedent('''
     from campaign.read.workbook_in import parse_workbook
     from campaign.publish import workbooks
     from campaign.publish.pages import units
-    from campaign.office.lifecycle import results_template
+    from campaign.read.templates import results_template
     from campaign.score.review import review
 
     data, report = load(sys.argv[1])

@@ -176,3 +176,17 @@ def test_a_revision_whose_data_holds_a_link_is_not_compared_and_says_why(own_rep
     assert "liên kết \\(symbolic link\\) data/2021/mat\\-khau" in said and "root:" not in said
     said = diff("HEAD~1", "HEAD", own_repo, fmt="text")
     assert "liên kết (symbolic link) data/2021/mat-khau" in said and "root:" not in said
+
+
+def test_a_cache_entry_kept_before_publishing_was_recorded_is_computed_again(own_repo):
+    """Entries kept by an older build hold six fields, without the periods published and corrected: recomputed,
+    never read as "nothing published"."""
+    json = __import__("json")
+    history.read(own_repo / "data", [2021])
+    cache = own_repo / ".git" / "nhat-ky-so-lieu.json"
+    kept = json.loads(cache.read_text(encoding="utf-8"))
+    assert all(len(value) == 8 for value in kept.values())
+    cache.write_text(json.dumps({key: value[:6] for key, value in kept.items()}), encoding="utf-8")
+    latest = history.read(own_repo / "data", [2021])[2021].entries[0]
+    # Both periods of the shipped data are published: Phòng B's year-end rating changed a published figure.
+    assert latest.corrected == ("Tổng kết năm 2021",) and latest.published == ()

@@ -250,6 +250,20 @@ def test_the_seed_is_read_in_its_parts_with_the_three_page_cuts_joined():
     assert [b.text for b in document.closing[-2:]] == ["GIÁM ĐỐC", "Bé Đăng Khoa"]
 
 
+def test_the_seeds_own_facts_are_2021s_van_ban_and_a_signature_is_read_as_printed():
+    """The 2021 document read as make import-document reads a new one gives the van_ban the data holds, blanks kept."""
+    from campaign.office.document_facts import written
+    from campaign.office.launch_document import facts
+
+    data, _ = load(ROOT / "data")
+    assert facts(read(SEED)) == written(data.year(2021).campaign.document)
+    signed = read_text("PHÁT ĐỘNG THI ĐUA\nI. MỤC TIÊU\nNội dung thử nghiệm.\nNơi nhận:\n- Nơi thử nghiệm;\n"
+                       "KT. CHỨC VỤ THỬ NGHIỆM\nPHÓ CHỨC VỤ THỬ NGHIỆM\nNGƯỜI KÝ THỬ NGHIỆM\n")
+    assert facts(signed) == {"chuc_vu_nguoi_ky": "Phó Chức vụ thử nghiệm", "nguoi_ky": "Người Ký Thử Nghiệm"}
+    # No signature under the recipients, no date line: nothing is read, nothing guessed.
+    assert facts(read_text("PHÁT ĐỘNG THI ĐUA\nI. MỤC TIÊU\nNội dung thử nghiệm.\nNơi nhận:\n- Lưu: thử.\n")) == {}
+
+
 @pytest.mark.parametrize("text", [HOSTILE, "1. Số ở đầu", "- gạch", "+ cộng", "# thăng", "> trích", "!!! note",
                                   "a\\b", "<script>alert(1)</script>", "---", "KH&CN; &lt; &#123;"])
 def test_markup_in_the_document_is_shown_as_text(text):
@@ -308,10 +322,12 @@ def test_a_file_that_is_not_a_word_document_is_refused_in_vietnamese(tmp_path):
 
 def office_edits(data: Path, year: int) -> None:
     """What the Office does after `make new-year`: the campaign's texts say the new year, its document's title
-    line and signer are the new document's (placeholders here)."""
+    line and signer are the new document's (placeholders here: these test documents have no signature for the
+    import to read)."""
     path = data / str(year) / "chien-dich.yml"
     text = path.read_text(encoding="utf-8").replace(f"năm {year - 1}", f"năm {year}")
     text = re.sub(r"(?m)^  trich_yeu: .*$", f"  trich_yeu: Phong trào thử nghiệm năm {year}", text)
+    text = re.sub(r"(?m)^  chuc_vu_nguoi_ky: .*$", "  chuc_vu_nguoi_ky: Giám đốc", text)
     text = re.sub(r"(?m)^  nguoi_ky: .*$", "  nguoi_ky: Người ký thử nghiệm", text)
     text = re.sub(r"(?m)^chu_de: .*$", f'chu_de: "Chủ đề thử nghiệm năm {year}"', text)
     path.write_text(text, encoding="utf-8")
@@ -394,7 +410,7 @@ def test_a_new_year_before_its_document_is_whole_and_builds_quietly(tmp_path):
     from visible import article_text
 
     home = article_text(site / "index.html")
-    assert "đến hết ngày 31 tháng 12 năm 2022" in home and "Nội dung văn bản" not in home
+    assert "Văn bản phát động thi đua năm 2022 chưa được đưa lên trang." in home and "Nội dung văn bản" not in home
     # The targets' pages of 2022 are in the navigation, under its scoreboard, until its document is imported.
     target = (site / "2022" / "chi-tieu" / "ii-3f" / "index.html").read_text(encoding="utf-8")
     assert "md-nav__link--active" in target

@@ -6,6 +6,10 @@ import html
 import io
 import json
 import re
+import subprocess
+import sys
+import unicodedata
+import zipfile
 
 import openpyxl
 import pytest
@@ -88,3 +92,35 @@ def test_the_web_grid_the_workbook_grid_and_the_csv_say_the_same(built_site):
                 "workbook": (in_book[code]["Trạng thái"], in_book[code]["Kết quả"]),
             }
             assert len(set(said.values())) == 1, (period.period.id, code, said)
+
+
+def test_every_output_names_the_whole_department_as_the_pages_do(built_site):
+    """The pages say "Toàn Sở" for the department as a whole; the CSV, the JSON, the Council's workbook and the
+    checker once said "toàn cơ quan". The real data has a department's share over a cap (II.3f), so each output
+    names the department at least once where the other term stood."""
+    other = re.compile("toàn cơ quan", re.IGNORECASE)
+    for path in sorted(p for p in built_site.rglob("*") if p.is_file()):
+        if path.suffix == ".xlsx":
+            with zipfile.ZipFile(path) as book:
+                text = "".join(book.read(n).decode("utf-8") for n in book.namelist() if n.endswith(".xml"))
+        elif path.suffix in (".html", ".csv", ".json", ".js", ".txt", ".xml"):
+            text = path.read_text(encoding="utf-8")
+        else:
+            continue
+        assert not other.search(unicodedata.normalize("NFC", html.unescape(text))), path
+    checked = subprocess.run([sys.executable, "-m", "campaign", "validate", "data"], capture_output=True,
+                             text=True, encoding="utf-8")
+    assert not other.search(checked.stdout + checked.stderr)
+    assert "[over-cap] Toàn Sở (" in checked.stdout
+
+    folder = built_site / "2021" / "tai-ve" / "ky-ca-nam"
+    rows = list(csv.DictReader(io.StringIO((folder / "bang-theo-doi-2021-ca-nam.csv").read_text(encoding="utf-8")
+                                           .lstrip("\ufeff"))))
+    assert "Toàn Sở" in next(r for r in rows if r["Mã"] == "II.3f")["Vượt giới hạn"].split("; ")
+    document = json.loads((folder / "bang-theo-doi-2021-ca-nam.json").read_text(encoding="utf-8"))
+    assert "Toàn Sở" in next(t for t in document["chi_tieu"] if t["ma"] == "II.3f")["vuot_gioi_han"]
+    sheet = openpyxl.load_workbook(folder / "bang-theo-doi-2021-ca-nam.xlsx")["Bảng theo dõi"]
+    headers = [c.value for c in sheet[3]]
+    flagged = [r[headers.index("Vượt giới hạn")] for r in sheet.iter_rows(min_row=4, values_only=True)
+               if r[headers.index("Mã")] == "II.3f"]
+    assert "Toàn Sở" in flagged[0].split("; ")

@@ -9,6 +9,7 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from visible import article_text
 
 pytestmark = pytest.mark.site
 
@@ -157,6 +158,18 @@ def test_checklist_target_shows_its_evidence(built_site):
     assert "Số MH-01/BC-SKHCN, ngày 15/02/2021" in html
 
 
+def test_no_task_is_still_under_way_at_mid_year_after_the_day_of_its_evidence(built_site):
+    # The illustrative grid said a resolution was "Đang thực hiện" on 30/06/2021 beside a submission that finished
+    # it on 20/04/2021: the Council reading the mid-year column would count one task less than the evidence shows.
+    for table in tables_of(built_site / "2021" / "danh-muc" / "index.html"):
+        header = table[0]
+        assert header[:4] == ["Mã", "Việc", "Sơ kết 6 tháng", "Tổng kết năm"] and header[-1] == "Căn cứ"
+        for row in table[1:]:
+            day = re.search(r"ngày (\d\d)/(\d\d)/2021", row[-1])
+            if day and (int(day[2]), int(day[1])) <= (6, 30):
+                assert row[2] == "Hoàn thành", row
+
+
 def test_unit_page_shows_its_figures_and_flags(built_site):
     page = built_site / "2021" / "don-vi" / "phong-a" / "index.html"
     html = page_text(page)
@@ -172,9 +185,19 @@ def test_a_units_page_says_how_it_stands_and_what_is_left(built_site):
     assert rows["II.3g"][1] == "Chưa đạt Tập thể lao động tiên tiến trở lên" and rows["II.3g"][2] == "✗ Chưa đạt"
     assert rows["II.3e"][2] == "✗ Chưa đạt còn thiếu 1 người"
     assert rows["II.3b"][2] == "Tính chung toàn Sở: ✓ Đạt"  # no verdict of its own: the department's, said so
-    assert "0/3 đạt" in html and "II.3e còn thiếu 1 người" in html
+    assert "0/3 đạt" in html and "II.3e Lao động tiên tiến: còn thiếu 1 người" in html
     assert "Không đạt" in html  # its collective title, among its figures
     assert "không ghi tên" not in html  # a rule for the Office, not for readers
+
+
+def test_a_units_summary_names_each_target_in_words_not_by_its_code_alone(built_site):
+    # The sentence a unit's head reads first: "II.3a còn thiếu 1 người" says nothing to one who has not learnt
+    # the codes, so each code comes with the target's name, as on the scoreboard.
+    text = article_text(built_site / "2021" / "don-vi" / "phong-b" / "index.html")
+    summary = text.split("Chỉ tiêu cần từng đơn vị đạt:", 1)[1].split("chờ Hội đồng", 1)[0]
+    assert "Còn lại: II.3a Hoàn thành tốt trở lên: còn thiếu 1 người; II.3e Lao động tiên tiến: còn thiếu 1" in summary
+    assert "Vượt giới hạn ở 1 chỉ tiêu: II.3f Chiến sĩ thi đua cơ sở (" in summary
+    assert not re.search(r"II\.\d[a-z]? (còn|chưa|\()", summary), summary
 
 
 def test_the_units_page_has_a_total_and_no_columns_of_dashes(built_site):

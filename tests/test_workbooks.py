@@ -81,6 +81,51 @@ def test_a_problem_names_its_sheet_and_cell_in_every_format(workbook, tmp_path):
                                           "Trang tính Đơn vị, ô C4: ")
 
 
+def test_a_departments_share_over_a_cap_is_at_the_top_of_its_column_and_says_it_is_the_total(workbook, tmp_path):
+    case = next(c for c in CASES if c.name == "soldiers-over-the-cap-in-one-unit-and-the-department")
+    _, report = load(make_data(tmp_path, case, workbook))
+    said = {p.cell: p.message for p in report.problems if p.code == "over-cap"}
+    assert said["I4"].startswith("Toàn Sở (cộng cột 'Chiến sĩ thi đua cơ sở' của 3 phòng, đơn vị, không riêng dòng "
+                                 "này): 16,7%, vượt giới hạn")
+    assert said["I6"].startswith("Trung tâm A (minh họa): 37,5%, vượt giới hạn")
+
+
+def test_a_workbook_with_the_earlier_order_of_the_decision_columns_reads_the_same(workbook, tmp_path):
+    """'Danh hiệu cơ quan' and 'Khen thưởng' once had the summary before the issuer; the other sheets the issuer
+    first. The template now has one order; a workbook filled in the earlier one reads the same, by its headers."""
+    book = openpyxl.load_workbook(io.BytesIO(workbook))
+    moved = {"Danh hiệu cơ quan": "Trích yếu quyết định", "Khen thưởng": "Trích yếu quyết định"}
+    for name, summary in moved.items():
+        sheet = book[name]
+        headers = [c.value for c in sheet[3]]
+        issuer = headers.index("Cơ quan ban hành quyết định")
+        assert headers.index(summary) == issuer + 1  # today's order: the issuer, then the summary
+        sheet.cell(4, issuer + 1, "Công an tỉnh Cao Bằng")
+        sheet.cell(4, issuer + 2, "Về việc công nhận (minh họa)")
+    today = io.BytesIO()
+    book.save(today)
+    for name in moved:  # the earlier order: the summary where the issuer is, the issuer at the end
+        sheet = book[name]
+        issuer = [c.value for c in sheet[3]].index("Cơ quan ban hành quyết định")
+        for row in sheet.iter_rows(min_row=3):
+            values = [c.value for c in row]
+            values.append(values.pop(issuer))
+            for cell, value in zip(row, values):
+                cell.value = value
+    earlier = io.BytesIO()
+    book.save(earlier)
+    read = []
+    for name, made in (("today", today), ("earlier", earlier)):
+        data, report = load(make_data(tmp_path / name, None, made.getvalue()))
+        assert report.ok, [p.as_text() for p in report.problems]
+        read.append(data.years[0].results)
+    assert read[0] == read[1]
+    titles = [t for r in read[1].values() for t in r.titles if t.decision and t.decision.issuer]
+    commendations = [c for r in read[1].values() for c in r.commendations if c.decision.issuer]
+    assert titles[0].decision.issuer == commendations[0].decision.issuer == "Công an tỉnh Cao Bằng"
+    assert titles[0].decision.summary == "Về việc công nhận (minh họa)"
+
+
 def test_a_percentage_typed_in_excel_is_read_by_its_format(workbook):
     book = openpyxl.load_workbook(io.BytesIO(workbook))
     book[UNITS]["L6"] = 0.245  # 24,5 % typed in Vietnamese Excel

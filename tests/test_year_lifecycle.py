@@ -17,8 +17,8 @@ def text_of(path) -> str:
     return path.read_text(encoding="utf-8")
 
 
-def built(tmp_path, data):
-    result, site = build(tmp_path, data)
+def built(tmp_path, data, docs=None):
+    result, site = build(tmp_path, data, docs)
     assert result.returncode == 0, result.stdout + result.stderr
     return site
 
@@ -184,6 +184,67 @@ def test_next_years_campaign_leads_the_site_and_this_year_stays_as_an_archive(tm
     assert "data/2022/chien-dich.yml" in warnings and "[last-year-in-text]" in warnings
 
 
+# A launch document made for the test: placeholder words only, nothing about the Department.
+TEST_DOCUMENT = """Số: 07/TN-THU
+Nơi thử nghiệm, ngày 09 tháng 02 năm 2022
+PHÁT ĐỘNG THI ĐUA
+Phong trào thử nghiệm năm 2022
+Đoạn mở đầu thử nghiệm.
+I. MỤC TIÊU
+Mục tiêu thử nghiệm.
+II. CHỈ TIÊU
+1. Chỉ tiêu thử nghiệm.
+III. NỘI DUNG
+1. Nội dung thử nghiệm.
+Nơi nhận:
+- Nơi nhận thử nghiệm;
+CHỨC VỤ THỬ NGHIỆM
+Người Ký Thử Nghiệm
+"""
+
+
+def test_a_new_year_shows_no_launch_document_until_its_own_is_imported(tmp_path):
+    """make new-year copied 2021's document facts, moved to 2022: the home page said 2021's signer and title, issued
+    in January 2022, of a document not issued yet. Now the new year waits for its own document, and the import
+    reads its number, date, signer and title line from it."""
+    from sites import copy_docs
+
+    data = copy_real_data(tmp_path / "data")
+    docs = copy_docs(tmp_path / "docs")
+    assert campaign("new-year", "2022", str(data)).returncode == 0
+    warnings = campaign("validate", str(data)).stdout
+    assert "data/2022/chien-dich.yml:" in warnings and "[launch-document-missing]" in warnings
+    site = built(tmp_path / "before", data)
+    home = article_text(site / "index.html")
+    assert "Văn bản phát động thi đua năm 2022 chưa được đưa lên trang." in home
+    for old in ("Bé Đăng Khoa", "PĐTĐ-SKHCN", "tháng 01 năm 2022", "Phát động thi đua —", "Người ký:",
+                "Đoàn kết, kỷ cương"):
+        assert old not in home, old
+    timeline = article_text(site / "2022" / "moc-thoi-gian" / "index.html")
+    assert "văn bản phát động năm 2022 chưa được đưa lên trang" in timeline and "tháng 01/2022" not in timeline
+
+    document = tmp_path / "phat-dong-2022.txt"
+    document.write_text(TEST_DOCUMENT, encoding="utf-8")
+    run = campaign("import-document", "2022", str(document), "--data", str(data), "--docs", str(docs))
+    assert run.returncode == 0, run.stderr
+    assert "Đã ghi vào data/2022/chien-dich.yml (van_ban), đúng như văn bản: số văn bản: 07/TN-THU; ngày ban " \
+        "hành: 09; tháng ban hành: 2; năm ban hành: 2022; nơi ban hành: Nơi thử nghiệm; chức vụ người ký: Chức vụ " \
+        "thử nghiệm; người ký: Người Ký Thử Nghiệm; trích yếu (dòng dưới chữ PHÁT ĐỘNG THI ĐUA): Phong trào thử " \
+        "nghiệm năm 2022." in run.stdout
+    assert "Cần xem: Chủ đề (chu_de)" in run.stdout  # 2021's motto, which this document does not say
+    assert "[launch-document-missing]" not in campaign("validate", str(data)).stdout
+    site = built(tmp_path / "after", data, docs)
+    home = article_text(site / "index.html")
+    assert home.startswith("Phát động thi đua — Phong trào thử nghiệm năm 2022 ")
+    for said in ("người ký: Chức vụ thử nghiệm Người Ký Thử Nghiệm",
+                 "Thời điểm ban hành: ngày 09 tháng 02 năm 2022. Số văn bản: 07/TN-THU."):
+        assert said in home, said
+    for old in ("Bé Đăng Khoa", "PĐTĐ-SKHCN", "chưa được đưa lên trang"):
+        assert old not in home, old
+    timeline = article_text(site / "2022" / "moc-thoi-gian" / "index.html")
+    assert "(văn bản ban hành ngày 09/02/2022)" in timeline
+
+
 def test_a_correction_after_publication_is_shown_old_and_new(tmp_path):
     from campaign.history.diff import changes, markdown
     from campaign.read.load import load
@@ -205,6 +266,7 @@ PROMISES = {
     "over-cap": "test_an_over_cap_warning_is_marked_on_the_site",
     "unit-missing-results": "test_figures_arriving_unit_by_unit_show_the_figure_so_far_and_name_the_missing",
     "unit-figures-missing": "test_a_figure_left_blank_is_shown_as_missing_with_the_unit_named",
+    "launch-document-missing": "test_a_new_year_shows_no_launch_document_until_its_own_is_imported",
 }
 
 
@@ -222,11 +284,12 @@ def test_every_warning_that_promises_something_on_the_site_has_a_test_that_looks
 def test_an_over_cap_warning_is_marked_on_the_site(built_site):
     report = campaign("validate", "data").stdout
     flagged = re.findall(r"\[over-cap\] ([^:]+): ", report)
-    assert "Toàn cơ quan" in flagged and "Phòng chuyên môn B (minh họa)" in flagged
+    assert any(who.startswith("Toàn Sở (cộng chien_si_thi_dua_co_so của ") for who in flagged)
+    assert "Phòng chuyên môn B (minh họa)" in flagged
     assert "⚠ Vượt giới hạn" in row(board(built_site), "II.3f")
     unit = article_text(built_site / "2021" / "don-vi" / "phong-b" / "index.html")
     assert "⚠ Vượt giới hạn 15% trong đơn vị" in unit.split("II.3f.", 1)[1][:200]
-    assert "Vượt giới hạn ở 1 chỉ tiêu: II.3f" in unit  # the unit's summary says it too
+    assert "Vượt giới hạn ở 1 chỉ tiêu: II.3f Chiến sĩ thi đua cơ sở" in unit  # the unit's summary says it too
 
 
 def test_a_figure_left_blank_is_shown_as_missing_with_the_unit_named(tmp_path):
@@ -355,3 +418,125 @@ def test_the_data_log_starts_at_go_live_and_says_each_change_in_plain_words(tmp_
     assert "(minh họa)" not in log and "16,3%" not in log and "so sánh được" not in log
     assert not re.search(r"\b[0-9a-f]{10,}\b", log) and ".yml" not in log and "VP nhập" not in log
     assert "không phải ngày chốt số liệu" in log
+
+
+REAL_UNIT = "  - ma: phong-thu-nghiem\n    ten: Phòng Thử nghiệm\n    su_nghiep_cong_lap: false\n"
+
+
+def test_a_unit_added_after_going_live_is_asked_for_one_line_and_that_line_is_enough(tmp_path):
+    """The guide's order (go live, then add the real units) led to "có thể đã bị xóa nhầm… Hãy thêm lại" for a unit
+    never there, and doing just that (`- ma: …`) to "Thiếu mục 'tong_so'". A unit with no figure in the year is
+    told it may be new; the one line it is asked for is accepted, as a unit waiting for its figures."""
+    data = copy_real_data(tmp_path / "data")
+    assert campaign("go-live", "2021", str(data)).returncode == 0
+    units = data / "2021" / "don-vi.yml"
+    units.write_text(text_of(units) + REAL_UNIT, encoding="utf-8")
+    refused = campaign("validate", str(data))
+    assert refused.returncode == 1
+    lines = [line for line in _problem_lines(refused.stdout) if "[unit-not-listed]" in line]
+    assert [line.split(":")[0] for line in lines] == ["data/2021/ket-qua/6-thang.yml", "data/2021/ket-qua/ca-nam.yml"]
+    for line in lines:
+        assert "'Phòng Thử nghiệm' (mã phong-thu-nghiem)" in line
+        assert "nếu đơn vị vừa được thêm vào don-vi.yml" in line and "xóa nhầm" not in line
+        assert "một dòng - ma: phong-thu-nghiem" in line
+    # Doing what it says, in the mid-year file only: the year-end still says the same, never "deleted".
+    mid_year = data / "2021" / "ket-qua" / "6-thang.yml"
+    _edit(mid_year, "danh_muc:\n", "  - ma: phong-thu-nghiem\ndanh_muc:\n")
+    still = [line for line in _problem_lines(campaign("validate", str(data)).stdout) if "LỖI" in line]
+    assert len(still) == 1 and still[0].startswith("data/2021/ket-qua/ca-nam.yml") and "xóa nhầm" not in still[0]
+    _edit(data / "2021" / "ket-qua" / "ca-nam.yml", "danh_muc:\n", "  - ma: phong-thu-nghiem\ndanh_muc:\n")
+    accepted = campaign("validate", str(data))
+    assert accepted.returncode == 0, accepted.stdout
+    waiting = [line for line in accepted.stdout.splitlines() if "'Phòng Thử nghiệm'" in line]
+    assert len(waiting) == 2 and all("[unit-missing-results]" in line for line in waiting)
+    # The figures to write under it when they come: the keys the other entries have, the ratings with their levels.
+    assert "ghi dưới dòng ma của đơn vị các mục: tong_so, xep_loai (hoan_thanh_xuat_sac, hoan_thanh_tot, hoan_thanh, " \
+           "khong_hoan_thanh), lao_dong_tien_tien" in waiting[0]
+    assert "ty_le_tu_chu" not in waiting[0]  # not a public service unit
+    site = built(tmp_path, data)
+    assert "Chưa có số liệu" in board(site)
+
+
+def test_units_written_before_going_live_are_in_the_new_results_files(tmp_path):
+    """The other order the guide gives: the real units first (the illustrative results then lack them, which going
+    live replaces anyway), then go-live writes every period's file with them, every figure blank."""
+    data = copy_real_data(tmp_path / "data")
+    units = data / "2021" / "don-vi.yml"
+    units.write_text(text_of(units) + REAL_UNIT, encoding="utf-8")
+    run = campaign("go-live", "2021", str(data))
+    assert run.returncode == 0, run.stderr
+    assert "Giữ lại các đơn vị: Văn phòng Sở, Phòng Thử nghiệm." in run.stdout
+    for period in ("6-thang", "ca-nam"):
+        assert "  - ma: phong-thu-nghiem\n    tong_so:\n    xep_loai:\n" in text_of(data / "2021" / "ket-qua" /
+                                                                               f"{period}.yml")
+    assert campaign("validate", str(data)).returncode == 0
+
+
+def test_a_unit_added_to_a_period_entered_by_workbook_is_asked_for_a_row(tmp_path):
+    import io
+
+    import openpyxl
+
+    from campaign.publish.workbooks import template_workbook
+    from campaign.read.load import load
+
+    data = copy_real_data(tmp_path / "data")
+    dataset, _ = load(data)
+    book = openpyxl.load_workbook(io.BytesIO(template_workbook(dataset.years[0], "ca-nam")))
+    sheet = book["Đơn vị"]
+    last = max(row for row in range(4, sheet.max_row + 1) if sheet[f"A{row}"].value)
+    folder = data / "2021" / "ket-qua"
+    (folder / "ca-nam.yml").unlink()
+    book.save(folder / "ca-nam.xlsx")
+    units = data / "2021" / "don-vi.yml"
+    units.write_text(text_of(units) + REAL_UNIT + "    tu_ngay: 01/08/2021\n", encoding="utf-8")
+    refused = campaign("validate", str(data))
+    lines = [line for line in _problem_lines(refused.stdout) if "[unit-not-listed]" in line]
+    assert len(lines) == 1, refused.stdout
+    assert lines[0].startswith(f"data/2021/ket-qua/ca-nam.xlsx: Trang tính Đơn vị, ô A{last + 1}: LỖI")
+    assert "nếu đơn vị vừa được thêm vào don-vi.yml" in lines[0] and "xóa nhầm" not in lines[0]
+    assert "Hãy chèn một dòng của đơn vị ngay dưới dòng của" in lines[0] and "ghi phong-thu-nghiem ở ô" in lines[0]
+    # Doing what it says: the code in the row below, the other cells blank.
+    book = openpyxl.load_workbook(folder / "ca-nam.xlsx")
+    book["Đơn vị"][f"A{last + 1}"] = "phong-thu-nghiem"
+    book.save(folder / "ca-nam.xlsx")
+    accepted = campaign("validate", str(data))
+    assert accepted.returncode == 0, accepted.stdout
+    assert "[unit-missing-results] Chưa có số liệu của 'Phòng Thử nghiệm'" in accepted.stdout
+
+
+def test_the_data_log_says_when_a_period_is_published_and_when_published_figures_are_corrected(tmp_path):
+    """A commit that only set cong_bo: true read "không làm thay đổi kết quả của chỉ tiêu nào…", and a later change
+    to the published figures read like any other. Now the first says the period was published, the second that
+    published figures were corrected; a change before publishing is no correction."""
+    repo = tmp_path / "repo"
+    data = copy_real_data(repo / "data")
+    subprocess.run(["git", "init", "-q", "-b", "main", str(repo)], check=True)
+    _commit(repo, "Dữ liệu minh họa", "2021-03-01T09:00:00+07:00")
+    assert campaign("go-live", "2021", str(data)).returncode == 0
+    _commit(repo, "Chuyển sang số liệu thật", "2021-06-20T09:00:00+07:00")
+    results = data / "2021" / "ket-qua" / "6-thang.yml"
+    _edit(results, "    tong_so:\n    xep_loai:\n      hoan_thanh_xuat_sac:\n      hoan_thanh_tot:\n      hoan_thanh:\n"
+                   "      khong_hoan_thanh:\n",
+          "    tong_so: 9\n    xep_loai:\n      hoan_thanh_xuat_sac: 2\n      hoan_thanh_tot: 7\n      hoan_thanh: 0\n"
+          "      khong_hoan_thanh: 0\n")
+    _commit(repo, "Nhập số liệu 6 tháng", "2021-07-05T09:00:00+07:00")
+    _edit(data / "2021" / "chien-dich.yml", "    den_ngay: 30/06/2021\n", "    den_ngay: 30/06/2021\n    cong_bo: true\n")
+    _commit(repo, "Công bố sơ kết", "2021-07-20T09:00:00+07:00")
+    _edit(results, "      hoan_thanh_xuat_sac: 2\n      hoan_thanh_tot: 7\n",
+          "      hoan_thanh_xuat_sac: 1\n      hoan_thanh_tot: 8\n")
+    _commit(repo, "Sửa xếp loại", "2021-08-02T09:00:00+07:00")
+    site = built(tmp_path, data)
+    log = article_text(site / "2021" / "nhat-ky-so-lieu" / "index.html")
+    corrected = log[log.index("Ngày 02/08/2021"):log.index("Ngày 20/07/2021")]
+    published = log[log.index("Ngày 20/07/2021"):log.index("Ngày 05/07/2021")]
+    entered = log[log.index("Ngày 05/07/2021"):log.index("Ngày 20/06/2021")]
+    assert "Sửa số liệu đã công bố của kỳ Sơ kết 6 tháng năm 2021" in corrected
+    assert "Hoàn thành xuất sắc nhiệm vụ: 2 → 1" in corrected
+    assert "Công bố kết quả kỳ Sơ kết 6 tháng năm 2021." in published
+    assert "trang chủ và bảng theo dõi mở đầu bằng kỳ công bố gần nhất" in published
+    assert "không làm thay đổi kết quả" not in published and "Sửa số liệu đã công bố" not in published
+    assert "Công bố" not in entered and "Sửa số liệu đã công bố" not in entered
+    # What the log says happened: the published period leads the scoreboard, without "chưa công bố".
+    leading = article_text(site / "2021" / "bang-theo-doi" / "index.html")
+    assert "Sơ kết 6 tháng, số liệu tính đến 30/06/2021" in leading and "chưa công bố" not in leading.split("Tổng kết")[0]

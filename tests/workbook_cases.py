@@ -250,7 +250,7 @@ def staff_count_left_blank(book):
     book[UNITS]["C4"] = None
 
 
-@case((UNITS, "D4", "ratings-incomplete"))
+@case((UNITS, "G4", "ratings-incomplete"))  # the blank level's own cell
 def one_rating_level_left_blank(book):
     book[UNITS]["G4"] = None
 
@@ -259,6 +259,56 @@ def one_rating_level_left_blank(book):
 def autonomy_of_a_division(book):
     book[UNITS]["L4"] = 0.2
     book[UNITS]["L4"].number_format = "0.0%"
+
+
+# ---- figures that do not agree: each at the figure's own cell, never the row's unit code (column A) ----------
+
+@case((UNITS, "H4", "advanced-over-staff"), (UNITS, "H4", "advanced-over-good"))
+def more_advanced_labourers_than_staff(book):
+    book[UNITS]["H4"] = 11  # van-phong has 10 people
+
+
+@case((UNITS, "H4", "advanced-over-good"))
+def more_advanced_labourers_than_those_rated_good(book):
+    book[UNITS]["E4"], book[UNITS]["F4"] = 7, 1  # 2 + 7 rated good or better, 10 advanced labourers
+
+
+@case((UNITS, "I5", "soldiers-over-advanced"), (UNITS, "I4", "over-cap"))
+def more_soldiers_than_advanced_labourers(book):
+    book[UNITS]["H5"], book[UNITS]["I5"] = 0, 1  # and the department: 3 of 18, over 15 %
+
+
+@case((UNITS, "I4", "soldiers-without-advanced"), (UNITS, "H4", "unit-figures-missing"))
+def soldiers_without_advanced_labourers(book):
+    book[UNITS]["H4"] = None
+
+
+# A unit's share over a cap at its figure's cell; the department's at the first unit's cell of that column, its
+# message saying it is the column's total (the walkthrough found them at A6 and at the header, D3).
+@case((UNITS, "I6", "over-cap"), (UNITS, "I4", "over-cap"))
+def soldiers_over_the_cap_in_one_unit_and_the_department(book):
+    book[UNITS]["I6"] = 3  # trung-tam: 3 of 8; the department: 4 of 24
+
+
+@case((UNITS, "D6", "over-cap"), (UNITS, "D4", "over-cap"), folder=True)
+def excellent_ratings_over_the_cap_in_one_unit_and_the_department(data):
+    with_excellence_cap(data)
+    path = data / WORKBOOK
+    book = openpyxl.load_workbook(path)
+    book[UNITS]["D6"], book[UNITS]["E6"] = 3, 5  # trung-tam: 3 of 8; the department: 6 of 24
+    path.write_bytes(_saved(book))
+
+
+def with_excellence_cap(data: Path) -> None:
+    """The real campaign's cap on "hoàn thành xuất sắc" added to the baseline, whose only cap is on soldiers: a
+    rating is a figure of a group (xep_loai), written in a column of its own."""
+    campaign = data / "2021" / "chien-dich.yml"
+    text = campaign.read_text(encoding="utf-8")
+    assert "gioi_han:\n" in text
+    campaign.write_text(text.replace("gioi_han:\n", "gioi_han:\n  - ma: tran-xuat-sac\n    ten: Hoàn thành xuất sắc "
+                                     "nhiệm vụ không quá 20% số được xếp loại hoàn thành tốt nhiệm vụ trở lên\n"
+                                     "    tu_so: [hoan_thanh_xuat_sac]\n    mau_so: [hoan_thanh_xuat_sac, "
+                                     "hoan_thanh_tot]\n    toi_da: 20\n", 1), encoding="utf-8")
 
 
 # ---- shares and decisions, as Excel shows them -----------------------------------------------------

@@ -9,6 +9,10 @@ from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 
+# The department as a whole, as every output names it (pages, downloads, workbooks, the checker): never "toàn cơ
+# quan", which the pages do not say.
+WHOLE_DEPARTMENT = "Toàn Sở"
+
 # Letters in dictionary order; a letter with a breve, circumflex or horn is a letter of its own.
 _ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
 _LETTER_RANK = {letter: rank for rank, letter in enumerate(_ALPHABET)}

@@ -92,18 +92,20 @@ def _rows(data: Dataset | None) -> dict[tuple[int, str, str], tuple[str, str, st
     return found
 
 
-def _unit_rows(data: Dataset | None) -> dict[tuple[int, str, str], tuple[str, str, dict[str, str]]]:
-    """(year, period, unit) → (unit name, period name, {what: as shown}): each figure the unit reported, and its own
-    verdict on each target that judges it on its own."""
+def _unit_rows(data: Dataset | None) -> dict[tuple[int, str, str], tuple[str, str, dict[str, tuple[str, str]]]]:
+    """(year, period, unit) → (unit name, period name, {key: (what, as shown)}): each figure the unit reported, and
+    its own verdict on each target that judges it on its own. Keyed by the figure's key and the target's id, never
+    by their wording: a target given a short name is the same target, not one gone and one come."""
     found = {}
     for year in (data.years if data else ()):
         for period in review(year).periods:
             for u in period.units:
                 said = {}
                 if u.result is not None:
-                    said |= {f.label: shown(f, u.result.values[f.key]) for f in FIGURES if f.key in u.result.values}
-                said |= {f"{t.target.id} {t.target.label}": cell.status.label for t, cell in u.cells
-                         if cell.scope is Scope.OWN and cell.reported}
+                    said |= {f"figure:{f.key}": (f.label, shown(f, u.result.values[f.key]))
+                             for f in FIGURES if f.key in u.result.values}
+                said |= {f"target:{t.target.id}": (f"{t.target.id} {t.target.label}", cell.status.label)
+                         for t, cell in u.cells if cell.scope is Scope.OWN and cell.reported}
                 found[(year.year, period.period.id, u.unit.id)] = (
                     u.unit.name, vi.period_in_year(period.period.name, year.year), said)
     return found
@@ -116,8 +118,9 @@ def unit_changes(before: Dataset | None, after: Dataset | None) -> list[tuple[st
     for key in sorted(set(old) | set(new)):
         a, b = old.get(key), new.get(key)
         was, now = (a[2] if a else {}), (b[2] if b else {})
-        said = [f"{what}: {was.get(what, '–')} → {now.get(what, '–')}" for what in dict.fromkeys([*was, *now])
-                if was.get(what) != now.get(what)]
+        said = [f"{(now.get(key) or was[key])[0]}: {was.get(key, ('', '–'))[1]} → {now.get(key, ('', '–'))[1]}"
+                for key in dict.fromkeys([*was, *now])
+                if was.get(key, (None, None))[1] != now.get(key, (None, None))[1]]
         if said:
             name, period = (b or a)[:2]
             out.append((name, period, "\n".join(said)))

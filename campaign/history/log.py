@@ -11,7 +11,8 @@ put one: a `.cache/` a pull request commits is never read.
 
 Each comparison records whether the data on either side was the illustrative data, so the public log can start
 where the real year did (`make go-live`): the commit that went live is compared with nothing, never with the
-invented figures before it.
+invented figures before it. It records too the periods the commit published (`cong_bo`) and the periods already
+published whose figures it changed: a correction of published figures is said as one.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 
+from ..core import vi
 from ..core.chars import visible
 from ..core.model import Dataset
 from ..read.load import load
@@ -81,6 +83,8 @@ class Entry:
     units: tuple[UnitChange, ...] = ()
     illustrative_before: bool | None = None  # whether the data before it was the illustrative data; None: unknown
     illustrative_after: bool | None = None
+    published: tuple[str, ...] = ()  # the periods (in words: "Sơ kết 6 tháng năm 2021") it marked published
+    corrected: tuple[str, ...] = ()  # the periods published before it whose figures it changed
 
     @property
     def went_live(self) -> bool:
@@ -149,18 +153,28 @@ def _illustrative(data: Dataset | None | str, year: int) -> bool | None:
     return kept.years[0].illustrative if kept else None
 
 
+def _published(data: Dataset | None) -> list[str]:
+    """The periods marked published (cong_bo), in words, in the year's order."""
+    return [vi.period_in_year(p.name, y.year) for y in (data.years if data else ()) for p in y.campaign.periods
+            if p.published]
+
+
 def _compare(revisions: _Revisions, commit: str, parent: str | None, year: int) -> list:
-    """[target rows, unit rows, first, problem, illustrative before, illustrative after], as the cache keeps it."""
+    """[target rows, unit rows, first, problem, illustrative before, illustrative after, periods published,
+    published periods corrected], as the cache keeps it."""
     after = revisions.at(commit)
     before = revisions.at(parent) if parent else None
     flags = [_illustrative(before, year), _illustrative(after, year)]
     if isinstance(after, str) or isinstance(before, str):
-        return [None, [], False, "invalid", *flags]
+        return [None, [], False, "invalid", *flags, [], []]
     before_year, after_year = _only(before, year), _only(after, year)
     if flags == [True, False]:
         before_year = None  # going live: the real year starts here, the illustrative figures were never results
-    return [[list(row) for row in changes(before_year, after_year)],
-            [list(row) for row in unit_changes(before_year, after_year)], before_year is None, None, *flags]
+    rows, units = changes(before_year, after_year), unit_changes(before_year, after_year)
+    was, now = (_published(before_year), _published(after_year)) if before_year is not None else ([], [])
+    touched = {row[1] for row in [*rows, *units]}
+    return [[list(row) for row in rows], [list(row) for row in units], before_year is None, None, *flags,
+            [p for p in now if p not in was], [p for p in now if p in was and p in touched]]
 
 
 def read(data_dir: Path, years, limit: int = MAX_ENTRIES) -> dict[int, YearHistory]:
@@ -227,12 +241,13 @@ def _strings(rows: object, width: int) -> bool:
 
 
 def _well_formed(value: object) -> bool:
-    if not (isinstance(value, list) and len(value) == 6):
+    if not (isinstance(value, list) and len(value) == 8):
         return False
-    rows, units, first, problem, before, after = value
+    rows, units, first, problem, before, after, published, corrected = value
     return ((rows is None or _strings(rows, 6)) and _strings(units, 3) and isinstance(first, bool)
             and (problem is None or isinstance(problem, str))
-            and all(flag is None or isinstance(flag, bool) for flag in (before, after)))
+            and all(flag is None or isinstance(flag, bool) for flag in (before, after))
+            and all(isinstance(p, list) and all(isinstance(x, str) for x in p) for p in (published, corrected)))
 
 
 def _commits(log: str) -> list[tuple[str, str, date, str]]:
@@ -282,10 +297,11 @@ def _year(repo, data_path, year, limit, boundary, revisions, cache, kept, digest
             continue
         key = f"{digest}:{year}:{sha}:{parent}"
         kept[key] = cache[key] if key in cache else _compare(revisions, sha, parent, year)
-        rows, units, first, problem, before, after = kept[key]
+        rows, units, first, problem, before, after, published, corrected = kept[key]
         entries.append(Entry(sha, day, subject, None if rows is None else tuple(Change(*r) for r in rows),
                              first=first, problem=problem, units=tuple(UnitChange(*u) for u in units),
-                             illustrative_before=before, illustrative_after=after))
+                             illustrative_before=before, illustrative_after=after, published=tuple(published),
+                             corrected=tuple(corrected)))
     latest = entries[0]
     shallow = any(e.problem == SHALLOW for e in entries)
     # In a shallow clone the oldest commit seems to bring in every file, so its day says nothing.

@@ -342,3 +342,42 @@ def _joined(blocks: list[Block], joined: list[str]) -> tuple[Block, ...]:
         else:
             out.append(block)
     return tuple(out)
+
+
+# ---- the document's own facts (number, date, signer, title line) ------------------------------
+
+_DATED = re.compile(r"^(?P<place>[^,]+),\s*ngày\s*(?P<day>\d{1,2})?\s*tháng\s*(?P<month>\d{1,2})\s*năm\s*(?P<year>\d{4})$",
+                    re.IGNORECASE)
+_NAME = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){1,5}$")
+
+
+def _position(line: str) -> str:
+    """A signer's position as printed in capitals, as the data writes it: "PHÓ GIÁM ĐỐC" → "Phó Giám đốc"."""
+    words = line.lower().split()
+    first = 2 if words[0] == "phó" and len(words) > 1 else 1
+    return " ".join(w.capitalize() if i < first else w for i, w in enumerate(words))
+
+
+def facts(document: LaunchDocument) -> dict[str, str | int]:
+    """What the document itself says of its number, date, place, signer and title line, by their keys in
+    chien-dich.yml (van_ban); a fact it does not say in a form read here is left out. A blank day or number in
+    the original is read as blank ("")."""
+    found: dict[str, str | int] = {}
+    for line in document.header:
+        if "so" not in found and fold(line).lower().startswith("so:"):
+            found["so"] = normal(line.split(":", 1)[1])
+        dated = _DATED.match(line)
+        if dated and "nam" not in found:
+            month, year = int(dated["month"]), int(dated["year"])
+            if 1 <= month <= 12 and 2000 <= year <= 2100:
+                found |= {"noi_ban_hanh": normal(dated["place"]), "ngay": dated["day"] or "", "thang": month,
+                          "nam": year}
+    if len(document.title) > 1:
+        found["trich_yeu"] = " ".join(document.title[1:])
+    lines = [b.text for b in document.closing]
+    # The signature: the signer's name on the last line, the position in capitals just above it.
+    if len(lines) >= 2 and _NAME.match(lines[-1]) and lines[-2] == lines[-2].upper() and _NAME.match(lines[-2]):
+        name = lines[-1]
+        found["chuc_vu_nguoi_ky"] = _position(lines[-2])
+        found["nguoi_ky"] = name.title() if name == name.upper() else name
+    return found

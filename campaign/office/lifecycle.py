@@ -6,18 +6,17 @@ put them in place: a refusal or a crash leaves the data as it was.
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
 import tempfile
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from ..core import vi
-from ..core.figures import FIGURES
-from ..core.model import Campaign, CampaignYear, Period, Unit
+from ..core.model import CampaignYear, Period, Unit
 from ..read.load import CAMPAIGN_FILE, RESULTS_DIR, UNITS_FILE, load, looks_illustrative
+from ..read.templates import results_template, units_file
 
 
 class LifecycleError(Exception):
@@ -29,80 +28,15 @@ def is_placeholder(unit: Unit) -> bool:
     return looks_illustrative(unit.name)
 
 
-def _q(text: str) -> str:
-    """Text as a YAML double-quoted scalar, on one line."""
-    return json.dumps(text, ensure_ascii=False)
-
-
-def _comment(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def units_file(units: tuple[Unit, ...], header: str) -> str:
-    lines = ["# yaml-language-server: $schema=../schemas/don-vi.schema.json", f"# {_comment(header)}", "don_vi:"]
-    for u in units:
-        lines += [f"  - ma: {u.id}", f"    ten: {_q(u.name)}", f"    su_nghiep_cong_lap: {str(u.public_service).lower()}"]
-        if u.start:
-            lines.append(f"    tu_ngay: {vi.day(u.start)}")
-        if u.end:
-            lines.append(f"    den_ngay: {vi.day(u.end)}")
-        if u.note:
-            lines.append(f"    ghi_chu: {_q(u.note)}")
-    return "\n".join(lines) + "\n"
-
-
-# A decision to fill in, commented out: removing "# " gives one valid line, with no indentation to get right.
-_DECISION = '{so: "", ngay: "", co_quan_ban_hanh: ""}'
-
-
-def _blank_figures(unit: Unit) -> list[str]:
-    """A unit's figures, each written and left blank, in the table's order: a group's key, then its figures."""
-    lines, groups = [], set()
-    for figure in FIGURES:
-        if figure.public_service_only and not unit.public_service:
-            continue
-        if figure.group is None:
-            lines.append(f"    {figure.key}:")
-            if figure.key == "danh_hieu_tap_the":  # its decision, to fill in when there is one
-                lines.append(f"    # quyet_dinh_danh_hieu_tap_the: {_DECISION}")
-            continue
-        if figure.group not in groups:
-            groups.add(figure.group)
-            lines.append(f"    {figure.group}:")
-        lines.append(f"      {figure.key}:")
-    return lines
-
-
-def results_template(campaign: Campaign, units: tuple[Unit, ...], period: Period) -> str:
-    """A period's results file with every unit of the period listed and every figure left to fill in."""
-    lines = [
-        "# yaml-language-server: $schema=../../schemas/ket-qua.schema.json",
-        f"# Kết quả kỳ {_comment(vi.period_in_year(period.name, campaign.year))} (tính đến {vi.day(period.end)}). "
-        "Điền số vào chỗ để trống; mục nào kỳ này không báo cáo thì xóa dòng đó. Không xóa mục của đơn vị nào: đơn "
-        "vị không báo cáo kỳ này thì thêm dòng tinh_trang: khong-bao-cao dưới dòng ma. Có quyết định thì bỏ dấu # ở "
-        "dòng quyet_dinh và điền số, ngày, cơ quan ban hành. Xem trang Hướng dẫn cập nhật số liệu.",
-        f"ky: {period.id}",
-        "don_vi:",
-    ]
-    for u in units:
-        if not u.exists_on(period.end):
-            continue
-        lines += [f"  # {_comment(u.name)}", f"  - ma: {u.id}", *_blank_figures(u)]
-    if campaign.checklists:
-        lines.append("danh_muc:")
-        lines += [f"  {c.id}: []  # {_comment(c.name)}" for c in campaign.checklists]
-    if campaign.agency_titles:
-        lines.append("danh_hieu_co_quan:")
-        for t in campaign.agency_titles:
-            lines += [f"  # {_comment(t.name)}", f"  {t.id}:", "    dat:", f"    # quyet_dinh: {_DECISION}"]
-    if campaign.organisations:
-        lines.append("xep_loai_to_chuc:")
-        for o in campaign.organisations:
-            lines += [f"  # {_comment(o.name)}", f"  {o.id}:", "    xep_loai:", f"    # quyet_dinh: {_DECISION}"]
-    return "\n".join(lines) + "\n"
-
-
-def _checked(data_dir: Path, year: int) -> CampaignYear:
+def _checked(data_dir: Path, year: int, *, results_replaced: bool = False) -> CampaignYear:
+    """The year as loaded, refused with its first error. `results_replaced`: the year's results are about to be
+    replaced, so they are left out of the check (units added to don-vi.yml before going live are not in them)."""
+    if results_replaced:
+        with tempfile.TemporaryDirectory(dir=data_dir.resolve().parent, prefix=".campaign-") as tmp:
+            trial = Path(tmp) / data_dir.name
+            shutil.copytree(data_dir, trial, symlinks=True)
+            shutil.rmtree(trial / str(year) / RESULTS_DIR, ignore_errors=True)
+            return _checked(trial, year)
     data, report = load(data_dir)
     if data is None:
         first = report.errors[0].as_text()
@@ -117,6 +51,14 @@ def _checked(data_dir: Path, year: int) -> CampaignYear:
 
 def _replace_year(data_dir: Path, year: int, files: dict[str, str], *, remove_results: bool) -> None:
     """Write `files` (relative to the year's folder) into a copy of the data, check the copy, then swap it in."""
+    with staged_year(data_dir, year, files, remove_results=remove_results):
+        pass
+
+
+@contextmanager
+def staged_year(data_dir: Path, year: int, files: dict[str, str], *, remove_results: bool = False):
+    """Write `files` (relative to the year's folder) into a copy of the data and check the copy; swap it in when
+    the block under `with` ends without an exception (another write that must go with it), else write nothing."""
     data_dir = data_dir.resolve()
     with tempfile.TemporaryDirectory(dir=data_dir.parent, prefix=".campaign-") as tmp:
         trial = Path(tmp) / data_dir.name
@@ -131,6 +73,7 @@ def _replace_year(data_dir: Path, year: int, files: dict[str, str], *, remove_re
         if not report.ok:
             raise LifecycleError("Không ghi gì, vì kết quả sẽ có lỗi:\n"
                                  + "\n".join(p.as_text().replace(str(trial.parent) + "/", "") for p in report.errors))
+        yield
         target = data_dir / str(year)
         old = Path(tmp) / "old"
         if target.exists():
@@ -141,7 +84,7 @@ def _replace_year(data_dir: Path, year: int, files: dict[str, str], *, remove_re
 def go_live(data_dir: Path, year: int) -> list[str]:
     """Start the real year: placeholder units and illustrative results go, every period gets an empty template,
     and the year's one switch turns to real. Returns what was done, line by line, in Vietnamese."""
-    current = _checked(data_dir, year)
+    current = _checked(data_dir, year, results_replaced=True)
     if not current.illustrative:
         raise LifecycleError(f"Năm {year} đã là số liệu thật (minh_hoa: false): không có gì để chuyển.")
     kept = tuple(u for u in current.units if not is_placeholder(u))
@@ -164,8 +107,9 @@ def go_live(data_dir: Path, year: int) -> list[str]:
     done = [f"Năm {year} đã chuyển sang số liệu thật (minh_hoa: false trong {CAMPAIGN_FILE})."]
     if dropped:
         done.append("Đã bỏ các đơn vị minh họa: " + ", ".join(u.name for u in dropped) + ".")
-    done.append("Giữ lại các đơn vị: " + ", ".join(u.name for u in kept) + ". Hãy thêm các đơn vị thật còn thiếu "
-                f"vào {UNITS_FILE}.")
+    done.append("Giữ lại các đơn vị: " + ", ".join(u.name for u in kept) + ". Đơn vị thật còn thiếu: thêm vào "
+                f"{UNITS_FILE}, và thêm mục của nó (một dòng - ma: với mã đơn vị) vào don_vi của từng tệp kết quả, "
+                "theo Ví dụ 6 của trang Hướng dẫn.")
     done.append("Đã thay kết quả minh họa bằng mẫu trống cho từng kỳ: "
                 + ", ".join(f"{RESULTS_DIR}/{p.id}.yml" for p in current.campaign.periods) + ".")
     return done
@@ -191,9 +135,11 @@ def new_year(data_dir: Path, year: int) -> list[str]:
     text = (data_dir / str(previous) / CAMPAIGN_FILE).read_text(encoding="utf-8")
     text = _top_level_block(text, "moc_thoi_gian")  # the milestones were the old document's own events
     text = _unpublished(text)  # a new year has published nothing yet
-    text = re.sub(rf"(?m)^(nam|  nam):[ \t]*{previous}[ \t]*$", rf"\1: {year}", text)
-    # A closing date for decisions falls in the year after its campaign (January): it moves a year too, first.
-    text = re.sub(rf"(?m)^([ \t-]*han_chot_quyet_dinh:[ \t]*)(\d\d/\d\d)/{year}\b", rf"\g<1>\2/{year + 1}", text)
+    # The old document's facts are not the new one's: its number, date, signer and title line wait for it.
+    text = re.sub(r"(?ms)^van_ban:.*?(?=^\S|\Z)", lambda _: document_unknown(year), text)
+    # A review's closing date for decisions is set by its plan (the guide, Ví dụ 11), not guessed from last year's.
+    text = re.sub(r"(?m)^[ \t]+han_chot_quyet_dinh:.*\n", "", text)
+    text = re.sub(rf"(?m)^nam:[ \t]*{previous}[ \t]*$", f"nam: {year}", text)
     text = re.sub(rf"\b(\d\d/\d\d)/{previous}\b", rf"\1/{year}", text)
     lines = text.split("\n")
     comment = next((i for i, line in enumerate(lines) if line.startswith("# ") and "$schema" not in line), None)
@@ -213,8 +159,20 @@ def new_year(data_dir: Path, year: int) -> list[str]:
     _replace_year(data_dir, year, files, remove_results=False)
     return [f"Đã tạo {data_dir.name}/{year}/ từ năm {previous}: {len(old.campaign.targets)} chỉ tiêu, "
             f"{len(periods)} kỳ báo cáo, {len(units)} đơn vị, kết quả để trống.",
+            f"Văn bản phát động (van_ban: số, ngày, người ký, trích yếu) và hạn chốt quyết định không chép từ năm "
+            f"{previous}: trang web ghi văn bản năm {year} chưa được đưa lên trang cho đến khi nhập văn bản.",
             f"Việc tiếp theo: sửa {data_dir.name}/{year}/{CAMPAIGN_FILE} theo văn bản phát động năm {year} (các chữ "
-            f"còn ghi năm {previous} được báo là cảnh báo), rồi gửi yêu cầu hợp nhất."]
+            f"còn ghi năm {previous} được báo là cảnh báo), nhập văn bản bằng make import-document YEAR={year} "
+            "FILE=…, rồi gửi yêu cầu hợp nhất."]
+
+
+def document_unknown(year: int) -> str:
+    """The `van_ban` block of a year whose launch document is not issued or not imported yet: every fact empty,
+    for make import-document to fill from the document (or the Office, as the original says)."""
+    return (f"van_ban:\n  # Văn bản phát động năm {year}: để trống cho đến khi có văn bản. make import-document điền "
+            "các dòng đọc được từ văn bản và báo dòng còn phải điền; điền tay thì đúng như bản gốc.\n"
+            '  so: ""\n  ngay: ""\n  thang:\n  nam:\n  noi_ban_hanh: ""\n  chuc_vu_nguoi_ky: ""\n  nguoi_ky: ""\n'
+            '  trich_yeu: ""\n')
 
 
 def _same_day(day: date, year: int) -> date:

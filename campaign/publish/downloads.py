@@ -25,7 +25,7 @@ def board_rows(review: Review) -> list[dict]:
             "mau_so": e.denominator,
             "ty_le_phan_tram": None if e.share is None else vi.number(e.share, 1),
             "yeu_cau": words.requirement(t),
-            "vuot_gioi_han": [f.unit.name if f.unit else "toàn cơ quan" for f in e.cap_flags],
+            "vuot_gioi_han": [f.unit.name if f.unit else vi.WHOLE_DEPARTMENT for f in e.cap_flags],
             "con_thieu_so_lieu": [x.name for x in e.missing] if e.has_data else [],
             "so_voi_ky_truoc": words.change(t),
         })

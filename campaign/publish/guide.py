@@ -10,10 +10,11 @@ import re
 from ..core import vi
 from ..core.catalogue import CATALOGUE, Group
 from ..core.markup import md
-from ..core.model import CampaignYear
+from ..core.model import CampaignYear, Unit
 from ..core.problems import SEVERITY_LABEL
 from ..read import limits
 from ..read.schema import SCHEMA_DIR
+from ..read.templates import unit_entry
 from ..read.workbook_layout import DATA_SHEETS, UNITS
 from .markdown import link
 from .paths import Paths
@@ -21,6 +22,13 @@ from .paths import Paths
 
 def code_anchor(code: str) -> str:
     return f"ma-{code}"
+
+
+def unit_entry_example() -> str:
+    """Markdown: a new unit's entry in a results file with every figure blank, exactly as `make go-live` and
+    `make new-year` write one (a public service unit's, so that its autonomy figure shows too)."""
+    unit = Unit("trung-tam-a", "Tên đầy đủ của đơn vị", public_service=True)
+    return "```yaml\ndon_vi:\n  # …các đơn vị khác…\n" + "\n".join(unit_entry(unit)) + "\n```\n"
 
 
 def problem_codes() -> str:

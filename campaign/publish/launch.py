@@ -67,18 +67,30 @@ def _issued(d: IssuingDocument) -> str:
     return f"{md(when)}. Văn bản để trống {' và '.join(blanks)}: {', '.join(quoted)}."
 
 
+def not_on_site(year: int) -> str:
+    """What the site says of a year whose launch document is not on it yet."""
+    return f"Văn bản phát động thi đua năm {year} chưa được đưa lên trang."
+
+
 def title(years) -> str:
-    """Markdown: the home page's title, the newest campaign's launch as its document names it."""
+    """Markdown: the home page's title, the newest campaign's launch as its document names it; the year alone
+    while its document is not on the site (the name copied by make new-year is last year's)."""
     c = newest(years).campaign
+    if not c.document.known:
+        return f"# Phong trào thi đua năm {c.year} {{: #phat-dong-thi-dua }}\n"
     return f"# Phát động thi đua — {md(c.document.summary or c.name)} {{: #phat-dong-thi-dua }}\n"
 
 
 def lead(years, department: str) -> str:
     """Markdown: the newest campaign's launch, as its data states it: who launched it and to whom, its motto,
-    when it was issued (blank number and day kept blank), and how long it runs."""
+    when it was issued (blank number and day kept blank), and how long it runs. Before the year's document is
+    on the site, that it is not: nothing copied from last year's is said as this year's."""
     year = newest(years)
     c = year.campaign
     d = c.document
+    if not d.known:
+        return (f"**{not_on_site(c.year)}** Người ký, số, ngày ban hành, chủ đề và toàn văn của văn bản sẽ có "
+                "ở đây khi Văn phòng Sở đưa văn bản lên.\n")
     end = _day(c.end.day, c.end.month, c.end.year)
     return (f"{md(d.signer_title)} {md(department)} phát động {md(_lower_first(c.name))} tới {md(AUDIENCE)}.\n\n"
             "Chủ đề, phương châm hành động:\n\n"

@@ -168,6 +168,7 @@ def macros(build: Build, here: str) -> dict[str, Callable[[], str]]:
     return {
         "home_summary": lambda: home_summary(build, here),
         "problem_codes": guide.problem_codes,
+        "unit_entry_example": guide.unit_entry_example,
         "workbook_templates": lambda: guide.workbook_templates(build.data.years, here=here),
         **front_macros.macros(build, here),
     }

@@ -43,10 +43,11 @@ from ..core.catalogue import (
     Code,
     make,
 )
-from ..core.figures import BY_KEY, ENTRIES
-from ..core.measures import cap_flags
+from ..core.figures import BY_KEY, ENTRIES, FIGURES, in_group
+from ..core.measures import cap_flags, sum_counts
 from ..core.model import (
     Campaign,
+    Cap,
     Evidence,
     ItemStatus,
     Period,
@@ -68,6 +69,22 @@ def _at(source: Source | None, field: str | None, code: Code, /, *, index: int |
     file, line, column = source.at(field, index) if source else ("?", 1, 1)
     problem = make(code, file, line, column, **blanks)
     return replace(problem, sheet=source.sheet) if source is not None and source.sheet else problem
+
+
+def _figure_at(source: Source | None, key: str, code: Code, /, **blanks: object) -> Problem:
+    """Problem `code` at the figure that holds `key` (a figure's or a count's key) in a unit's entry: its own line
+    in YAML, its own cell in a workbook (a rating's column, not the row's first cell); its group's place, else the
+    entry's, when the figure was not written."""
+    name = _figure_field(key)
+    if source is not None and name not in source.fields:
+        name = name.split(".")[0]
+    return _at(source, name, code, **blanks)
+
+
+def _figure_field(key: str) -> str:
+    """Where figure or count `key` is written in a unit's entry, as Source names it: "xep_loai.hoan_thanh_tot"."""
+    figure = BY_KEY.get(key) or next((f for f in FIGURES if any(c.key == key for c in f.counts)), None)
+    return ".".join(figure.path) if figure else key
 
 
 def _names(source: Source | None, sheet: Sheet, *keys: str | tuple[str, ...]) -> str:
@@ -132,7 +149,8 @@ def _check_day(day: date, source: Source | None, field: str, c: Campaign, period
                *, bounded_above: bool = True) -> list[Problem]:
     if day < c.start:
         return [_at(source, field, DATE_OUTSIDE_CAMPAIGN, day=vi.day(day),
-                    where=f"trước khi phát động thi đua (tháng {c.document.month:02d}/{c.document.year})")]
+                    where=f"trước khi phát động thi đua (tháng {c.document.month:02d}/{c.document.year})"
+                    if c.document.known else f"trước năm thi đua {c.year}")]
     if bounded_above and day > c.end:
         return [_at(source, field, DATE_OUTSIDE_CAMPAIGN, day=vi.day(day),
                     where=f"sau khi hết thời gian thi đua ({vi.day(c.end)})")]
@@ -160,17 +178,27 @@ def check_decision(decision: Evidence | None, c: Campaign, period: Period | None
                f"hạn chốt quyết định của kỳ {period.name} trong chien-dich.yml, mục ky_bao_cao, dòng "
                f"han_chot_quyet_dinh (ví dụ ngày họp tổng kết), không sớm hơn {vi.day(day)}. Nếu ngày ghi nhầm, "
                "hãy sửa ngày.")
-    else:
+    elif period.id != c.periods[-1].id:
         after = f" và sau hạn chốt quyết định của kỳ ({vi.day(deadline)})"
         fix = ("Nếu ngày đúng và quyết định vẫn thuộc kỳ này, Văn phòng Sở dời han_chot_quyet_dinh của kỳ trong "
                "chien-dich.yml; nếu không, ghi quyết định vào kỳ sau. Nếu ngày ghi nhầm, hãy sửa ngày.")
+    else:  # the year's last period has no later one: the decision is this year's (a later deadline) or next year's
+        after = f" và sau hạn chốt quyết định của kỳ ({vi.day(deadline)})"
+        fix = (f"{period.name} là kỳ cuối của năm {c.year}, không có kỳ sau. Nếu ngày đúng và quyết định là về kết "
+               f"quả năm {c.year}, Văn phòng Sở dời han_chot_quyet_dinh của kỳ trong chien-dich.yml theo kế hoạch "
+               f"tổng kết (hỏi Hội đồng Thi đua – Khen thưởng nếu chưa rõ); nếu quyết định thuộc phong trào năm "
+               f"{c.year + 1}, ghi vào số liệu năm {c.year + 1} (thư mục data/{c.year + 1}/). Nếu ngày ghi nhầm, "
+               "hãy sửa ngày.")
     return [_at(decision.source, "ngay", DECISION_AFTER_DEADLINE, day=vi.day(day), end=vi.day(period.end),
                 deadline=after, fix=fix)]
 
 
-def _listing(results: PeriodResults, expected: list[Unit], names: dict[str, str], end: date) -> list[Problem]:
+def _listing(results: PeriodResults, expected: list[Unit], names: dict[str, str], end: date,
+             with_figures: frozenset[str]) -> list[Problem]:
     """Each unit of the period with no entry at all, while others have one: an error where its entry belongs (before
-    the next unit of don-vi.yml that is listed), since its figures would vanish from the site unannounced."""
+    the next unit of don-vi.yml that is listed), since its figures would vanish from the site unannounced. A unit
+    without a figure anywhere in the year was most likely just added to don-vi.yml, with its entries being added
+    period by period: it is told so, never that it was deleted, with the one line to add."""
     listed = {}
     for r in results.units:
         listed.setdefault(r.unit, r)
@@ -184,28 +212,52 @@ def _listing(results: PeriodResults, expected: list[Unit], names: dict[str, str]
         following = next((listed[u.id] for u in expected[index + 1:] if u.id in listed), None)
         source = (following or last).source
         workbook = _in_workbook(source)
+        entry = "dòng" if workbook else "mục"
         if following is not None:
             where = f"ngay trên dòng của '{names.get(following.unit, following.unit)}'" if workbook else \
                 f"ngay trước mục của '{names.get(following.unit, following.unit)}' (dòng này)"
         else:
             where = f"ngay dưới dòng của '{names.get(last.unit, last.unit)}'" if workbook else \
                 f"sau mục của '{names.get(last.unit, last.unit)}' (dòng này)"
-        if workbook:
-            fix = (f"Hãy chèn lại dòng của đơn vị {where} và ghi {unit.id} ở ô {header_of(UNITS, 'ma')}: để trống các "
-                   f"ô số liệu nếu chưa có; nếu đơn vị không báo cáo kỳ này, chọn "
-                   f"“{ReportState.NOT_REPORTED.label}” ở ô {header_of(UNITS, 'tinh_trang')}.")
+        new = unit.id not in with_figures
+        if new:
+            why = (f"Đơn vị chưa có số liệu nào trong năm: nếu đơn vị vừa được thêm vào don-vi.yml, mỗi kỳ có đơn vị "
+                   f"cần có {entry} của nó, kể cả khi chưa có số liệu.")
         else:
-            fix = (f"Hãy thêm lại mục của đơn vị vào don_vi, {where}: - ma: {unit.id}, để trống các số nếu chưa có "
-                   "số liệu; nếu đơn vị không báo cáo kỳ này, ghi thêm tinh_trang: khong-bao-cao.")
-        problem = _at(source, None, UNIT_NOT_LISTED, entry="dòng" if workbook else "mục", name=unit.name,
-                      unit=unit.id, end=vi.day(end), fix=fix)
+            why = "Có thể đã bị xóa nhầm, và nếu để vậy, số liệu của đơn vị sẽ biến mất khỏi trang web."
+        if workbook:
+            fix = (f"Hãy chèn {'một' if new else 'lại'} dòng của đơn vị {where} và ghi {unit.id} ở ô "
+                   f"{header_of(UNITS, 'ma')}: để trống các ô số liệu nếu chưa có; nếu đơn vị không báo cáo kỳ này, "
+                   f"chọn “{ReportState.NOT_REPORTED.label}” ở ô {header_of(UNITS, 'tinh_trang')}.")
+        else:
+            fix = (f"Hãy thêm {'' if new else 'lại '}vào don_vi, {where}, một dòng - ma: {unit.id} (thụt lề như dòng "
+                   "- ma của đơn vị khác); các số ghi sau, khi đơn vị gửi. Nếu đơn vị không báo cáo kỳ này, ghi thêm "
+                   "ngay dưới: tinh_trang: khong-bao-cao.")
+        problem = _at(source, None, UNIT_NOT_LISTED, entry=entry, name=unit.name, unit=unit.id, end=vi.day(end),
+                      why=why, fix=fix)
         if following is None and workbook:
             problem = replace(problem, line=problem.line + 1, column=1)
         problems.append(problem)
     return problems
 
 
-def check_results(year_campaign: Campaign, units: tuple[Unit, ...], results: PeriodResults) -> list[Problem]:
+def _to_write(r: UnitResult, unit: Unit, results: PeriodResults) -> str:
+    """For an entry written as its code alone, in YAML: the keys to write under it when its figures come, those the
+    other entries of the period have (all of a unit's figures when none has any), as a sentence to append."""
+    if _in_workbook(r.source) or r.did_not_report or any(k in r.source.fields for k in ENTRIES):
+        return ""
+    written = {k for other in results.units if other.source for k in other.source.fields if k in ENTRIES}
+    keys = [k for k in ENTRIES if (k in written or not written)
+            and not (BY_KEY.get(k) is not None and BY_KEY[k].public_service_only and not unit.public_service)]
+    said = [f"{k} ({', '.join(f.key for f in in_group(k))})" if in_group(k) else k for k in keys]
+    return (f" Khi có số liệu, ghi dưới dòng ma của đơn vị các mục: {', '.join(said)}, thụt lề như ở mục của "
+            "đơn vị khác.") if said else ""
+
+
+def check_results(year_campaign: Campaign, units: tuple[Unit, ...], results: PeriodResults,
+                  with_figures: frozenset[str] = frozenset()) -> list[Problem]:
+    """The problems of one period's results; `with_figures`: the units with a figure (or a state) in any period of
+    the year."""
     c = year_campaign
     problems: list[Problem] = []
     src = results.source
@@ -238,9 +290,10 @@ def check_results(year_campaign: Campaign, units: tuple[Unit, ...], results: Per
     for unit in expected:
         listed = results.unit(unit.id)
         if listed is not None and unit.id not in reported:
-            problems.append(_at(listed.source, "tong_so", UNIT_MISSING_RESULTS, name=unit.name, unit=unit.id))
+            problems.append(_at(listed.source, "tong_so", UNIT_MISSING_RESULTS, name=unit.name, unit=unit.id,
+                                add=_to_write(listed, unit, results)))
     if end is not None:
-        problems += _listing(results, expected, {u.id: u.name for u in units}, end)
+        problems += _listing(results, expected, {u.id: u.name for u in units}, end, with_figures)
     checklists = {x.id for x in c.checklists}
     for checklist in dict.fromkeys(i.checklist for i in results.checklist_items):
         if checklist not in checklists:
@@ -311,8 +364,8 @@ def _check_unit(r: UnitResult, unit: Unit | None, name: str) -> list[Problem]:
     elif r.staff is not None and r.blank:
         problems.append(_at(src, r.blank[0], UNIT_FIGURES_MISSING, name=name, fields=_names(src, UNITS, *r.blank)))
     if r.unrated:
-        problems.append(_at(src, "xep_loai", RATINGS_INCOMPLETE,
-                            fields=_names(src, UNITS, *(("xep_loai", k) for k in r.unrated))))
+        problems.append(_figure_at(src, r.unrated[0], RATINGS_INCOMPLETE,
+                                   fields=_names(src, UNITS, *(("xep_loai", k) for k in r.unrated))))
     if r.staff is None:
         return problems  # nothing to add up until the staff count is in (staff-missing says so if other figures are)
     if r.ratings is not None:
@@ -321,59 +374,69 @@ def _check_unit(r: UnitResult, unit: Unit | None, name: str) -> list[Problem]:
             problems.append(_at(src, "xep_loai", RATINGS_SUM_MISMATCH, total=total, staff=r.staff,
                                 field=_cell(src, UNITS, "tong_so")))
     if r.advanced is not None and r.advanced > r.staff:
-        problems.append(_at(src, "lao_dong_tien_tien", ADVANCED_OVER_STAFF, advanced=r.advanced, staff=r.staff))
+        problems.append(_figure_at(src, "lao_dong_tien_tien", ADVANCED_OVER_STAFF, advanced=r.advanced,
+                                   staff=r.staff))
     if r.advanced is not None and r.ratings is not None:
         good = r.ratings[Rating.EXCELLENT] + r.ratings[Rating.GOOD]
         if r.advanced > good:
-            problems.append(_at(src, "lao_dong_tien_tien", ADVANCED_OVER_GOOD, advanced=r.advanced, good=good))
+            problems.append(_figure_at(src, "lao_dong_tien_tien", ADVANCED_OVER_GOOD, advanced=r.advanced,
+                                       good=good))
     if r.emulation_soldiers is not None:
         if r.advanced is None:
-            problems.append(_at(src, "chien_si_thi_dua_co_so", SOLDIERS_WITHOUT_ADVANCED,
-                                field=_cell(src, UNITS, "lao_dong_tien_tien")))
+            problems.append(_figure_at(src, "chien_si_thi_dua_co_so", SOLDIERS_WITHOUT_ADVANCED,
+                                       field=_cell(src, UNITS, "lao_dong_tien_tien")))
         elif r.emulation_soldiers > r.advanced:
-            problems.append(_at(src, "chien_si_thi_dua_co_so", SOLDIERS_OVER_ADVANCED,
-                                soldiers=r.emulation_soldiers, advanced=r.advanced))
+            problems.append(_figure_at(src, "chien_si_thi_dua_co_so", SOLDIERS_OVER_ADVANCED,
+                                       soldiers=r.emulation_soldiers, advanced=r.advanced))
     if r.autonomy is not None and unit is not None and not unit.public_service:
-        problems.append(_at(src, "ty_le_tu_chu", AUTONOMY_NOT_APPLICABLE, name=unit.name,
-                            field=_cell(src, UNITS, "ty_le_tu_chu"),
-                            remove="xóa số ở ô này" if _in_workbook(src) else "xóa dòng này"))
+        problems.append(_figure_at(src, "ty_le_tu_chu", AUTONOMY_NOT_APPLICABLE, name=unit.name,
+                                   field=_cell(src, UNITS, "ty_le_tu_chu"),
+                                   remove="xóa số ở ô này" if _in_workbook(src) else "xóa dòng này"))
     return problems
 
 
 def check_caps(c: Campaign, units: tuple[Unit, ...], results: PeriodResults) -> list[Problem]:
     problems = []
+    period = c.period(results.period)
+    counted = tuple(u for u in units if period is None or u.exists_on(period.end))
     for cap in c.caps:
-        period = c.period(results.period)
-        for flag in cap_flags(cap, tuple(u for u in units if period is None or u.exists_on(period.end)), results):
+        for flag in cap_flags(cap, counted, results):
             share = vi.percent(flag.share)
             if flag.unit is None:
-                problem = _at(results.source, "don_vi", OVER_CAP, who="Toàn cơ quan", share=share, cap=cap.name)
-                column = _column_of(results, cap.numerator[0])
-                # In a workbook, a total of the whole department is a column: its header's cell, not column A.
-                problems.append(replace(problem, column=column) if column and problem.sheet else problem)
+                problems.append(_department_over_cap(cap, results, counted, share=share))
             else:
-                unit_result = results.unit(flag.unit.id)
-                problems.append(_at(unit_result.source, cap.numerator[0], OVER_CAP, who=flag.unit.name,
-                                    share=share, cap=cap.name))
+                problems.append(_figure_at(results.unit(flag.unit.id).source, cap.numerator[0], OVER_CAP,
+                                           who=flag.unit.name, share=share, cap=cap.name))
     return problems
 
 
-def _column_of(results: PeriodResults, key: str) -> int | None:
-    """The column the units' `key` (or the group holding it: xep_loai) is written in, where a unit has it."""
-    entry = BY_KEY[key].entry if key in BY_KEY else key
-    return next((r.source.fields[entry][1] for r in results.units if r.source and entry in r.source.fields), None)
+def _department_over_cap(cap: Cap, results: PeriodResults, counted: tuple[Unit, ...], share: str) -> Problem:
+    """A department's total above a cap, at the first unit's figure that the total adds: in a workbook, the top cell
+    of the column to look down (a header is no figure to check, column A no figure at all); in YAML, that figure's
+    line. The message says it is the total of the column over the units, not that unit's figure."""
+    key = cap.numerator[0]
+    adding = [found.source for found in (results.unit(u.id) for u in counted) if found is not None
+              and None not in (sum_counts(found.counts(), cap.numerator), sum_counts(found.counts(), cap.denominator))]
+    if not adding or adding[0] is None:
+        return _at(results.source, "don_vi", OVER_CAP, who=vi.WHOLE_DEPARTMENT, share=share, cap=cap.name)
+    first = adding[0]
+    column = f"cột {_names(first, UNITS, tuple(_figure_field(key).split('.')))}" if _in_workbook(first) else key
+    who = (f"{vi.WHOLE_DEPARTMENT} (cộng {column} của {len(adding)} phòng, đơn vị, không riêng "
+           f"{'dòng' if _in_workbook(first) else 'mục'} này)")
+    return _figure_at(first, key, OVER_CAP, who=who, share=share, cap=cap.name)
 
 
 def check_year(c: Campaign, units: tuple[Unit, ...], results: list[PeriodResults]
                ) -> tuple[list[Problem], dict[str, PeriodResults]]:
     problems = check_campaign(c) + check_units(units)  # duplicate and reserved ids: ids.check_ids
     by_period: dict[str, PeriodResults] = {}
+    with_figures = frozenset(u.unit for r in results for u in r.units if u.values or u.did_not_report)
     for r in results:
         if r.period in by_period:
             problems.append(_at(r.source, "ky", DUPLICATE_PERIOD, period=r.period,
                                 other=by_period[r.period].source.file))
             continue
-        problems += check_results(c, units, r)
+        problems += check_results(c, units, r, with_figures)
         problems += check_caps(c, units, r)
         by_period[r.period] = r
     return problems, by_period

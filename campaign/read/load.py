@@ -21,6 +21,7 @@ from ..core.catalogue import (
     FILE_NOT_REGULAR,
     ILLUSTRATIVE_MARKER,
     LAST_YEAR_IN_TEXT,
+    LAUNCH_DOCUMENT_MISSING,
     NO_CAMPAIGN,
     NUMBER_TOO_LONG,
     PERCENT_CONFIRMATION_MISMATCH,
@@ -154,6 +155,9 @@ class _Records:
                 # The key's own line: for a nested block the value starts a line below it.
                 pos = self.doc.pos(path + (key,), key=True)
                 fields[key] = (pos.line, pos.column)
+                for sub in item if isinstance(item, dict) else ():  # a group's figure: "xep_loai.hoan_thanh"
+                    pos = self.doc.pos(path + (key, sub), key=True)
+                    fields[f"{key}.{sub}"] = (pos.line, pos.column)
                 for index in range(len(item) if isinstance(item, list) else 0):
                     pos = self.doc.pos(path + (key, index))
                     fields[f"{key}[{index}]"] = (pos.line, pos.column)
@@ -217,8 +221,9 @@ def build_campaign(doc: Document) -> tuple[Campaign, list[Problem]]:
     d = v["van_ban"]
     campaign = Campaign(
         year=v["nam"], illustrative=v["minh_hoa"], name=v["ten"], motto=v["chu_de"],
-        document=IssuingDocument(d["so"], d["ngay"], d["thang"], d["nam"], d["noi_ban_hanh"],
-                                 d["chuc_vu_nguoi_ky"], d["nguoi_ky"], d.get("trich_yeu")),
+        document=IssuingDocument(d["so"], d["ngay"], d["thang"], d["nam"], d["noi_ban_hanh"].strip(),
+                                 d["chuc_vu_nguoi_ky"].strip(), d["nguoi_ky"].strip(),
+                                 (d.get("trich_yeu") or "").strip() or None),
         start_text=v["thoi_gian"]["bat_dau"], end=r.day(("thoi_gian", "ket_thuc")),
         periods=tuple(Period(p["ma"], p["ten"], r.day(("ky_bao_cao", i, "den_ngay")), p.get("cong_bo", False),
                              decision_deadline=r.day(("ky_bao_cao", i, "han_chot_quyet_dinh"))
@@ -376,6 +381,7 @@ def load_year(folder: Path, root: Path) -> tuple[CampaignYear | None, list[Probl
     problems.extend(found)
     problems.extend(illustrative_markers(campaign, list(readable.values())))
     problems.extend(last_year_mentions(int(folder.name), campaign_doc))
+    problems.extend(launch_document_missing(campaign, campaign_doc))
     if any(p.is_error for p in problems):
         return None, problems
     return CampaignYear(campaign, units, MappingProxyType(by_period)), problems
@@ -410,6 +416,15 @@ def last_year_mentions(year: int, doc: Document) -> list[Problem]:
     return [doc.problem(path, LAST_YEAR_IN_TEXT, value=value if len(value) <= 60 else value[:57] + "…",
                         year=year, last=year - 1)
             for path, value in _texts(doc.value, ()) if said.search(value)]
+
+
+def launch_document_missing(campaign: Campaign, doc: Document) -> list[Problem]:
+    """A year whose launch document is not on the site yet (make new-year leaves its facts empty), at the first
+    empty fact's line: the site says so instead of showing another year's."""
+    missing = campaign.document.missing
+    if not missing:
+        return []
+    return [doc.problem(("van_ban", missing[0]), LAUNCH_DOCUMENT_MISSING, year=campaign.year, keys=", ".join(missing))]
 
 
 def _texts(value: Any, path: tuple):

@@ -84,7 +84,8 @@ _ISSUER = "Không bắt buộc. Ghi đúng như trên quyết định, ví dụ 
 
 def _decision(key: str, what: str) -> tuple[Column, ...]:
     """The columns of a decision (number, date, issuer, summary) kept under `key` of the row's record; added with
-    issue #18, so a workbook made from an earlier template may lack them."""
+    issue #18, so a workbook made from an earlier template may lack them. Every sheet with a decision has them in
+    this order; a workbook made when a sheet had another order still reads, as columns are found by header."""
     return (
         Column(f"Số quyết định{what}", (key, "so"), Kind.TEXT, 20, note="Ví dụ 123/QĐ-UBND.", optional=True),
         Column(f"Ngày quyết định{what}", (key, "ngay"), Kind.DATE, 13, optional=True,
@@ -145,9 +146,9 @@ TITLES = Sheet(
         Column("Số quyết định", ("quyet_dinh", "so"), Kind.TEXT, 20, note="Ví dụ 45/QĐ-CAT."),
         Column("Ngày quyết định", ("quyet_dinh", "ngay"), Kind.DATE, 13,
                note="Ví dụ 20/12/2021. Sau ngày chốt số liệu: đến hạn chốt quyết định của kỳ."),
-        Column("Trích yếu quyết định", ("quyet_dinh", "trich_yeu"), Kind.TEXT, 36, note="Không bắt buộc."),
         Column("Cơ quan ban hành quyết định", ("quyet_dinh", "co_quan_ban_hanh"), Kind.TEXT, 24, note=_ISSUER,
                optional=True),
+        Column("Trích yếu quyết định", ("quyet_dinh", "trich_yeu"), Kind.TEXT, 36, note="Không bắt buộc."),
     ))
 
 ORGANISATIONS = Sheet(
@@ -177,14 +178,14 @@ COMMENDATIONS = Sheet(
     (
         Column("Số quyết định", ("quyet_dinh", "so"), Kind.TEXT, 20, required=True, note="Ví dụ 123/QĐ-UBND."),
         Column("Ngày quyết định", ("quyet_dinh", "ngay"), Kind.DATE, 13, required=True, note="Ví dụ 28/12/2021."),
+        Column("Cơ quan ban hành quyết định", ("quyet_dinh", "co_quan_ban_hanh"), Kind.TEXT, 24, note=_ISSUER,
+               optional=True),
         Column("Trích yếu quyết định", ("quyet_dinh", "trich_yeu"), Kind.TEXT, 30, note="Không bắt buộc."),
         Column("Hình thức khen thưởng", ("hinh_thuc",), Kind.TEXT, 36, required=True),
         Column("Tập thể được khen (mã đơn vị)", ("tap_the",), Kind.CODES, 26,
                note="Các mã đơn vị, cách nhau bằng dấu chấm phẩy (;)."),
         Column("Cá nhân được khen", ("ca_nhan",), Kind.NAMES, 36,
                note="Họ tên, cách nhau bằng dấu chấm phẩy (;). Chỉ khi quyết định đã công khai."),
-        Column("Cơ quan ban hành quyết định", ("quyet_dinh", "co_quan_ban_hanh"), Kind.TEXT, 24, note=_ISSUER,
-               optional=True),
     ))
 
 DATA_SHEETS = (UNITS, CHECKLISTS, TITLES, ORGANISATIONS, ACTIVITIES, COMMENDATIONS)

@@ -139,7 +139,7 @@ class Records:
                         here = path + column.key
                         doc.positions[here] = doc.key_positions[here] = Pos(number, columns[column])
         for i, ((number, _), record) in enumerate(zip(rows, records)):
-            if "tong_so" not in record:  # required: the staff count is always a figure of the period
+            if "tong_so" not in record:  # the staff count is always a figure of the period: blank, never absent
                 record["tong_so"] = None
                 doc.positions[(spec.section, i, "tong_so")] = Pos(number, columns.get(spec.column("tong_so"), 1))
         return records

@@ -41,15 +41,20 @@ AUTONOMY_NOT_APPLICABLE = Code("autonomy-not-applicable", Group.FIGURES, "Mức 
     {"name": "Văn phòng Sở", "field": "ty_le_tu_chu", "remove": "xóa dòng này"})
 UNIT_NOT_LISTED = Code("unit-not-listed", Group.FIGURES, "Thiếu hẳn một đơn vị trong kỳ",
     "Tệp kết quả của kỳ (hay trang tính Đơn vị của tệp Excel) có các đơn vị khác nhưng không có mục (dòng) nào "
-    "của một đơn vị đang hoạt động vào ngày chốt số liệu: thường do xóa nhầm. Nếu để vậy, số liệu của đơn vị "
-    "biến mất khỏi trang web, nên số liệu không được công bố cho đến khi sửa.",
-    "Thêm lại mục (dòng) của đơn vị: để trống các số nếu chưa có; nếu đơn vị không báo cáo kỳ này, ghi "
-    "tinh_trang: khong-bao-cao (trong Excel: chọn “Không báo cáo kỳ này” ở cột Tình trạng).",
-    "Kỳ này không có {entry} của '{name}' (mã {unit}), đơn vị đang hoạt động vào ngày chốt số liệu ({end}); có "
-    "thể đã bị xóa nhầm, và nếu để vậy, số liệu của đơn vị sẽ biến mất khỏi trang web. {fix}",
+    "của một đơn vị đang hoạt động vào ngày chốt số liệu: đơn vị mới thêm vào don-vi.yml mà chưa thêm vào tệp "
+    "kết quả, hoặc mục bị xóa nhầm. Nếu để vậy, số liệu của đơn vị biến mất khỏi trang web, nên số liệu không "
+    "được công bố cho đến khi sửa.",
+    "Thêm mục (dòng) của đơn vị vào tệp kết quả của kỳ: khi chưa có số liệu, chỉ cần dòng - ma: với mã đơn vị; "
+    "nếu đơn vị không báo cáo kỳ này, ghi thêm tinh_trang: khong-bao-cao (trong Excel: chọn “Không báo cáo kỳ "
+    "này” ở cột Tình trạng). Đơn vị mới: xem Ví dụ 6.",
+    "Kỳ này không có {entry} của '{name}' (mã {unit}), đơn vị đang hoạt động vào ngày chốt số liệu ({end}). "
+    "{why} {fix}",
     {"entry": "mục", "name": "Phòng chuyên môn B", "unit": "phong-b", "end": "31/12/2021",
-     "fix": "Hãy thêm lại mục của đơn vị vào don_vi, ngay trước dòng này: - ma: phong-b, để trống các số nếu chưa "
-            "có số liệu; nếu đơn vị không báo cáo kỳ này, ghi thêm tinh_trang: khong-bao-cao."})
+     "why": "Đơn vị chưa có số liệu nào trong năm: nếu đơn vị vừa được thêm vào don-vi.yml, mỗi kỳ có đơn vị cần "
+            "có mục của nó, kể cả khi chưa có số liệu.",
+     "fix": "Hãy thêm vào don_vi, ngay trước mục của 'Văn phòng Sở' (dòng này), một dòng - ma: phong-b (thụt lề như "
+            "dòng - ma của đơn vị khác); các số ghi sau, khi đơn vị gửi. Nếu đơn vị không báo cáo kỳ này, ghi thêm "
+            "ngay dưới: tinh_trang: khong-bao-cao."})
 UNIT_NOT_REPORTED_WITH_FIGURES = Code("unit-not-reported-with-figures", Group.FIGURES,
     "Đơn vị ghi không báo cáo mà vẫn có số liệu",
     "Đơn vị được ghi là không báo cáo kỳ này (tinh_trang: khong-bao-cao, trong Excel “Không báo cáo kỳ này”) "
@@ -64,8 +69,8 @@ UNIT_MISSING_RESULTS = Code("unit-missing-results", Group.FIGURES, "Đơn vị c
     "Nhập số liệu của đơn vị khi có; trong lúc chờ, trang web ghi rõ còn thiếu đơn vị nào. Nếu đơn vị không báo "
     "cáo kỳ này, ghi tinh_trang: khong-bao-cao (trong Excel: “Không báo cáo kỳ này” ở cột Tình trạng).",
     "Chưa có số liệu của '{name}' ({unit}) trong kỳ này. Trang web sẽ hiện số liệu đã có của các đơn vị "
-    "khác và nêu tên đơn vị còn thiếu (\"Chưa đủ số liệu\", trừ khi kết quả đã chắc chắn).",
-    {"name": "Văn phòng Sở", "unit": "van-phong"}, severity=_W)
+    "khác và nêu tên đơn vị còn thiếu (\"Chưa đủ số liệu\", trừ khi kết quả đã chắc chắn).{add}",
+    {"name": "Văn phòng Sở", "unit": "van-phong", "add": ""}, severity=_W)
 UNIT_FIGURES_MISSING = Code("unit-figures-missing", Group.FIGURES, "Đơn vị còn ô để trống",
     "Đơn vị đã có tổng số người, nhưng một số mục còn để trống (chờ điền).",
     "Điền các mục đó khi có; nếu kỳ này không báo cáo mục nào, xóa dòng của mục đó (trong Excel: để trống cột "
@@ -87,7 +92,7 @@ OVER_CAP = Code("over-cap", Group.FIGURES, "Tỷ lệ vượt giới hạn theo 
     "Tỷ lệ vượt mức tối đa mà quy định cho phép (ví dụ quá 15% Chiến sĩ thi đua cơ sở).",
     "Kiểm tra lại số liệu. Nếu đúng, vẫn được ghi: trang web đánh dấu ⚠ để Hội đồng xem xét.",
     "{who}: {share}, vượt giới hạn ({cap}). Trang web sẽ đánh dấu điều này; hãy kiểm tra lại số liệu.",
-    {"who": "Toàn cơ quan", "share": "16,3%",
+    {"who": "Toàn Sở (cộng chien_si_thi_dua_co_so của 5 phòng, đơn vị, không riêng mục này)", "share": "16,3%",
       "cap": "Chiến sĩ thi đua cơ sở không quá 15% số đạt danh hiệu Lao động tiên tiến"}, severity=_W)
 
 # ---- units that begin or end during the year -----------------------------------------------------

@@ -31,6 +31,16 @@ LAST_YEAR_IN_TEXT = Code("last-year-in-text", Group.ILLUSTRATIVE, "Chữ còn gh
     "phát động năm {year}.",
     {"value": "10 nhiệm vụ theo Chương trình công tác năm 2021 của UBND tỉnh", "last": "2021", "year": "2022"},
     severity=_W)
+LAUNCH_DOCUMENT_MISSING = Code("launch-document-missing", Group.ILLUSTRATIVE, "Chưa có văn bản phát động của năm",
+    "Mục van_ban của phong trào còn để trống tháng, năm, nơi ban hành hay người ký: thường vì make new-year đã "
+    "tạo năm mới mà văn bản phát động của năm chưa được nhập. Lệnh không chép văn bản của năm trước, vì văn bản "
+    "năm mới có số, ngày và người ký của nó.",
+    "Nhập văn bản bằng make import-document (lệnh điền các mục đọc được từ văn bản và báo mục còn phải điền), "
+    "hoặc điền đúng như bản gốc.",
+    "Văn bản phát động năm {year} chưa có trên trang: van_ban còn để trống {keys}. Cho đến khi điền đủ, trang web "
+    "sẽ ghi “Văn bản phát động năm {year} chưa được đưa lên trang” thay cho số, ngày và người ký. Hãy nhập văn "
+    "bản bằng make import-document YEAR={year} FILE=…, hoặc điền các mục đó đúng như bản gốc.",
+    {"year": "2022", "keys": "thang, nam, noi_ban_hanh, chuc_vu_nguoi_ky, nguoi_ky"}, severity=_W)
 ILLUSTRATIVE_ELSEWHERE = Code("illustrative-elsewhere", Group.ILLUSTRATIVE, "Ghi minh_hoa ngoài chien-dich.yml",
     "minh_hoa là công tắc chung của cả năm, chỉ ghi một lần trong chien-dich.yml.",
     "Xóa dòng này.",

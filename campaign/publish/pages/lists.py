@@ -61,6 +61,16 @@ def activities_page(yr: YearReview, linked: bool = True, *, here: str, context: 
     return "".join(out)
 
 
+def _issued(c) -> str:
+    """When the launch document was issued, as far as it says; that it is not on the site yet, if it is not."""
+    d = c.document
+    if not d.known:
+        return f"văn bản phát động năm {c.year} chưa được đưa lên trang"
+    day = d.day.strip()
+    return (f"văn bản ban hành ngày {md(day)}/{d.month:02d}/{d.year}" if day
+            else f"văn bản ban hành tháng {d.month:02d}/{d.year}, không ghi ngày")
+
+
 def timeline_page(yr: YearReview, *, here: str) -> str:
     c = yr.year.campaign
     paths = paths_of(yr)
@@ -69,8 +79,7 @@ def timeline_page(yr: YearReview, *, here: str) -> str:
     events.sort(key=lambda e: e[0])
     # A Markdown list inside a Markdown-enabled box: in an HTML <li>, escapes and links stayed raw.
     out = [f"# Mốc thời gian năm {c.year}\n\n",
-           f"Thời gian thi đua: {md(c.start_text)} (văn bản ban hành tháng {c.document.month:02d}/"
-           f"{c.document.year}, không ghi ngày) đến hết ngày {vi.day(c.end)}.\n\n",
+           f"Thời gian thi đua: {md(c.start_text)} ({_issued(c)}) đến hết ngày {vi.day(c.end)}.\n\n",
            '<div class="tt-timeline" markdown>\n\n']
     for day, text in events:
         out.append(f'1. <time datetime="{day.isoformat()}">{vi.day(day)}</time>: {text}\n')

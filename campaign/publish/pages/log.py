@@ -45,6 +45,10 @@ def shown_entries(yr: YearReview, log: history.YearHistory) -> tuple[list[histor
     return shown, False
 
 
+def _periods(names: tuple[str, ...]) -> str:
+    return md(", ".join(names))
+
+
 def _arrow(before: str, after: str) -> str:
     return f"{md(before)} → {md(after)}" if before != after else md(after)
 
@@ -57,11 +61,19 @@ def _entry(entry: history.Entry) -> str:
                    "do các đơn vị báo cáo.\n\n")
     elif entry.first:
         out.append("Số liệu năm này được đưa lên trang lần đầu.\n\n")
+    if entry.published:
+        out.append(f"**Công bố kết quả kỳ {_periods(entry.published)}.** Từ đây kỳ này không còn ghi “chưa công bố, "
+                   "số liệu đang cập nhật”; trang chủ và bảng theo dõi mở đầu bằng kỳ công bố gần nhất.\n\n")
+    if entry.corrected:
+        out.append(f"**Sửa số liệu đã công bố** của kỳ {_periods(entry.corrected)}.\n\n")
     if entry.changes is None:
         out.append(_NOT_COMPARED.get(entry.problem, _NOT_COMPARED["invalid"]) + "\n\n")
         return "".join(out)
     if not entry.changes and not entry.units and entry.went_live:
         out.append("Chưa có số liệu nào của năm.\n\n")
+        return "".join(out)
+    if not entry.changes and not entry.units and entry.published:
+        out.append("Số liệu của các chỉ tiêu và các đơn vị không thay đổi.\n\n")
         return "".join(out)
     if not entry.changes and not entry.units:
         out.append("Lần cập nhật này không làm thay đổi kết quả của chỉ tiêu nào, cũng không thay đổi số liệu "

@@ -98,9 +98,9 @@ def unit_grid(yr: YearReview, review: Review, here: str, heading: str = "##") ->
             css = "tt-cap" if g.over_cap else (f"tt-{g.status.code}" if g.status else "")
             cells.append(mark(g.sign, g.said, css) + (f" {wording(g.short)}" if g.short else ""))
         rows.append([link(u.unit.name, paths.unit(u.unit), here)] + cells)
-    totals = [["**Toàn Sở**"] + _total(review)]
+    totals = [[f"**{vi.WHOLE_DEPARTMENT}**"] + _total(review)]
     if review.previous is not None:
-        totals.append([f"Toàn Sở, {md(review.previous.period.name)}"] + _total(review.previous))
+        totals.append([f"{vi.WHOLE_DEPARTMENT}, {md(review.previous.period.name)}"] + _total(review.previous))
     legend = (f'<p class="tt-legend" {NO_SEARCH}>✓ đơn vị đạt · ✗ đơn vị chưa đạt (chỉ tiêu cần từng đơn vị '
               f"đạt) · ⚠ vượt giới hạn · {words.SHARE} chỉ tiêu tính chung toàn Sở: số của đơn vị là phần đóng góp · "
               "– chưa có số liệu.</p>\n")

@@ -40,7 +40,7 @@ def _units_table(t: TargetReview, here: str, paths: Paths, label: str) -> str:
         verdict = "–" if cell.line.numerator is None else unit_verdict(t, cell)
         rows.append([link(cell.unit.name, paths.unit(cell.unit), here), *figures, verdict])
     total = kind.total_cells(e)
-    totals = [["**Toàn Sở**", *(wording(x) for x in total), badge(t.status)]] if total else []
+    totals = [[f"**{vi.WHOLE_DEPARTMENT}**", *(wording(x) for x in total), badge(t.status)]] if total else []
     return table(columns, rows, label=label, numeric=set(range(1, len(columns) - 1)), totals=totals)
 
 

@@ -97,7 +97,7 @@ def units_page(yr: YearReview, *, here: str, context: Context = NO_CONTEXT) -> s
                    for n, i in enumerate(keep)] for u in ordered]
         totals = _totals(review)
         out.append(table(columns, rows, label=f"Các phòng, đơn vị: {period.name}",
-                         totals=[["**Toàn Sở**"] + [totals[i] for i in keep]]) + "\n")
+                         totals=[[f"**{vi.WHOLE_DEPARTMENT}**"] + [totals[i] for i in keep]]) + "\n")
         if left_out:
             out.append(f"Kỳ này chưa có số liệu về: {', '.join(left_out)}.\n\n")
     out.append(f'<p class="tt-legend" {NO_SEARCH}>{_ABBREVIATIONS}</p>\n')
@@ -147,15 +147,19 @@ def unit_page(yr: YearReview, unit_id: str, *, here: str, context: Context = NO_
             summary = (f"Chỉ tiêu cần từng đơn vị đạt: **{u.met}/{len(judged)} đạt**." if judged
                        else "Kỳ này chưa có chỉ tiêu nào xét riêng cho từng đơn vị.")
             if u.short:
-                left = [f"{md(t.target.id)} {md(words.unit_gap(t, cell))}" for t, cell in u.short]
+                # Each target by its code and its name: a code alone ("II.3a") says nothing to a reader.
+                left = [f"{md(t.target.id)} {md(t.target.label)}: {md(words.unit_gap(t, cell))}"
+                        for t, cell in u.short]
                 summary += " Còn lại: " + "; ".join(left) + "."
             if u.over_cap:
-                over = [f"{md(t.target.id)} ({md(words.unit_cap(cell))})" for t, cell in u.over_cap]
+                over = [f"{md(t.target.id)} {md(t.target.label)} ({md(words.unit_cap(cell))})"
+                        for t, cell in u.over_cap]
                 summary += (f" Vượt giới hạn ở {len(over)} chỉ tiêu: " + "; ".join(over)
                             + f", chờ {COUNCIL} quyết định.")
-            out.append(summary + "\n\n")
-            # The targets' names are on every unit's page: kept out of the search index, so that a search for
-            # "chiến sĩ thi đua" finds the target and the campaign's text, not five unit pages.
+            # The targets' names are on every unit's page, in its summary and its table: kept out of the search
+            # index, so that a search for "chiến sĩ thi đua" finds the target and the campaign's text, not five
+            # unit pages.
+            out.append(f"<p {NO_SEARCH} markdown>{summary}</p>\n\n")
             out.append(table([Column("Chỉ tiêu", searched=False), "Số liệu của đơn vị", "Đánh giá"], rows,
                              label=f"Phần của {unit.name} trong các chỉ tiêu: {review.period.name}"))
             out.append("\n")

@@ -40,7 +40,7 @@ def scoreboard_workbook(yr: YearReview, period_id: str | None = None) -> bytes:
                          words.value(t), None if e.numerator is None else e.numerator, e.denominator,
                          cut_share(e.share, [e.target.threshold, *(f.cap.maximum for f in e.cap_flags)]),
                          words.requirement(t),
-                         "; ".join(f.unit.name if f.unit else "toàn cơ quan" for f in e.cap_flags),
+                         "; ".join(f.unit.name if f.unit else vi.WHOLE_DEPARTMENT for f in e.cap_flags),
                          "; ".join(x.name for x in e.missing) if e.has_data else "",
                          words.change(t)])
     table(ws, ["Kỳ báo cáo", "Tính đến", "Mã", "Chỉ tiêu", "Trạng thái", "Kết quả", "Tử số", "Mẫu số", "Tỷ lệ",
@@ -102,7 +102,7 @@ def grid_sheet(book: Book, reviews: list, title: str, said) -> None:
     for review in reviews:
         for u in vi.sort_names(review.units, key=lambda u: u.unit.name):
             rows.append([review.period.name, u.unit.name, *(words.grid_cell(t, cell).text for t, cell in u.cells)])
-        rows.append([review.period.name, "Toàn Sở", *(_total(t) for t in review.targets)])
+        rows.append([review.period.name, vi.WHOLE_DEPARTMENT, *(_total(t) for t in review.targets)])
     write_table(book, ws, ["Kỳ báo cáo", "Đơn vị", *[f"{t.id} {t.label}" for t in targets]][cut:],
                 [row[cut:] for row in rows], {})
 

@@ -22,7 +22,7 @@ def _to_decide(review) -> list[list[object]]:
         name = f"{t.target.id} {t.target.label}"
         if t.cap.department is not None:
             f = t.cap.department
-            rows.append(["Vượt giới hạn", name, "Toàn Sở",
+            rows.append(["Vượt giới hạn", name, vi.WHOLE_DEPARTMENT,
                          f"{vi.percent_beside(f.share, [cap.maximum])} ({f.numerator}/{f.denominator}), tối đa "
                          f"{allowed(f)} theo giới hạn: {cap.name}. {words.cap_basis(cap)}."])
         for f in sorted(t.cap.units, key=lambda f: vi.sort_key(f.unit.name)):
