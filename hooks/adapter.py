@@ -8,8 +8,10 @@ from mkdocs.exceptions import Abort
 from campaign.core.problems import FIX_AND_BUILD_AGAIN, internal_error
 from campaign.publish.site import Build, DataError, make_build
 
-# Where the state is kept: on the config of the build in progress, which `mkdocs serve` makes anew at each change.
-_KEY = "campaign_build"
+# Where the state is kept: on the config of the build in progress, which `mkdocs serve` makes anew at each change;
+# as an attribute, not in `extra`, whose every entry mkdocs-macros copies into its variables and writes out as JSON
+# for its debug trace on each build, logged or not (with 100 times the units that took minutes).
+_ATTRIBUTE = "_campaign_build"
 
 
 def data_dir(config) -> Path:
@@ -19,7 +21,7 @@ def data_dir(config) -> Path:
 
 def build(config) -> Build:
     """This build's state; a data error stops the build with the checker's Vietnamese report, before any page."""
-    made = config["extra"].get(_KEY)
+    made = getattr(config, _ATTRIBUTE, None)
     if made is not None:
         return made
     try:
@@ -28,5 +30,5 @@ def build(config) -> Build:
         raise Abort(f"{error}\n{FIX_AND_BUILD_AGAIN}") from None
     except Exception as error:  # a bug of the checker, never the Office's mistake: a sentence, not a traceback
         raise Abort(internal_error(error)) from None
-    config["extra"][_KEY] = made
+    setattr(config, _ATTRIBUTE, made)
     return made

@@ -1,6 +1,7 @@
 """Shared test settings and fixtures: hypothesis profiles; the real site and the search mini-site, each built once;
 the browser fixtures."""
 
+import compileall
 import os
 import subprocess
 import sys
@@ -22,6 +23,13 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 # The browser fixtures (site_server, browser, axe_script) live in their own module, shared by the browser tests.
 pytest_plugins = ["browser_support"]
+
+
+def pytest_configure(config):
+    """The project's code byte-compiled once, before the tests start builds and commands in child processes: the
+    Makefile's PYTHONDONTWRITEBYTECODE keeps Python from caching it, so each child compiled it again."""
+    for package in ("campaign", "hooks", "macros"):
+        compileall.compile_dir(ROOT / package, quiet=1)
 
 
 def mkdocs_build(site_dir: Path, config_file: Path | None = None) -> Path:

@@ -9,6 +9,8 @@ from fractions import Fraction
 import markdown
 import pytest
 from factory import MID, UNITS, YEAR_END, campaign, ratio_target, results, unit_result, year
+from hypothesis import given
+from hypothesis import strategies as st
 
 from campaign.core.markup import attr, md, spreadsheet_cell
 from campaign.publish import downloads, words
@@ -288,3 +290,12 @@ def test_every_csv_field_is_quoted_and_every_cell_inert(real_year):
         assert body == again.getvalue()  # every field quoted
         assert not [cell for row in rows for cell in row if formula_start(cell)]
         assert {row[1] for row in rows[1:]} <= {spreadsheet_cell(f) for f in FORMULAS}  # the names, kept whole
+
+
+@given(st.lists(st.sampled_from(["2021", "chi-tieu", "ii-1a.md", "index.md", "don-vi", "."]), max_size=4),
+       st.lists(st.sampled_from(["2021", "chi-tieu", "bang-theo-doi", "don-vi", "."]), max_size=4))
+def test_links_between_pages_are_relpaths(to, start):
+    import posixpath
+
+    path, base = "/".join(to) or ".", "/".join(start) or "."
+    assert blocks.relative_path(path, base) == posixpath.relpath(path, base), (path, base)

@@ -1,5 +1,6 @@
 """Our copies of Material's templates differ from the installed Material only where they mean to."""
 
+import re
 from pathlib import Path
 
 import material
@@ -49,3 +50,24 @@ def test_header_partial_is_materials_with_the_site_name_in_two_parts():
     theirs = body((MATERIAL / "partials" / "header.html").read_text(encoding="utf-8"))
     split = ours[ours.index("{%- set name"):ours.index("{% endif %}", ours.index("{%- set name")) + len("{% endif %}")]
     assert ours.replace(split, "{{ config.site_name }}") == theirs, "Material changed partials/header.html: copy it again"
+
+
+SCRIPTS_BLOCK = re.compile(r"\{% block scripts %\}.*?\{% endblock %\}", re.DOTALL)
+LOADER = re.compile(r'<script data-bundle="\{\{ \'(?P<bundle>[^\']+)\' \| url \}\}">(?P<body>[^<]*)</script>')
+
+
+def test_scripts_block_is_materials_with_the_bundle_loaded_at_the_first_interaction():
+    ours = SCRIPTS_BLOCK.search((ROOT / "overrides" / "main.html").read_text(encoding="utf-8")).group(0)
+    theirs = SCRIPTS_BLOCK.search((MATERIAL / "base.html").read_text(encoding="utf-8")).group(0)
+    loader = LOADER.search(ours)
+    assert loader, "overrides/main.html lost its loader"
+    material_tag = f'<script src="{{{{ \'{loader["bundle"]}\' | url }}}}"></script>'
+    assert material_tag in theirs, "Material renamed its bundle: copy its scripts block again, keeping the loader"
+    flat = [line.strip() for line in ours.replace(loader.group(0), material_tag).splitlines()]
+    assert flat == [line.strip() for line in theirs.splitlines()], "Material changed its scripts block"
+    # The same body on every page (one CSP hash); the events a reader's first interaction fires.
+    assert "{" not in loader["bundle"] and "{{" not in loader["body"]
+    for event in ("pointerdown", "keydown", "focusin", "touchstart", "scroll"):
+        assert f'"{event}"' in loader["body"], event
+    assert 'new Event("DOMContentLoaded")' in loader["body"] and 'classList.replace("no-js","js")' in loader["body"]
+    assert '"__search"' in loader["body"] and ".md-search__input\").focus()" in loader["body"]

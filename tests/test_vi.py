@@ -1,9 +1,12 @@
 """Vietnamese number, date and order conventions."""
 
+import math
 from datetime import date
 from fractions import Fraction
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from campaign.core import vi
 
@@ -99,3 +102,15 @@ def test_sorting_is_the_same_for_composed_and_decomposed_text():
 def test_a_share_at_one_decimal_stays_on_its_side_of_each_limit(value, limits, shown):
     # For a workbook's "0.0%" cells, which cannot show more digits as the pages do.
     assert vi.one_decimal_beside(Fraction(value), [Fraction(x) for x in limits]) == Fraction(shown)
+
+
+@given(st.fractions(), st.integers(min_value=0, max_value=4))
+@example(Fraction(1, 2), 0)
+@example(Fraction(-1665, 100), 1)
+@example(Fraction(200, 12), 1)
+def test_rounding_in_integers_is_excels_round(value, digits):
+    # ROUND as its definition says it, in exact fractions: the integer arithmetic must agree everywhere.
+    scale = 10 ** digits
+    whole = math.floor(abs(value) * scale + Fraction(1, 2))
+    assert vi.round_half_away(value, digits) == Fraction(whole if value >= 0 else -whole, scale)
+    assert vi.round_half_away(int(value), digits) == int(value)

@@ -69,18 +69,27 @@ def one_decimal_beside(value: Fraction, limits=()) -> Fraction:
     return shown
 
 
+def _scaled(value: Fraction | int, digits: int) -> int:
+    """value × 10^digits rounded half away from zero, in integers: floor(|n|/d × 10^digits + 1/2) is
+    (2|n| × 10^digits + d) // 2d. A year of 500 units rounds some 40,000 shares; Fraction arithmetic was
+    most of the time its pages took."""
+    if not isinstance(value, (int, Fraction)):
+        value = Fraction(value)
+    n, d = value.numerator, value.denominator
+    whole = (2 * abs(n) * 10 ** digits + d) // (2 * d)
+    return whole if n >= 0 else -whole
+
+
 def round_half_away(value: Fraction | int, digits: int = 1) -> Fraction:
     """Round as Excel's ROUND does, halves away from zero: 16,65 → 16,7; 2/12 → 16,7 (not 16,6)."""
-    scale = 10 ** digits
-    whole = math.floor(abs(Fraction(value)) * scale + Fraction(1, 2))
-    return Fraction(whole if value >= 0 else -whole, scale)
+    return Fraction(_scaled(value, digits), 10 ** digits)
 
 
 def number(value: Fraction | int, digits: int = 0) -> str:
     """1234567 → '1.234.567'; 16,65 with one digit → '16,7' (dots group thousands, a comma before decimals)."""
     if digits == 0 and (isinstance(value, int) or value.denominator == 1):  # counts, most of what is shown
         return f"{int(value):,}".replace(",", ".")
-    scaled = round_half_away(value, digits) * 10 ** digits  # an integer, exactly
+    scaled = _scaled(value, digits)
     negative = scaled < 0
     whole, decimals = divmod(abs(int(scaled)), 10 ** digits)
     text = f"{whole:,}".replace(",", ".")
