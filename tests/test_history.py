@@ -6,7 +6,7 @@ import subprocess
 from datetime import date
 
 import pytest
-from sites import copy_real_data
+from sites import ROOT, copy_real_data
 
 from campaign.history import log as history
 from campaign.publish.markdown import Context, stamp_line
@@ -207,3 +207,24 @@ def test_a_period_named_with_markup_is_text_in_the_log():
     html = markdown.markdown(_entry(entry), extensions=["attr_list", "md_in_html", "tables"])
     assert not re.search(r"<(a|em|code|i)\b", html), html
     assert html.count("[bấm](javascript:alert(1)) *đậm* _nghiêng_ `mã` &lt;i&gt;x&lt;/i&gt;") == 2, html
+
+
+def test_updates_that_say_nothing_are_counted_and_uncompared_ones_in_a_row_are_said_once():
+    """The shipped log read "Không so sánh được…" three times and "không làm thay đổi…" three times, one day each:
+    a reader scrolled past six entries that said nothing. Those that move nothing are counted in one closing
+    sentence; uncompared ones in a row are one section with their days and the reason."""
+    year = load(ROOT / "data")[0].year(2021)
+
+    def entry(day, changes, **kw):
+        return history.Entry(commit=f"c{day}", day=date(2026, 11, day), subject="", changes=changes, **kw)
+
+    log = history.YearHistory(year=2021, entries=(
+        entry(30, ()), entry(29, None, problem="invalid"), entry(28, ()), entry(27, None, problem="invalid"),
+        entry(26, None, problem="invalid"), entry(25, (), first=True)))
+    page = history_page(review(year), log, here="2021/nhat-ky-so-lieu.md")
+    assert page.count("Không so sánh được") == 1
+    assert "## Từ ngày 26/11/2026 đến ngày 29/11/2026\n\n3 lần cập nhật. Không so sánh được" in page
+    assert "## Ngày 30/11/2026" not in page and "## Ngày 28/11/2026" not in page
+    assert "## Ngày 25/11/2026\n\nSố liệu năm này được đưa lên trang lần đầu." in page
+    assert page.rstrip().endswith("Ngoài những lần trên, có 2 lần cập nhật không làm thay đổi kết quả của chỉ tiêu "
+                                  "nào, cũng không thay đổi số liệu của đơn vị nào.")

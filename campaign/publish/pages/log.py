@@ -53,6 +53,26 @@ def _arrow(before: str, after: str) -> str:
     return f"{md(before)} → {md(after)}" if before != after else md(after)
 
 
+def _said_nothing(entry: history.Entry) -> bool:
+    """A change that moved no figure and no verdict and marked nothing: counted at the end, not given a day."""
+    return (entry.changes == () and not entry.units and not entry.published and not entry.corrected
+            and not entry.first and not entry.went_live and not entry.back_to_real)
+
+
+def _not_compared(entry: history.Entry) -> bool:
+    return entry.changes is None and not (entry.went_live or entry.back_to_real or entry.published or entry.corrected)
+
+
+def _not_compared_run(run: list[history.Entry]) -> str:
+    """Updates in a row that could not be compared, said once with their days: one reason, not one line each."""
+    newest, oldest = vi.day(run[0].day), vi.day(run[-1].day)
+    days = f"Ngày {newest}" if newest == oldest else f"Từ ngày {oldest} đến ngày {newest}"
+    reasons = {_NOT_COMPARED.get(e.problem, _NOT_COMPARED["invalid"]) for e in run}
+    if len(reasons) == 1:
+        return f"## {days}\n\n{len(run)} lần cập nhật. {reasons.pop()}\n\n"
+    return f"## {days}\n\n{len(run)} lần cập nhật. " + " ".join(sorted(reasons)) + "\n\n"
+
+
 def _entry(entry: history.Entry) -> str:
     day = vi.day(entry.day)
     out = [f"## Ngày {day}\n\n"]
@@ -79,8 +99,7 @@ def _entry(entry: history.Entry) -> str:
         out.append("Số liệu của các chỉ tiêu và các đơn vị không thay đổi.\n\n")
         return "".join(out)
     if not entry.changes and not entry.units:
-        out.append("Lần cập nhật này không làm thay đổi kết quả của chỉ tiêu nào, cũng không thay đổi số liệu "
-                   "của đơn vị nào.\n\n")
+        out.append("Kết quả của các chỉ tiêu và số liệu của các đơn vị không thay đổi.\n\n")
         return "".join(out)
     if entry.changes:
         rows = [[md(c.target), md(c.period), _arrow(c.value_before, c.value_after),
@@ -109,9 +128,25 @@ def history_page(yr: YearReview, log: history.YearHistory, *, here: str) -> str:
     if log.limitation:
         out.append(f'<p class="tt-notice" role="note">{_LIMITS[log.limitation]}</p>\n\n')
     entries, cut = shown_entries(yr, log)
-    out += [_entry(entry) for entry in entries]
+    run: list[history.Entry] = []
+    for entry in entries:
+        if _said_nothing(entry):
+            continue
+        if _not_compared(entry):
+            run.append(entry)
+            continue
+        if run:
+            out.append(_not_compared_run(run))
+            run = []
+        out.append(_entry(entry))
+    if run:
+        out.append(_not_compared_run(run))
     if not entries and not log.limitation:
         out.append("Chưa có lần cập nhật nào.\n\n")
+    quiet = sum(map(_said_nothing, entries))
+    if quiet:
+        out.append(f"{'Ngoài những lần trên, c' if len(entries) > quiet else 'C'}ó {quiet} lần cập nhật không làm "
+                   "thay đổi kết quả của chỉ tiêu nào, cũng không thay đổi số liệu của đơn vị nào.\n\n")
     if cut:
         out.append("Những lần cập nhật khi số liệu năm còn là số liệu minh họa không ghi vào nhật ký: các con số ấy "
                    "không phải kết quả thật.\n")
