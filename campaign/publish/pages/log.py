@@ -67,10 +67,11 @@ def _not_compared_run(run: list[history.Entry]) -> str:
     """Updates in a row that could not be compared, said once with their days: one reason, not one line each."""
     newest, oldest = vi.day(run[0].day), vi.day(run[-1].day)
     days = f"Ngày {newest}" if newest == oldest else f"Từ ngày {oldest} đến ngày {newest}"
-    reasons = {_NOT_COMPARED.get(e.problem, _NOT_COMPARED["invalid"]) for e in run}
-    if len(reasons) == 1:
-        return f"## {days}\n\n{len(run)} lần cập nhật. {reasons.pop()}\n\n"
-    return f"## {days}\n\n{len(run)} lần cập nhật. " + " ".join(sorted(reasons)) + "\n\n"
+    prefix = "Không so sánh được với lần cập nhật trước: "
+    reasons = sorted({_NOT_COMPARED.get(e.problem, _NOT_COMPARED["invalid"]).removeprefix(prefix) for e in run})
+    if len(run) == 1:
+        return f"## {days}\n\n{prefix}{' '.join(reasons)}\n\n"
+    return f"## {days}\n\n{len(run)} lần cập nhật không so sánh được với lần cập nhật trước: {' '.join(reasons)}\n\n"
 
 
 def _entry(entry: history.Entry) -> str:
