@@ -73,6 +73,10 @@ def test_the_web_grid_the_workbook_grid_and_the_csv_say_the_same(built_site):
         for u in period.units:
             assert web[u.unit.name] == workbook[u.unit.name], u.unit.name
         assert web["Toàn Sở"] == workbook["Toàn Sở"]
+        # A count against a number asked is the count alone: "1/1" read as one unit out of one.
+        if period is yr.leading:
+            codes = [t.id for t in year.campaign.targets]
+            assert web["Toàn Sở"][codes.index("II.3h")] == "✓ Đạt 1", web["Toàn Sở"]
 
         board = _web_board(page)
         text = (built_site / "2021" / "tai-ve" / f"ky-{period.period.id}" / f"bang-theo-doi-2021-{period.period.id}.csv").read_text(encoding="utf-8")

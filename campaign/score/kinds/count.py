@@ -36,6 +36,10 @@ class Count(Kind):
     def value(self, e):
         return vi.number(e.numerator)
 
+    def short_value(self, e):
+        """The count alone: "1/1" in the grid read as one unit of one, when it is one proposed against one asked."""
+        return self.value(e) if e.has_data else ""
+
     def requirement(self, target):
         return f"Từ {target.required} trở lên"
 
