@@ -408,6 +408,22 @@ def test_the_councils_workbooks_print_readably_on_a4():
     assert "⚠ Vượt giới hạn 28,6%" in cells and "✗ Chưa đạt 83,3%" in cells and "phong-a" not in cells
 
 
+def test_the_pack_workbook_says_where_the_period_stands_as_the_pack_page_does(built_site):
+    """The pack workbook's line under its title read "6/12 chỉ tiêu đạt (Sơ kết 6 tháng: 0/12)." while the page said
+    what waits for the Council and which targets fall short: the Council holding the printed workbook read less."""
+    from visible import article_text
+
+    sheet = openpyxl.load_workbook(built_site / "2021" / "tai-ve" / "ky-ca-nam" / "ho-so-hoi-dong-2021-ca-nam.xlsx")[
+        "Cần quyết định"]
+    said = sheet["A2"].value
+    page = " ".join(article_text(built_site / "2021" / "hoi-dong" / "ca-nam" / "index.html").split())
+    start = page.index("6/12 chỉ tiêu đạt")
+    headline = page[start:page.index("Bảng theo dõi của kỳ", start)].strip()
+    assert headline.replace(" ;", ";").replace(" )", ")") in said, (headline, said)
+    assert "1 chờ Hội đồng Thi đua – Khen thưởng Sở quyết định; 5 chưa đạt" in said
+    assert "Chưa đạt: 10 nhiệm vụ của UBND tỉnh (còn thiếu 1 việc)" in said
+
+
 @pytest.mark.parametrize("name, said", [
     ("array-formula", "Ô này chứa công thức ({=SUM(D4:G4*1)})"),
     ("xml-entity-bomb", "Tệp này không an toàn để mở: phần xl/worksheets/sheet2.xml có khai báo thực thể XML"),

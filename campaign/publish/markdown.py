@@ -15,12 +15,12 @@ from datetime import date
 from ..core import vi
 from ..core.markup import attr, md
 from ..score.evaluation import Status
-from .words import sign
+from .words import COUNCIL, sign  # noqa: F401  (COUNCIL: one spelling for every output)
 
 _MEANINGS = {Status.MET_OVER_CAP: "đạt chỉ tiêu, nhưng có số liệu vượt giới hạn: chờ Hội đồng Thi đua – Khen "
                                   "thưởng quyết định",
              Status.INCOMPLETE: "mới có số liệu của một phần các đơn vị, phần còn thiếu có thể làm thay đổi kết quả"}
-COUNCIL = "Hội đồng Thi đua – Khen thưởng Sở"
+
 # Kept out of the search index (Material's search plugin skips the element): legends and notices said on
 # every page would otherwise outrank the pages that are about the words.
 NO_SEARCH = "data-search-exclude"

@@ -36,28 +36,17 @@ def headline(yr: YearReview, review: Review, here: str, prefix: str = "") -> str
             f"{review.met}/{total} chỉ tiêu đạt**")
     if review.previous is not None:
         lead += f" ({md(review.previous.period.name)}: {review.previous.met}/{total})"
-    # One count per status, so that with the targets met they add up to the total; a figure above a cap in a target
-    # not reached or not complete is the Council's too, and is named in a sentence of its own.
-    parts = []
-    for status in (Status.MET_OVER_CAP, Status.NOT_MET, Status.IN_PROGRESS, Status.INCOMPLETE, Status.NO_DATA):
-        n = review.count(status)
-        if n:
-            parts.append(f"{n} chờ {COUNCIL} quyết định" if status is Status.MET_OVER_CAP
-                         else f"{n} {status.label[0].lower()}{status.label[1:]}")
-    out = lead + "".join(f"; {p}" for p in parts) + "."
+    out = lead + "".join(f"; {p}" for p in words.standing_parts(review)) + "."
     paths = paths_of(yr)
+    # A figure above a cap in a target not reached or not complete is the Council's too: a sentence of its own.
     also = [t for t in review.decisions if t.status is not Status.MET_OVER_CAP]
     if also:
         out += (f" Có số liệu vượt giới hạn, chờ {COUNCIL} xem xét: "
                 + "; ".join(link(t.target.label, paths.target(t.target), here) for t in also) + ".")
-    for status in (Status.NOT_MET, Status.IN_PROGRESS):  # each named, with what it still lacks
-        short = [t for t in review.targets if t.status is status]
-        if short:
-            named = []
-            for t in short:
-                gap = words.gap_phrase(t)
-                named.append(link(t.target.label, paths.target(t.target), here) + (f" ({md(gap)})" if gap else ""))
-            out += f" {status.label}: " + "; ".join(named) + "."
+    for status, named in words.short_of(review):  # each named, with what it still lacks
+        out += f" {status.label}: " + "; ".join(
+            link(t.target.label, paths.target(t.target), here) + (f" ({md(gap)})" if gap else "")
+            for t, gap in named) + "."
     return f'<p class="tt-headline" markdown>{out}</p>\n\n'
 
 

@@ -8,10 +8,9 @@ from ...core.model import CollectiveTitle
 from ...score.evaluation import Status
 from ...score.review import YearReview, allowed
 from .. import words
+from ..words import COUNCIL
 from .book import Book, note, write_table
 from .council import grid_sheet
-
-COUNCIL = "Hội đồng Thi đua – Khen thưởng Sở"
 
 
 def _to_decide(review) -> list[list[object]]:
@@ -69,10 +68,7 @@ def pack_workbook(yr: YearReview, period_id: str) -> bytes:
     named = vi.period_in_year(review.period.name, year.year)
     book = Book(year.campaign.end)
     state = "" if review.period.published else " Kỳ này chưa công bố: số liệu đang cập nhật."
-    said = note(year, book, f"Số liệu tính đến {vi.day(review.period.end)}.{state} {review.met}/"
-                            f"{len(review.targets)} chỉ tiêu đạt" + (
-                                f" ({review.previous.period.name}: {review.previous.met}/{len(review.targets)})"
-                                if review.previous else "") + ".")
+    said = note(year, book, f"Số liệu tính đến {vi.day(review.period.end)}.{state} {words.standing(review)}")
     ws = book.sheet("Cần quyết định", f"Hồ sơ trình {COUNCIL}: {named}", said)
     write_table(book, ws, ["Việc", "Chỉ tiêu", "Đơn vị", "Chi tiết"], _to_decide(review), {})
     grid_sheet(book, [review], f"Từng đơn vị theo các chỉ tiêu: {named}", said)
