@@ -161,7 +161,10 @@ def chart(over_periods: list[TargetReview], cap) -> str:
     marks = []
     if goal is not None:
         marks.append(Mark(x(goal), f"Yêu cầu {goal_text}", "tt-chart-goal"))
-    if cap_at is not None:
+    if cap_at is not None and goal is not None and cap_at == goal:
+        # One line, one label: two labels either side of one line read as one run of words at 360 px.
+        marks = [Mark(x(goal), f"Yêu cầu và giới hạn {goal_text}", "tt-chart-goal")]
+    elif cap_at is not None:
         marks.append(Mark(x(cap_at), f"Giới hạn {vi.threshold(cap_at)}", "tt-chart-cap"))
     placed = place_marks(marks)
     mark_rows = max((p.row for p in placed), default=-1) + 1
@@ -176,9 +179,7 @@ def chart(over_periods: list[TargetReview], cap) -> str:
     said = [f"{t.evaluation.period.name}: {text}" + (f" ({t.status.label})" if v is not None and text != t.status.label
                                                     else "")
             for t, (v, text) in zip(over_periods, measured)]
-    said_marks = [f"yêu cầu {goal_text}"] if goal is not None else []
-    if cap_at is not None:
-        said_marks.append(f"giới hạn {vi.threshold(cap_at)}")
+    said_marks = [m.label[:1].lower() + m.label[1:] for m in marks]  # what the lines' labels say
     axis = f" (trục từ {ends[0]} đến {ends[1]})" if ends else ""
     marks_said = "; ".join(said_marks)
     parts.append(f'<title id="bd-{slug}-t">{attr(target.id)}, từng kỳ so với mức yêu cầu{attr(axis)}: '
