@@ -15,8 +15,9 @@ from datetime import date
 from pathlib import Path
 
 from ..core.model import CampaignYear, Period, Unit
-from ..read.load import CAMPAIGN_FILE, RESULTS_DIR, UNITS_FILE, load, looks_illustrative
+from ..read.load import CAMPAIGN_FILE, RESULTS_DIR, UNITS_FILE, load
 from ..read.templates import results_template, units_file
+from ..read.year_texts import looks_illustrative
 
 
 class LifecycleError(Exception):

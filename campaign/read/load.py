@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,9 +18,6 @@ from ..core.catalogue import (
     DATE_INVALID,
     FILE_MISSING,
     FILE_NOT_REGULAR,
-    ILLUSTRATIVE_MARKER,
-    LAST_YEAR_IN_TEXT,
-    LAUNCH_DOCUMENT_MISSING,
     NO_CAMPAIGN,
     NUMBER_TOO_LONG,
     PERCENT_CONFIRMATION_MISMATCH,
@@ -43,7 +39,6 @@ from ..core.catalogue import (
     make,
 )
 from ..core.figures import BY_KEY, ENTRIES, Figure, Form, in_group
-from ..core.fold import fold
 from ..core.model import (
     Activity,
     Campaign,
@@ -86,6 +81,12 @@ from .ids import CAMPAIGN_LISTS, UNIT_LISTS, check_ids
 from .limits import MAX_RESULTS_FILES, MAX_YEARS, Collector, bounded
 from .strict_yaml import Document, parse
 from .workbook_layout import WorkbookDocument
+from .year_texts import (
+    illustrative_markers,
+    last_year_mentions,
+    launch_document_day,
+    launch_document_missing,
+)
 
 # What the walk of data/ finds that stops the check before any file is read: a link or special file anywhere
 # (data/schemas/ too), or too many files.
@@ -386,71 +387,6 @@ def load_year(folder: Path, root: Path) -> tuple[CampaignYear | None, list[Probl
     if any(p.is_error for p in problems):
         return None, problems
     return CampaignYear(campaign, units, MappingProxyType(by_period)), problems
-
-
-# What the shipped illustrative data marks itself with: a "(minh họa)" in a name, an "MH-" decision number.
-_MARKER = re.compile(r"minh\s*hoa|^\s*mh-", re.IGNORECASE)
-
-
-def looks_illustrative(text: str) -> bool:
-    """Whether `text` carries a marker of the illustrative data, however its marks were typed."""
-    return bool(_MARKER.search(fold(text)))
-
-
-def illustrative_markers(campaign: Campaign, docs: list[Document]) -> list[Problem]:
-    """In a year marked real, each text that still carries an illustrative marker, at its line."""
-    if campaign.illustrative:
-        return []
-    found = []
-    for doc in docs:
-        for path, value in _texts(doc.value, ()):
-            if looks_illustrative(value):
-                found.append(doc.problem(path, ILLUSTRATIVE_MARKER, value=value if len(value) <= 60
-                                         else value[:57] + "…"))
-    return found
-
-
-def last_year_mentions(year: int, doc: Document) -> list[Problem]:
-    """Texts of the campaign of `year` (its folder's name) that still say "năm <last year>": likely copied by
-    make new-year and not yet edited to the new launch document."""
-    said = re.compile(rf"\bnăm\s+{year - 1}\b", re.IGNORECASE)
-    return [doc.problem(path, LAST_YEAR_IN_TEXT, value=value if len(value) <= 60 else value[:57] + "…",
-                        year=year, last=year - 1)
-            for path, value in _texts(doc.value, ()) if said.search(value)]
-
-
-def launch_document_missing(campaign: Campaign, doc: Document) -> list[Problem]:
-    """A year whose launch document is not on the site yet (make new-year leaves its facts empty), at the first
-    empty fact's line: the site says so instead of showing another year's."""
-    missing = campaign.document.missing
-    if not missing:
-        return []
-    return [doc.problem(("van_ban", missing[0]), LAUNCH_DOCUMENT_MISSING, year=campaign.year, keys=", ".join(missing))]
-
-
-def launch_document_day(campaign: Campaign, doc: Document) -> list[Problem]:
-    """The launch document's day, when written in figures, is a day of its month: the home page and the timeline
-    print it ("ngày 31 tháng 02 năm 2022" was published as written)."""
-    d = campaign.document
-    day = d.day.strip()
-    if not day.isdigit() or not day.isascii() or d.month is None or d.year is None:
-        return []
-    try:
-        date(d.year, d.month, int(day))
-    except ValueError:
-        return [doc.problem(("van_ban", "ngay"), DATE_INVALID, value=f"{day}/{d.month:02d}/{d.year}")]
-    return []
-
-
-def _texts(value: Any, path: tuple):
-    if isinstance(value, str):
-        yield path, value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _texts(item, path + (key,))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _texts(item, path + (index,))
 
 
 def _one_source_per_period(docs: list[Document]) -> tuple[list[Problem], list[Document]]:
