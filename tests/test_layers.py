@@ -53,3 +53,12 @@ def test_the_check_names_an_upward_import_and_passes_a_downward_one():
     assert _upward("from ...core import vi\nimport campaign.read.load\n", "campaign.publish.pages.home") == []
     assert _upward("from ..history import log\n", "campaign.read.load") == [
         "campaign.read.load:1 imports campaign.history"]
+
+
+MOST_LINES = 510  # "no file over about 500 lines" (issue 17): a module past it holds two jobs; split it by job
+
+
+def test_no_module_of_the_package_grows_past_about_500_lines():
+    long = {path.relative_to(CAMPAIGN.parent).as_posix(): n for path in sorted(CAMPAIGN.rglob("*.py"))
+            for n in [len(path.read_text(encoding="utf-8").splitlines())] if n > MOST_LINES}
+    assert not long, long
