@@ -105,6 +105,14 @@ def test_the_grid_has_a_sign_in_every_cell_a_total_and_the_period_before(built_s
     assert names[-2:] == ["Toàn Sở", "Toàn Sở, Sơ kết 6 tháng"] and len(names) == 7
     signs = ("✓", "✗", "⚠", "–", "○", "→")
     assert all(cell.startswith(signs) for row in grid[1:] for cell in row[1:]), grid
+    # Every sign in the grid is in the grid's own legend: on paper it stands on a page of its own.
+    from visible import article_text
+
+    legend = article_text(built_site.joinpath(*BOARD)).split("Theo từng phòng, đơn vị")[1]
+    legend = legend[legend.index("✓ đơn vị đạt"):]
+    for sign in {cell[0] for row in grid[1:] for cell in row[1:]}:
+        assert f"{sign} " in legend, (sign, legend)
+    assert "→ đang thực hiện (dòng Toàn Sở)" in legend
 
 
 def test_every_period_keeps_its_address_and_the_main_one_shows_the_leading_period(built_site):

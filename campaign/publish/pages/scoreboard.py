@@ -101,9 +101,14 @@ def unit_grid(yr: YearReview, review: Review, here: str, heading: str = "##") ->
     totals = [[f"**{vi.WHOLE_DEPARTMENT}**"] + _total(review)]
     if review.previous is not None:
         totals.append([f"{vi.WHOLE_DEPARTMENT}, {md(review.previous.period.name)}"] + _total(review.previous))
+    # The department's rows carry the targets' own statuses: those the units' signs do not explain are said too, so
+    # the grid on a page of its own (on paper, in the Council's pack) explains every sign it shows.
+    shown = {t.status for r in (review, review.previous) if r is not None for t in r.targets}
+    more = "".join(f" · {words.sign(s)} {s.label[0].lower()}{s.label[1:]} (dòng {vi.WHOLE_DEPARTMENT})"
+                   for s in (Status.IN_PROGRESS, Status.INCOMPLETE) if s in shown)
     legend = (f'<p class="tt-legend" {NO_SEARCH}>✓ đơn vị đạt · ✗ đơn vị chưa đạt (chỉ tiêu cần từng đơn vị '
               f"đạt) · ⚠ vượt giới hạn · {words.SHARE} chỉ tiêu tính chung toàn Sở: số của đơn vị là phần đóng góp · "
-              "– chưa có số liệu.</p>\n")
+              f"– chưa có số liệu{more}.</p>\n")
     # The heading inside the box: on paper the box goes to a page of its own, across, and the heading with it.
     return (f'<div class="tt-grid" {NO_SEARCH} markdown>\n\n'
             f"{heading} Theo từng phòng, đơn vị: {md(review.period.name)}\n\n"
