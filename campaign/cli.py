@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from .core.markup import md
-from .core.problems import SEVERITY_LABEL, internal_error, summary
+from .core.problems import SEVERITY_LABEL, internal_error, report_text, summary
 from .history.diff import DiffError, diff
 from .office.lifecycle import LifecycleError, go_live, new_year
 from .read.load import load
@@ -19,9 +19,12 @@ def cmd_validate(args) -> int:
     if args.format == "markdown":
         print(summary_markdown(report.problems), end="")
         return 0 if report.ok else 1
-    for problem in report.problems:
-        print(problem.as_github() if args.format == "github" else problem.as_text())
-    print(summary(report.problems), file=sys.stderr if args.format == "github" else sys.stdout)
+    if args.format == "github":
+        for problem in report.problems:
+            print(problem.as_github())
+        print(summary(report.problems), file=sys.stderr)
+    else:
+        print(report_text(report.problems))
     return 0 if report.ok else 1
 
 

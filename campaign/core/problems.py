@@ -133,3 +133,8 @@ def summary(problems: list[Problem]) -> str:
         text += (f" {waiting} tệp chưa được kiểm tra hết vì còn lỗi (xem GHI CHÚ): sửa xong các lỗi, "
                  "lần kiểm tra sau có thể báo thêm.")
     return text
+
+
+def report_text(problems: list[Problem]) -> str:
+    """The check's report for a terminal, as `make validate` prints it: each problem at its place, then the summary."""
+    return "".join(p.as_text() + "\n" for p in problems) + summary(problems)
