@@ -36,6 +36,12 @@ DIFFERENT_PIXELS = """async ([a, b]) => {
 }"""
 
 
+# Pixels two screenshots of the same page with the same stylesheet may differ by on a loaded machine: CI saw 2 on the
+# guide's full page at 1280 px after the first interaction. A rule the pruning drops changes more: a border's corner,
+# an icon, a colour, a margin each move tens to thousands of pixels.
+NOISE = 8
+
+
 # Resolves once the result list has not changed for 300 ms: the worker answers every keystroke, and the list settles
 # on the answer to the last one.
 SETTLED = """() => new Promise(resolve => {
@@ -101,7 +107,7 @@ def test_pruned_stylesheet_looks_the_same_as_materials(browser, site_server, pat
     pruned = shots(browser, site_server + path, width, whole=False)
     whole = shots(browser, site_server + path, width, whole=True)
     different = {state: different_pixels(browser, pruned[state], whole[state]) for state in pruned}
-    assert all(count == 0 for count in different.values()), different
+    assert all(count <= NOISE for count in different.values()), different
 
 
 # Every element of the open search dialog, results included, with every property the browser computed for it: what
