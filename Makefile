@@ -81,10 +81,12 @@ bench/node_modules/.installed: bench/package-lock.json
 bench: $(VENV)/.dev-installed bench/node_modules/.installed
 	@$(BIN)/python -m bench.validate; checked=$$?; $(BIN)/python -m bench.run && exit $$checked
 
-# The data log's comparisons are kept in git's own folder (campaign/history/log.py), where no commit can put them.
+# The data log's comparisons and the compiled templates are kept in git's own folder (campaign/history/log.py,
+# campaign/publish/template_cache.py), where no commit can put them.
 clean:
 	rm -rf site .site-build-* .site-old-* .site-build.lock $(VENV) .venv-zensical .pytest_cache .hypothesis .cache
 	rm -f "$$(git rev-parse --git-path nhat-ky-so-lieu.json 2>/dev/null || echo .no-cache)"
+	rm -rf "$$(git rev-parse --git-path campaign-templates 2>/dev/null || echo .no-cache)"
 
 diff: $(VENV)/.check-installed
 	$(BIN)/python -m campaign diff --format $(FORMAT) "$(BASE)" "$(HEAD)"

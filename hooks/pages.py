@@ -1,4 +1,5 @@
-"""MkDocs hook: adds the pages and downloads made from data (and their places in the navigation), folds heading anchors."""
+"""MkDocs hook: adds the pages and downloads made from data (and their places in the navigation), folds heading anchors,
+keeps the theme's compiled templates between builds."""
 
 import sys
 from pathlib import Path
@@ -14,6 +15,7 @@ from mkdocs.structure.files import File
 from campaign.core.fold import fold
 from campaign.publish import launch
 from campaign.publish.site import generated_files, navigation, not_found_links, site_parts
+from campaign.publish.template_cache import keep_compiled
 from hooks.adapter import build
 
 
@@ -35,6 +37,11 @@ def on_config(config):
     # target and unit is listed under the page it belongs to.
     config["nav"] = navigation(state, Path(config["docs_dir"]))
     return config
+
+
+def on_env(env, config, files):
+    """The theme's templates compiled once, kept in git's own folder between builds (publish.template_cache)."""
+    return keep_compiled(env, Path(config["config_file_path"]).parent)
 
 
 def on_files(files, config):
