@@ -40,6 +40,7 @@ DIFFERENT_PIXELS = """async ([a, b]) => {
 # guide's full page at 1280 px after the first interaction. A rule the pruning drops changes more: a border's corner,
 # an icon, a colour, a margin each move tens to thousands of pixels.
 NOISE = 8
+TAKES = 3
 
 
 # Resolves once the result list has not changed for 300 ms: the worker answers every keystroke, and the list settles
@@ -104,10 +105,20 @@ def different_pixels(browser, a: bytes, b: bytes):
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("path", PAGES)
 def test_pruned_stylesheet_looks_the_same_as_materials(browser, site_server, path, width):
-    pruned = shots(browser, site_server + path, width, whole=False)
-    whole = shots(browser, site_server + path, width, whole=True)
-    different = {state: different_pixels(browser, pruned[state], whole[state]) for state in pruned}
-    assert all(count <= NOISE for count in different.values()), different
+    # A difference the stylesheet makes is in every take; chromium's rasterising of a 50,000-pixel-high page
+    # after the script has run moved up to 165 pixels by a shade in one take of three, with the same rules.
+    for take in range(TAKES):
+        pruned = shots(browser, site_server + path, width, whole=False)
+        whole = shots(browser, site_server + path, width, whole=True)
+        different = {state: different_pixels(browser, pruned[state], whole[state]) for state in pruned}
+        if all(_alike(count) for count in different.values()):
+            break
+    assert all(_alike(count) for count in different.values()), (take + 1, different)
+
+
+def _alike(count: int | str) -> bool:
+    """Within the noise; a page of another size (said as a string) never is."""
+    return isinstance(count, int) and count <= NOISE
 
 
 # Every element of the open search dialog, results included, with every property the browser computed for it: what
