@@ -274,3 +274,13 @@ def test_every_page_with_results_says_when_its_figures_last_changed(built_site):
         assert 'href="' in html[html.index("Cập nhật số liệu lần cuối"):][:400]
     log = page_text(built_site / "2021" / "nhat-ky-so-lieu" / "index.html")
     assert "Nhật ký cập nhật số liệu năm 2021" in log
+
+
+def test_the_packs_changes_say_a_figure_not_reported_in_words(built_site):
+    """The pack's changes by unit read "Hoàn thành xuất sắc nhiệm vụ – → 2" under target lines that say "chưa có số
+    liệu → 97,7%": a dash for the same absence. Both now say it in words."""
+    from visible import article_text
+
+    page = article_text(built_site / "2021" / "hoi-dong" / "ca-nam" / "index.html")
+    units = page[page.index("Theo đơn vị"):]
+    assert "Hoàn thành xuất sắc nhiệm vụ chưa có → 2" in units and " – → " not in units

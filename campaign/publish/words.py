@@ -204,8 +204,8 @@ def figure_changes(before, after) -> list[str]:
     for figure in FIGURES:
         old = before.values.get(figure.key) if before is not None else None
         new = after.values.get(figure.key) if after is not None else None
-        if old != new:
-            said.append(f"{figure.label} {shown(figure, old) if old is not None else '–'} → "
+        if old != new:  # a figure not reported reads as the targets' lines say it: "chưa có"
+            said.append(f"{figure.label} {shown(figure, old) if old is not None else 'chưa có'} → "
                         f"{shown(figure, new) if new is not None else 'chưa có'}")
     return said
 
