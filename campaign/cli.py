@@ -76,20 +76,20 @@ def cmd_import_document(args) -> int:
     # Imported here: the command needs python-docx and Markdown, which the data checker's install has not.
     from .office.import_document import ImportRefused, import_document
 
-    try:
-        done = import_document(args.year, args.file, args.data, args.docs, replace=args.replace)
-    except ImportRefused as error:
-        print(f"Không thực hiện: {error}", file=sys.stderr)
-        return 1
-    print("\n".join(done))
-    print("Hãy xem lại bằng make serve, rồi gửi thay đổi trong một yêu cầu hợp nhất.")
-    return 0
+    return _office_step(lambda: import_document(args.year, args.file, args.data, args.docs, replace=args.replace),
+                        ImportRefused)
 
 
 def _lifecycle(command, args) -> int:
+    return _office_step(lambda: command(args.data, args.year), LifecycleError)
+
+
+def _office_step(step, refusal: type[Exception]) -> int:
+    """One of the Office's commands that change the data or the pages: what it did and the next step, or why it
+    refused (having changed nothing)."""
     try:
-        done = command(args.data, args.year)
-    except LifecycleError as error:
+        done = step()
+    except refusal as error:
         print(f"Không thực hiện: {error}", file=sys.stderr)
         return 1
     print("\n".join(done))

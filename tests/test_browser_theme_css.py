@@ -68,14 +68,21 @@ def materials_whole_stylesheet() -> str:
     return main + palette.removeprefix('@charset "UTF-8";')
 
 
-def shots(browser, url: str, width: int, whole: bool) -> dict[str, bytes]:
-    """Screenshots of one page: as loaded, once Material's script runs, printed; `whole` serves Material's whole
-    stylesheet (and its palette's, as the page linked both) where the pruned one is asked for."""
+def _context(browser, width: int, whole: bool):
+    """A phone's or a desktop's window; `whole` serves Material's whole stylesheet (and its palette's, as the page
+    linked both) where the pruned one is asked for."""
     context = new_context(browser, width=width, height=740 if width < 600 else 800)
     if whole:
         css = materials_whole_stylesheet()
         context.route("**/assets/stylesheets/main.*.min.css",
                       lambda route: route.fulfill(body=css, content_type="text/css; charset=utf-8"))
+    return context
+
+
+def shots(browser, url: str, width: int, whole: bool) -> dict[str, bytes]:
+    """Screenshots of one page: as loaded, once Material's script runs, printed; `whole` serves Material's whole
+    stylesheet (and its palette's, as the page linked both) where the pruned one is asked for."""
+    context = _context(browser, width, whole)
     page = context.new_page()
     page.goto(url, wait_until="networkidle")
     page.evaluate(STILL)
@@ -140,11 +147,7 @@ def test_search_results_look_the_same_with_the_pruned_stylesheet(browser, site_s
     pruned stylesheet and Material's whole one: every element, every computed property."""
     seen = {}
     for whole in (False, True):
-        context = new_context(browser, width=width, height=740 if width < 600 else 800)
-        if whole:
-            css = materials_whole_stylesheet()
-            context.route("**/assets/stylesheets/main.*.min.css",
-                          lambda route: route.fulfill(body=css, content_type="text/css; charset=utf-8"))
+        context = _context(browser, width, whole)
         page = context.new_page()
         page.goto(site_server, wait_until="networkidle")
         button = "label.md-header__button[for=__search]" if width < 600 else "input.md-search__input"

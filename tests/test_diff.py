@@ -20,17 +20,18 @@ def run_diff(repo, base, head, fmt="markdown"):
                           capture_output=True, text=True, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
 
 
-def _repo_with_a_change(tmp_path, old, new):
+def _repo_with_a_change(tmp_path, old, new, file="ket-qua/ca-nam.yml"):
+    """The real data committed, then `old` replaced by `new` in one of 2021's files and committed again."""
     repo = tmp_path / "repo"
     repo.mkdir()
     git(repo, "init", "-q", "-b", "main")
     copy_real_data(repo / "data")
     git(repo, "add", "-A")
     git(repo, "commit", "-qm", "first")
-    results = repo / "data" / "2021" / "ket-qua" / "ca-nam.yml"
-    text = results.read_text(encoding="utf-8")
+    changed = repo / "data" / "2021" / file
+    text = changed.read_text(encoding="utf-8")
     assert old in text
-    results.write_text(text.replace(old, new), encoding="utf-8")
+    changed.write_text(text.replace(old, new), encoding="utf-8")
     git(repo, "commit", "-qam", "second")
     return repo
 
@@ -53,18 +54,9 @@ def test_diff_in_a_terminal_is_plain_text_without_markdown_escapes(tmp_path):
 
 
 def test_diff_lists_the_targets_whose_value_or_status_changed(tmp_path):
-    repo = tmp_path / "repo"
-    repo.mkdir()
-    git(repo, "init", "-q", "-b", "main")
-    copy_real_data(repo / "data")
-    git(repo, "add", "-A")
-    git(repo, "commit", "-qm", "first")
-    results = repo / "data" / "2021" / "ket-qua" / "ca-nam.yml"
-    text = results.read_text(encoding="utf-8")
     # One more person rated "hoàn thành tốt" instead of "hoàn thành" in Phòng B: II.3a becomes 44/44.
-    text = text.replace("hoan_thanh_tot: 4\n      hoan_thanh: 1", "hoan_thanh_tot: 5\n      hoan_thanh: 0")
-    results.write_text(text, encoding="utf-8")
-    git(repo, "commit", "-qam", "second")
+    repo = _repo_with_a_change(tmp_path, "hoan_thanh_tot: 4\n      hoan_thanh: 1",
+                               "hoan_thanh_tot: 5\n      hoan_thanh: 0")
 
     changed = run_diff(repo, "HEAD~1", "HEAD")
     assert changed.returncode == 0, changed.stderr
@@ -89,17 +81,7 @@ def test_diff_lists_the_targets_whose_value_or_status_changed(tmp_path):
 def test_a_target_renamed_is_the_same_target_not_one_lost_and_one_gained(tmp_path):
     """The year's log showed "II.2 Đơn vị sự nghiệp …: Đạt → –" then "II.2 Tự chủ tài chính: – → Đạt" for each unit
     when the Office gave II.2 a short name: a unit seemed to lose its verdict. A new name changes no figure."""
-    repo = tmp_path / "repo"
-    repo.mkdir()
-    git(repo, "init", "-q", "-b", "main")
-    copy_real_data(repo / "data")
-    git(repo, "add", "-A")
-    git(repo, "commit", "-qm", "first")
-    campaign = repo / "data" / "2021" / "chien-dich.yml"
-    text = campaign.read_text(encoding="utf-8")
-    assert "    ten_ngan: Hoàn thành tốt trở lên\n" in text
-    campaign.write_text(text.replace("    ten_ngan: Hoàn thành tốt trở lên\n", ""), encoding="utf-8")
-    git(repo, "commit", "-qam", "second")
+    repo = _repo_with_a_change(tmp_path, "    ten_ngan: Hoàn thành tốt trở lên\n", "", file="chien-dich.yml")
 
     renamed = run_diff(repo, "HEAD~1", "HEAD", "text")
     assert renamed.returncode == 0, renamed.stderr

@@ -23,6 +23,13 @@ def built(tmp_path, data, docs=None):
     return site
 
 
+def refused(tmp_path, data) -> str:
+    """A build the data stops, leaving no site: what it printed."""
+    result, site = build(tmp_path, data)
+    assert result.returncode != 0 and not (site / "index.html").exists()
+    return result.stdout + result.stderr
+
+
 def board(site, period="ca-nam", year=2021) -> str:
     """The scoreboard's visible text up to its legend (which names every status). The latest period with
     figures has no page of its own: it is the year's scoreboard page."""
@@ -153,11 +160,8 @@ def test_a_year_marked_real_by_hand_with_a_placeholder_left_is_refused_at_its_li
     data = copy_real_data(tmp_path / "data")
     path = data / "2021" / "chien-dich.yml"
     path.write_text(text_of(path).replace("minh_hoa: true", "minh_hoa: false"), encoding="utf-8")
-    result, site = build(tmp_path, data)
-    assert result.returncode != 0
-    log = result.stdout + result.stderr
+    log = refused(tmp_path, data)
     assert "data/2021/don-vi.yml:8:" in log and "[illustrative-marker]" in log
-    assert not (site / "index.html").exists()
     # MkDocs' report of the data ends with what to do, in one sentence.
     from campaign.core.problems import FIX_AND_BUILD_AGAIN
     report = log[log.index("Số liệu có lỗi"):].splitlines()
@@ -320,9 +324,7 @@ def test_a_january_decision_is_published_up_to_the_closing_date_and_refused_afte
     results = data / "2021" / "ket-qua" / "ca-nam.yml"
     _edit(results, "      so: MH-01/QĐ-CA\n      ngay: 20/12/2021\n", "      so: MH-01/QĐ-CA\n      ngay: 15/01/2022\n")
     # No closing date yet: refused, and the message says where to set one.
-    result, site = build(tmp_path / "refused", data)
-    assert result.returncode != 0 and not (site / "index.html").exists()
-    log = result.stdout + result.stderr
+    log = refused(tmp_path / "refused", data)
     assert "data/2021/ket-qua/ca-nam.yml:145:" in log and "[decision-after-deadline]" in log
     assert "han_chot_quyet_dinh" in log
     # The Office sets the year-end review's closing date for decisions: the January decision is in.
@@ -332,8 +334,7 @@ def test_a_january_decision_is_published_up_to_the_closing_date_and_refused_afte
     assert "✓ Đạt" in row(board(site), "II.3c")
     # Past the closing date: refused again, the date said.
     _edit(results, "      ngay: 15/01/2022\n", "      ngay: 15/02/2022\n")
-    result, _ = build(tmp_path / "late", data)
-    assert result.returncode != 0 and "sau hạn chốt quyết định của kỳ (31/01/2022)" in result.stdout + result.stderr
+    assert "sau hạn chốt quyết định của kỳ (31/01/2022)" in refused(tmp_path / "late", data)
 
 
 def test_a_unit_row_deleted_from_the_year_end_workbook_is_refused_at_its_row(tmp_path):
@@ -352,24 +353,20 @@ def test_a_unit_row_deleted_from_the_year_end_workbook_is_refused_at_its_row(tmp
     folder = data / "2021" / "ket-qua"
     (folder / "ca-nam.yml").unlink()
     book.save(folder / "ca-nam.xlsx")
-    result, site = build(tmp_path, data)
-    assert result.returncode != 0 and not (site / "index.html").exists()
-    lines = _problem_lines(result.stdout + result.stderr)
-    refused = [line for line in lines if "[unit-not-listed]" in line]
-    assert len(refused) == 1, lines
-    assert refused[0].startswith("data/2021/ket-qua/ca-nam.xlsx: Trang tính Đơn vị, ô A6: LỖI [unit-not-listed]")
-    assert "'Phòng chuyên môn B (minh họa)' (mã phong-b)" in refused[0]
+    lines = _problem_lines(refused(tmp_path, data))
+    not_listed = [line for line in lines if "[unit-not-listed]" in line]
+    assert len(not_listed) == 1, lines
+    assert not_listed[0].startswith("data/2021/ket-qua/ca-nam.xlsx: Trang tính Đơn vị, ô A6: LỖI [unit-not-listed]")
+    assert "'Phòng chuyên môn B (minh họa)' (mã phong-b)" in not_listed[0]
     # The error comes first, before the warnings about caps that the same file earns.
-    assert lines[0] == refused[0] and any("CẢNH BÁO" in line for line in lines[1:])
+    assert lines[0] == not_listed[0] and any("CẢNH BÁO" in line for line in lines[1:])
 
 
 def test_a_share_pasted_as_a_fraction_is_refused_and_a_confirmed_small_share_is_published(tmp_path):
     data = copy_real_data(tmp_path / "data")
     results = data / "2021" / "ket-qua" / "ca-nam.yml"
     _edit(results, "    ty_le_tu_chu: 24.5\n", "    ty_le_tu_chu: 0.245\n")
-    result, site = build(tmp_path / "refused", data)
-    assert result.returncode != 0 and not (site / "index.html").exists()
-    log = result.stdout + result.stderr
+    log = refused(tmp_path / "refused", data)
     assert "data/2021/ket-qua/ca-nam.yml:49:" in log and "LỖI [percent-looks-like-fraction]" in log
     assert "có phải ý bạn là 24,5%?" in log
     # A share that is really that small, confirmed beside it, is published as written.

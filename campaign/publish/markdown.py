@@ -15,7 +15,7 @@ from datetime import date
 from ..core import vi
 from ..core.markup import attr, md
 from ..score.evaluation import Status
-from .words import COUNCIL, sign  # noqa: F401  (COUNCIL: one spelling for every output)
+from .words import sign
 
 _MEANINGS = {Status.MET_OVER_CAP: "đạt chỉ tiêu, nhưng có số liệu vượt giới hạn: chờ Hội đồng Thi đua – Khen "
                                   "thưởng quyết định",

@@ -230,37 +230,26 @@ def target_change(t: TargetReview) -> str:
 COUNCIL = "Hội đồng Thi đua – Khen thưởng Sở"
 
 
-def standing_parts(review) -> list[str]:
-    """Beside "6/12 chỉ tiêu đạt": one count per other status, so that with the targets met they add up to the
-    total ("1 chờ Hội đồng … quyết định", "5 chưa đạt")."""
-    parts = []
+def standing(review, escape: Callable[[str], str] = _SAME, name: Callable[[TargetReview], str] | None = None) -> str:
+    """What follows "6/12 chỉ tiêu đạt" wherever a period's standing is said (the pages' headline, the Council's
+    pack workbook): the period before; one count per other status, so that with the targets met they add up to the
+    total; the targets above a cap that the Council must see although they are not "waiting for the Council"; and
+    the targets not reached or under way by their short names (`name`: a link on a page) and what they lack."""
+    name = name or (lambda t: escape(t.target.label))
+    total = len(review.targets)
+    out = f" ({escape(review.previous.period.name)}: {review.previous.met}/{total})" if review.previous else ""
     for status in (Status.MET_OVER_CAP, Status.NOT_MET, Status.IN_PROGRESS, Status.INCOMPLETE, Status.NO_DATA):
         n = review.count(status)
         if n:
-            parts.append(f"{n} chờ {COUNCIL} quyết định" if status is Status.MET_OVER_CAP
-                         else f"{n} {status.label[0].lower()}{status.label[1:]}")
-    return parts
-
-
-def short_of(review) -> list[tuple[Status, list[tuple[TargetReview, str]]]]:
-    """The targets not reached and those under way, each with what it still lacks (empty when nothing to say)."""
-    out = []
-    for status in (Status.NOT_MET, Status.IN_PROGRESS):
-        named = [(t, gap_phrase(t)) for t in review.targets if t.status is status]
+            out += (f"; {n} chờ {COUNCIL} quyết định" if status is Status.MET_OVER_CAP
+                    else f"; {n} {status.label[0].lower()}{status.label[1:]}")
+    out += "."
+    also = [t for t in review.decisions if t.status is not Status.MET_OVER_CAP]
+    if also:
+        out += f" Có số liệu vượt giới hạn, chờ {COUNCIL} xem xét: " + "; ".join(name(t) for t in also) + "."
+    for status in (Status.NOT_MET, Status.IN_PROGRESS):  # each named, with what it still lacks
+        named = [name(t) + (f" ({escape(gap)})" if gap else "")
+                 for t in review.targets if t.status is status for gap in [gap_phrase(t)]]
         if named:
-            out.append((status, named))
-    return out
-
-
-def standing(review, escape: Callable[[str], str] = _SAME) -> str:
-    """Where the period stands, in plain sentences: the count (with the period before), the other statuses, and the
-    targets not reached or under way by their short names and gaps; the same words as the pages' headline."""
-    total = len(review.targets)
-    out = f"{review.met}/{total} chỉ tiêu đạt"
-    if review.previous is not None:
-        out += f" ({escape(review.previous.period.name)}: {review.previous.met}/{total})"
-    out += "".join(f"; {p}" for p in standing_parts(review)) + "."
-    for status, named in short_of(review):
-        out += f" {status.label}: " + "; ".join(
-            escape(t.target.label) + (f" ({escape(gap)})" if gap else "") for t, gap in named) + "."
+            out += f" {status.label}: " + "; ".join(named) + "."
     return out

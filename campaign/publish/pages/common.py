@@ -8,8 +8,9 @@ from ...core.markup import md
 from ...score.evaluation import Status
 from ...score.review import Review, TargetReview, YearReview, allowed
 from .. import words
-from ..markdown import COUNCIL, Context, badge, link, wording
+from ..markdown import Context, badge, link, wording
 from ..paths import Paths
+from ..words import COUNCIL
 
 
 def paths_of(yr: YearReview) -> Paths:
@@ -32,21 +33,10 @@ def headline(yr: YearReview, review: Review, here: str, prefix: str = "") -> str
     before, what waits for the Council, and the targets not reached by their short names and gaps."""
     total = len(review.targets)
     state = "" if review.period.published else " (chưa công bố, số liệu đang cập nhật)"
-    lead = (f"**{prefix}{md(review.period.name)}{state}, số liệu tính đến {vi.day(review.period.end)}: "
-            f"{review.met}/{total} chỉ tiêu đạt**")
-    if review.previous is not None:
-        lead += f" ({md(review.previous.period.name)}: {review.previous.met}/{total})"
-    out = lead + "".join(f"; {p}" for p in words.standing_parts(review)) + "."
     paths = paths_of(yr)
-    # A figure above a cap in a target not reached or not complete is the Council's too: a sentence of its own.
-    also = [t for t in review.decisions if t.status is not Status.MET_OVER_CAP]
-    if also:
-        out += (f" Có số liệu vượt giới hạn, chờ {COUNCIL} xem xét: "
-                + "; ".join(link(t.target.label, paths.target(t.target), here) for t in also) + ".")
-    for status, named in words.short_of(review):  # each named, with what it still lacks
-        out += f" {status.label}: " + "; ".join(
-            link(t.target.label, paths.target(t.target), here) + (f" ({md(gap)})" if gap else "")
-            for t, gap in named) + "."
+    out = (f"**{prefix}{md(review.period.name)}{state}, số liệu tính đến {vi.day(review.period.end)}: "
+           f"{review.met}/{total} chỉ tiêu đạt**"
+           + words.standing(review, md, name=lambda t: link(t.target.label, paths.target(t.target), here)))
     return f'<p class="tt-headline" markdown>{out}</p>\n\n'
 
 

@@ -13,7 +13,8 @@ from ...core.model import CollectiveTitle
 from ...score.evaluation import Status
 from ...score.review import Review, YearReview
 from .. import words
-from ..markdown import COUNCIL, NO_CONTEXT, Context, link, notice, stamp_line, table, wording
+from ..markdown import NO_CONTEXT, Context, link, notice, stamp_line, table, wording
+from ..words import COUNCIL
 from .common import decision_text, headline, paths_of
 from .scoreboard import unit_grid
 

@@ -8,7 +8,6 @@ from ...score.evaluation import Status
 from ...score.review import Review, TargetReview, YearReview
 from .. import words
 from ..markdown import (
-    COUNCIL,
     NO_CONTEXT,
     NO_SEARCH,
     Column,
@@ -23,6 +22,7 @@ from ..markdown import (
     table,
     wording,
 )
+from ..words import COUNCIL
 from .common import codes_note, decisions_box, headline, paths_of, period_switch, result_cell
 
 

@@ -10,8 +10,9 @@ from ...score.kinds import Detail
 from ...score.review import Scope, TargetReview, UnitCell, YearReview
 from .. import words
 from ..chart import chart
-from ..markdown import COUNCIL, NO_CONTEXT, NO_SEARCH, Context, badge, link, notice, stamp_line, table, wording
+from ..markdown import NO_CONTEXT, NO_SEARCH, Context, badge, link, notice, stamp_line, table, wording
 from ..paths import Paths, document_item
+from ..words import COUNCIL
 from .common import codes_note, decision_text, paths_of, result_cell
 
 

@@ -10,7 +10,8 @@ from ...core.model import Unit
 from ...score.evaluation import Status
 from ...score.review import Review, UnitReview, YearReview
 from .. import words
-from ..markdown import COUNCIL, NO_CONTEXT, NO_SEARCH, Column, Context, link, notice, stamp_line, table, wording
+from ..markdown import NO_CONTEXT, NO_SEARCH, Column, Context, link, notice, stamp_line, table, wording
+from ..words import COUNCIL
 from .common import paths_of
 from .target import unit_verdict
 

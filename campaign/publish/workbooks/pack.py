@@ -68,7 +68,8 @@ def pack_workbook(yr: YearReview, period_id: str) -> bytes:
     named = vi.period_in_year(review.period.name, year.year)
     book = Book(year.campaign.end)
     state = "" if review.period.published else " Kỳ này chưa công bố: số liệu đang cập nhật."
-    said = note(year, book, f"Số liệu tính đến {vi.day(review.period.end)}.{state} {words.standing(review)}")
+    said = note(year, book, f"Số liệu tính đến {vi.day(review.period.end)}.{state} {review.met}/{len(review.targets)} "
+                            f"chỉ tiêu đạt{words.standing(review)}")
     ws = book.sheet("Cần quyết định", f"Hồ sơ trình {COUNCIL}: {named}", said)
     write_table(book, ws, ["Việc", "Chỉ tiêu", "Đơn vị", "Chi tiết"], _to_decide(review), {})
     grid_sheet(book, [review], f"Từng đơn vị theo các chỉ tiêu: {named}", said)
