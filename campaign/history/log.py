@@ -226,7 +226,13 @@ def _read(data_dir: Path, years: list[int], limit: int) -> dict[int, YearHistory
 
 def _cache_path(repo: Path) -> Path | None:
     """Where the comparisons are kept: inside git's own folder, which no commit can write."""
-    found = _git(repo, "rev-parse", "--git-path", CACHE_NAME)
+    return git_path(repo, CACHE_NAME)
+
+
+def git_path(repo: Path, name: str) -> Path | None:
+    """`name` inside `repo`'s own git folder (`git rev-parse --git-path`), where no commit or pull request can put
+    a file: the place for what the build keeps between builds. None outside a git checkout."""
+    found = _git(repo, "rev-parse", "--git-path", name)
     if not found or not found.strip():
         return None
     path = Path(found.strip())

@@ -10,25 +10,20 @@ template or another Python compiles again. Without git (an exported folder), not
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import jinja2
+
+from ..history.log import git_path
 
 FOLDER = "campaign-templates"
 
 
 def folder(repo: Path) -> Path | None:
     """The cache's folder inside git's own folder, made if missing; None outside a git checkout."""
-    try:
-        done = subprocess.run(["git", "-C", str(repo), "rev-parse", "--git-path", FOLDER], capture_output=True,
-                              text=True, timeout=60)
-    except (OSError, subprocess.TimeoutExpired):
+    path = git_path(repo, FOLDER)
+    if path is None:
         return None
-    found = done.stdout.strip()
-    if done.returncode != 0 or not found:
-        return None
-    path = Path(found) if Path(found).is_absolute() else repo / found
     try:
         path.mkdir(mode=0o700, exist_ok=True)
     except OSError:
